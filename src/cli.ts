@@ -1,0 +1,81 @@
+import { loadConfig, type DiglotConfig } from './config/load-config.js';
+import { InputError, UsageError } from './errors.js';
+import { commands } from './cli/commands.js';
+import { ExitCode, exitCodeFor, type ExitCodeValue } from './cli/exit-code.js';
+import type { CommandContext } from './cli/context.js';
+
+/** Output sinks, injectable for tests. */
+export interface Io {
+  cwd?: string;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}
+
+/**
+ * Run the CLI. The only place that turns outcomes and errors into an exit code.
+ *
+ * @param argv arguments without `node` and the script, e.g. `['segment', 'a.md']`
+ * @returns the exit code (0 ok, 1 findings, 2 usage or input error)
+ * @example await main(['segment', 'content/en/article.md', '--format', 'json'])
+ */
+export async function main(argv: string[], io: Io = {}): Promise<ExitCodeValue> {
+  const stdout = io.stdout ?? ((t: string) => void process.stdout.write(t));
+  const stderr = io.stderr ?? ((t: string) => void process.stderr.write(t));
+  const cwd = io.cwd ?? process.cwd();
+  try {
+    const { name, rest, configFile } = splitGlobal(argv);
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+      stdout(helpText());
+      return name ? ExitCode.ok : ExitCode.input;
+    }
+    const command = commands[name];
+    if (!command) throw new UsageError(`Unknown command \`${name}\`, expected one of ${Object.keys(commands).map((c) => `\`${c}\``).join(', ')}`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      stdout(`${command.usage}\n`);
+      return ExitCode.ok;
+    }
+    let config: DiglotConfig | undefined;
+    const ctx: CommandContext = {
+      cwd,
+      config: () => (config ??= loadConfig({ cwd, file: configFile })),
+      stdout,
+      stderr,
+    };
+    return exitCodeFor(await command.run(rest, ctx));
+  } catch (error) {
+    stderr(`${describeError(error)}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+function splitGlobal(argv: string[]): { name: string | undefined; rest: string[]; configFile: string | undefined } {
+  const rest: string[] = [];
+  let configFile: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--config') {
+      configFile = argv[++i];
+      if (!configFile) throw new UsageError('Expected a file after `--config`');
+    } else if (arg.startsWith('--config=')) {
+      configFile = arg.slice('--config='.length);
+    } else rest.push(arg);
+  }
+  const [name, ...tail] = rest;
+  return { name, rest: tail, configFile };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof InputError) {
+    const details = [error.expected && `expected: ${error.expected}`, error.actual && `found: ${error.actual}`].filter(Boolean);
+    return `diglot: ${error.toString()}${details.length ? ` (${details.join('; ')})` : ''}`;
+  }
+  if (error instanceof UsageError) return `diglot: ${error.message}\nRun \`diglot help\` for usage.`;
+  if (error instanceof Error) return `diglot: internal error: ${error.stack ?? error.message}`;
+  return `diglot: internal error: ${String(error)}`;
+}
+
+function helpText(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: diglot [--config diglot.config.yaml] <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 findings at error level, 2 usage, config or input error.\n`;
+}
