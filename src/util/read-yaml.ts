@@ -22,7 +22,7 @@ export function parseYaml(text: string, file: string): YamlSource {
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);
-    throw new InputError(`Invalid YAML: ${firstLine(first.message)}`, { file, line: pos.line, column: pos.col }, {
+    throw new InputError(`Invalid YAML: ${yamlMessage(first.message)}`, { file, line: pos.line, column: pos.col }, {
       expected: 'well-formed YAML',
       actual: first.code,
     });
@@ -51,6 +51,7 @@ export function describeNode(node: unknown): string {
   return typeof node;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+/** The first line of a `yaml` error message, without its own (document-relative) position. */
+export function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { languageOfPath } from '../../content/language-of-path.js';
+import { readDocument } from '../../util/read-document.js';
+import { segmentMarkdown } from '../../segment/segment-markdown.js';
+import { stripCodes } from '../../segment/coded-text.js';
+import type { SegmentedDocument } from '../../segment/types.js';
+import type { Command } from '../context.js';
+
+/** `diglot segment <file> [--format json|text] [--lang xx]`: print a document's units and sentences. */
+export const segmentCommand: Command = {
+  summary: 'Cut a document into translatable units and sentences',
+  usage: 'Usage: diglot segment <file.md> [--format json|text] [--lang <tag>]\n\nThe language defaults to the folder name (content/<lang>/…) or the config\'s source language.',
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError(`Expected one file to segment, not ${positionals.length}`);
+    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`json\` or \`text\``);
+    const file = positionals[0] as string;
+    const source = readDocument(file);
+    const lang = values.lang ?? languageOfPath(file, ctx.config());
+    const doc = segmentMarkdown(source, { file: relative(ctx.cwd, file) || file, lang });
+    ctx.stdout(values.format === 'json' ? `${JSON.stringify(toJson(doc), null, 2)}\n` : toText(doc));
+    return { errors: 0, warnings: 0 };
+  },
+};
+
+/** The documented JSON shape of `diglot segment --format json`. */
+export function toJson(doc: SegmentedDocument): unknown {
+  return {
+    file: doc.file,
+    lang: doc.lang,
+    units: doc.units.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      path: u.path,
+      ...(u.depth === undefined ? {} : { depth: u.depth }),
+      ...(u.label === undefined ? {} : { label: u.label }),
+      text: u.text,
+      codes: u.codes,
+      sentences: u.sentences.map((s) => ({ id: s.id, text: s.text })),
+      position: { start: u.start, end: u.end },
+      ...(u.edited ? { edited: true } : {}),
+    })),
+  };
+}
+
+function toText(doc: SegmentedDocument): string {
+  const lines: string[] = [];
+  for (const u of doc.units) {
+    lines.push(`${doc.file}:${u.start.line}:${u.start.column}  ${u.id}  ${u.kind}  ${u.path}`);
+    for (const s of u.sentences) lines.push(`  ${s.id}  ${stripCodes(s.text).replace(/\s+/g, ' ')}`);
+  }
+  lines.push(`${doc.units.length} units, ${doc.units.reduce((n, u) => n + u.sentences.length, 0)} sentences`);
+  return `${lines.join('\n')}\n`;
+}

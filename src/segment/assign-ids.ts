@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { stripCodes } from './coded-text.js';
+import type { UnitKind } from './types.js';
+
+/** A unit as a lock remembers it: enough to give it back its ID after an edit. */
+export interface PreviousUnit {
+  id: string;
+  kind: UnitKind;
+  text: string;
+}
+
+/** What ID assignment needs of a new unit. */
+export interface IdCandidate {
+  kind: UnitKind;
+  text: string;
+}
+
+/** Minimum word-overlap (Dice) for an edited unit to keep its previous ID. */
+export const RELINK_THRESHOLD = 0.5;
+
+/**
+ * Give every unit a stable ID. Without history the ID is a hash of the unit's kind and
+ * normalised text (`u-` + 8 hex digits, `-2`, `-3` … for repeats), so it does not depend on
+ * position. With the previous units of a lock: an exact text match keeps its ID; otherwise the
+ * most similar previous unit of the same kind (word Dice ≥ {@link RELINK_THRESHOLD}) lends
+ * its ID and the unit is marked edited.
+ *
+ * @returns per unit, its ID and whether it was re-linked as edited
+ * @example assignIds([{ kind: 'paragraph', text: 'Hello.' }])[0]?.id // 'u-…'
+ */
+export function assignIds(units: readonly IdCandidate[], previous: readonly PreviousUnit[] = []): Array<{ id: string; edited: boolean }> {
+  const result: Array<{ id: string; edited: boolean } | undefined> = units.map(() => undefined);
+  const used = new Set<string>();
+  const prevByKey = new Map<string, PreviousUnit[]>();
+  for (const p of previous) pushTo(prevByKey, keyOf(p), p);
+  // 1. Exact matches keep their IDs, in document order.
+  units.forEach((unit, i) => {
+    const match = prevByKey.get(keyOf(unit))?.find((p) => !used.has(p.id));
+    if (match) {
+      used.add(match.id);
+      result[i] = { id: match.id, edited: false };
+    }
+  });
+  // 2. Edited units: best word overlap among the previous units nobody claimed.
+  const left = previous.filter((p) => !used.has(p.id));
+  const open = units.map((u, i) => i).filter((i) => !result[i]);
+  if (left.length > 0 && open.length > 0) {
+    const bags = new Map(left.map((p) => [p.id, wordBag(p.text)]));
+    const pairs: Array<{ i: number; p: PreviousUnit; score: number }> = [];
+    for (const i of open) {
+      const unit = units[i] as IdCandidate;
+      const bag = wordBag(unit.text);
+      for (const p of left) {
+        if (p.kind !== unit.kind) continue;
+        const score = dice(bag, bags.get(p.id) as Map<string, number>);
+        if (score >= RELINK_THRESHOLD) pairs.push({ i, p, score });
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || a.i - b.i);
+    for (const { i, p } of pairs) {
+      if (result[i] || used.has(p.id)) continue;
+      used.add(p.id);
+      result[i] = { id: p.id, edited: true };
+    }
+  }
+  // 3. New units: content hash, made unique.
+  for (const p of previous) used.add(p.id);
+  units.forEach((unit, i) => {
+    if (result[i]) return;
+    const base = `u-${hash(keyOf(unit)).slice(0, 8)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    result[i] = { id, edited: false };
+  });
+  return result as Array<{ id: string; edited: boolean }>;
+}
+
+/**
+ * Sentence IDs: `<unit id>.<6 hex digits of the sentence's hash>`, `-2` … for repeats in a unit.
+ *
+ * @example sentenceIds('u-1a2b3c4d', ['A.', 'B.']) // ['u-1a2b3c4d.…', 'u-1a2b3c4d.…']
+ */
+export function sentenceIds(unitId: string, sentences: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return sentences.map((s) => {
+    const base = `${unitId}.${hash(normalise(s)).slice(0, 6)}`;
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    seen.add(id);
+    return id;
+  });
+}
+
+/** Whitespace-collapsed, NFC plain text: what identity is computed from. */
+export function normalise(text: string): string {
+  return stripCodes(text).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function keyOf(unit: IdCandidate): string {
+  return `${unit.kind}\u0000${normalise(unit.text)}`;
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const word of normalise(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
+  return bag;
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let common = 0;
+  let total = 0;
+  for (const n of a.values()) total += n;
+  for (const n of b.values()) total += n;
+  for (const [word, n] of a) common += Math.min(n, b.get(word) ?? 0);
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,95 @@
+import { InputError } from '../errors.js';
+import { stripCodes, tokenizeCodedText } from './coded-text.js';
+import { inlineToMarkdown } from './inline-to-markdown.js';
+import type { SegmentedDocument, Unit } from './types.js';
+
+/**
+ * Write units back into their document: the text of every unit named in `translations`
+ * (unit id → new coded text) is serialised and spliced into the source at the unit's span.
+ * Everything else stays byte for byte; with no translations the source comes back unchanged.
+ *
+ * @param source the Markdown the document was segmented from
+ * @param doc the segmented document
+ * @param translations new coded texts by unit id
+ * @param options `force` re-serialises units even when their text is unchanged (for tests)
+ * @returns the new Markdown
+ * @throws InputError naming the unit when an id is unknown or the codes do not match
+ * @example reassemble(src, doc, new Map([[doc.units[0].id, 'Привет']]))
+ */
+export function reassemble(
+  source: string,
+  doc: SegmentedDocument,
+  translations?: ReadonlyMap<string, string>,
+  options: { force?: boolean } = {},
+): string {
+  if (!translations || translations.size === 0) return source;
+  const byId = new Map(doc.units.map((u) => [u.id, u]));
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const [id, text] of translations) {
+    const unit = byId.get(id);
+    if (!unit) throw new InputError(`Cannot write unit \`${id}\`: it is not a unit of this document`, { file: doc.file });
+    if (text === unit.text && !options.force) continue;
+    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file) });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = source;
+  for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+function render(unit: Unit, text: string, source: string, file: string): string {
+  switch (unit.kind) {
+    case 'frontmatter':
+      return yamlScalar(plain(unit, text, file), source.slice(unit.start.offset, unit.end.offset));
+    case 'alt':
+      return oneLine(plain(unit, text, file)).replace(/[\\[\]*_`<&~!]/g, '\\$&');
+    case 'imageTitle': {
+      const quote = source[unit.end.offset] ?? '"';
+      const close = quote === ')' ? /[\\()&]/g : new RegExp(`[\\\\&${quote}]`, 'g');
+      return oneLine(plain(unit, text, file)).replace(close, '\\$&');
+    }
+    case 'heading':
+    case 'tableCell':
+      return oneLine(inlineToMarkdown(unit, text, file));
+    default:
+      return inlineToMarkdown(unit, text, file).replace(/\n/g, `\n${continuation(unit, source)}`);
+  }
+}
+
+/** Text of a unit that takes no codes (front matter, alt text, titles). */
+function plain(unit: Unit, text: string, file: string): string {
+  if (tokenizeCodedText(text).some((t) => t.type !== 'text')) {
+    throw new InputError(`Unexpected codes in the translation of unit \`${unit.id}\`: a ${unit.kind} unit takes plain text`, { file, line: unit.start.line, column: unit.start.column });
+  }
+  return stripCodes(text);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** What starts each continuation line of a block: its container's indentation and `>` marks. */
+function continuation(unit: Unit, source: string): string {
+  const lineStart = source.lastIndexOf('\n', unit.start.offset - 1) + 1;
+  const nextLine = source.indexOf('\n', unit.start.offset);
+  if (nextLine !== -1 && nextLine < unit.end.offset) {
+    const line = source.slice(nextLine + 1, unit.end.offset);
+    return /^[ \t>]*/.exec(line)?.[0] ?? '';
+  }
+  return source.slice(lineStart, unit.start.offset).replace(/[^>\t]/g, ' ');
+}
+
+/** A YAML scalar for `value`, in the style of the original scalar where that is safe. */
+function yamlScalar(value: string, original: string): string {
+  const first = original[0];
+  if (first === "'") return `'${value.replace(/'/g, "''").replace(/\n/g, '\n\n')}'`;
+  if (first !== '"' && first !== '|' && first !== '>' && isPlainSafe(value)) return value;
+  return JSON.stringify(value).replace(/\u2028|\u2029/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}
+
+function isPlainSafe(value: string): boolean {
+  if (value === '' || value !== value.trim() || value.includes('\n')) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value)) return false;
+  if (/: |\s#/.test(value) || value.endsWith(':')) return false;
+  return !/^(true|false|null|yes|no|on|off|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?)$/i.test(value);
+}
