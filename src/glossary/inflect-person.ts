@@ -1,0 +1,44 @@
+import petrovich from 'petrovich';
+import { CASES, type TaggedForm } from './grammemes.js';
+import type { Gender } from './types.js';
+
+const PETROVICH_CASES: Record<string, string> = {
+  nomn: 'nominative',
+  gent: 'genitive',
+  datv: 'dative',
+  accs: 'accusative',
+  ablt: 'instrumental',
+  loct: 'prepositional',
+};
+
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * Decline a personal name in the six cases with `petrovich` (name rules, not a dictionary, so
+ * foreign surnames decline as surnames: Хэлл → Хэлла, Буллит → Буллита). The name is read as
+ * `[Имя [Отчество]] Фамилия`, or `Фамилия Имя Отчество` when `surnameFirst`; initials (`М.`)
+ * and the separators between words are kept as written.
+ *
+ * @param name e.g. `Литвинов`, `Максим Литвинов`, `М.\u00A0М.\u00A0Литвинов`
+ * @param gender decides the paradigm of the surname (Литвинова → Литвиновой for a woman)
+ * @example declinePerson('Хэлл', 'male').map((f) => f.form) // ['Хэлл', 'Хэлла', 'Хэллу', 'Хэлла', 'Хэллом', 'Хэлле']
+ */
+export function declinePerson(name: string, gender: Gender, surnameFirst = false): TaggedForm[] {
+  const parts = name.split(/([ \u00A0]+)/);
+  const wordIdx: number[] = [];
+  for (let i = 0; i < parts.length; i += 2) if (parts[i] && !INITIAL.test(parts[i] as string)) wordIdx.push(i);
+  const lastIdx = surnameFirst ? wordIdx[0] : wordIdx[wordIdx.length - 1];
+  const others = wordIdx.filter((i) => i !== lastIdx);
+  const [firstIdx, middleIdx] = others;
+  const forms: TaggedForm[] = [];
+  for (const gcase of CASES) {
+    const person = { gender, ...(lastIdx !== undefined && { last: parts[lastIdx] }), ...(firstIdx !== undefined && { first: parts[firstIdx] }), ...(middleIdx !== undefined && { middle: parts[middleIdx] }) };
+    const declined = petrovich(person, PETROVICH_CASES[gcase] as string);
+    const out = [...parts];
+    if (lastIdx !== undefined && declined.last) out[lastIdx] = declined.last;
+    if (firstIdx !== undefined && declined.first) out[firstIdx] = declined.first;
+    if (middleIdx !== undefined && declined.middle) out[middleIdx] = declined.middle;
+    forms.push({ form: out.join(''), tag: `${gcase} sing` });
+  }
+  return forms;
+}

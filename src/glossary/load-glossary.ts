@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { isSeq, type Node as YamlNode } from 'yaml';
+import { InputError } from '../errors.js';
+import { describeNode, parseYaml, placeOf } from '../util/read-yaml.js';
+import type { Glossary, GlossaryEntry } from './types.js';
+import { validateEntry } from './validate-entry.js';
+
+/**
+ * Load and validate every `*.yaml` / `*.yml` file of a glossary folder (sorted by name).
+ * The forms file and other non-YAML files are ignored.
+ *
+ * @param dir the glossary folder, e.g. `glossary`
+ * @returns the entries of all files, in order, and a hash of each file
+ * @throws InputError (file:line:column, expected, found) on bad YAML, a bad entry or an id used twice
+ * @example loadGlossary('glossary').entries.find((e) => e.id === 'litvinov')?.targets.ru?.term // 'Литвинов'
+ */
+export function loadGlossary(dir: string): Glossary {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new InputError('Cannot load a glossary without its folder', { file: dir }, { expected: 'a folder of *.yaml files', actual: 'no such folder' });
+  }
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const glossary: Glossary = { entries: [], sources: {} };
+  const seen = new Map<string, GlossaryEntry>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const bytes = readFileSync(file);
+    glossary.sources[basename(file)] = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    for (const entry of parseGlossaryText(bytes.toString('utf8'), file)) {
+      const first = seen.get(entry.id);
+      if (first) {
+        const at = `${first.place.file}:${first.place.line ?? '?'}:${first.place.column ?? '?'}`;
+        throw new InputError(`Unexpected duplicate id \`${entry.id}\`, expected ids unique across the glossary (first defined at ${at})`, entry.place, {
+          expected: 'a unique id',
+          actual: `\`${entry.id}\` again`,
+        });
+      }
+      seen.set(entry.id, entry);
+      glossary.entries.push(entry);
+    }
+  }
+  return glossary;
+}
+
+/**
+ * Parse and validate the text of one glossary file: a YAML list of entries.
+ *
+ * @param text the YAML source
+ * @param file the file name used in messages
+ * @example parseGlossaryText('- id: x\n  kind: term\n  en: [x]\n  ru: { term: икс }', 'g.yaml')[0].id // 'x'
+ */
+export function parseGlossaryText(text: string, file: string): GlossaryEntry[] {
+  const src = parseYaml(text, file);
+  const root = src.doc.contents;
+  if (root === null) return [];
+  if (!isSeq(root)) {
+    throw new InputError(`Unexpected ${describeNode(root)}, expected a list of entries`, placeOf(src, root as YamlNode), {
+      expected: 'a list of entries',
+      actual: describeNode(root),
+    });
+  }
+  const entries: GlossaryEntry[] = [];
+  const ids = new Map<string, GlossaryEntry>();
+  for (const item of root.items) {
+    const entry = validateEntry(src, item);
+    const first = ids.get(entry.id);
+    if (first) {
+      throw new InputError(`Unexpected duplicate id \`${entry.id}\`, expected ids unique across the glossary (first defined at line ${first.place.line ?? '?'})`, entry.place, {
+        expected: 'a unique id',
+        actual: `\`${entry.id}\` again`,
+      });
+    }
+    ids.set(entry.id, entry);
+    entries.push(entry);
+  }
+  return entries;
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileGlossary } from './compile-glossary.js';
+import { loadGlossary } from './load-glossary.js';
+import { readForms } from './read-forms.js';
+import type { FormsFile, Glossary } from './types.js';
+
+/** The name of the forms file inside the glossary folder. */
+export const FORMS_FILE = 'forms.json';
+
+/**
+ * The forms to match with: `<dir>/forms.json` when it was compiled from the glossary files as
+ * they are now (same hashes), else a fresh in-memory compile (`stale: true`; the caller may say
+ * "run `diglot glossary compile`").
+ *
+ * @param dir the glossary folder
+ * @example const { forms, stale } = await resolveForms('glossary')
+ */
+export async function resolveForms(dir: string, glossary: Glossary = loadGlossary(dir)): Promise<{ glossary: Glossary; forms: FormsFile; stale: boolean }> {
+  const path = join(dir, FORMS_FILE);
+  if (existsSync(path)) {
+    const forms = readForms(path);
+    if (sameSources(forms.sources, glossary.sources)) return { glossary, forms, stale: false };
+  }
+  return { glossary, forms: await compileGlossary(glossary), stale: true };
+}
+
+function sameSources(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
