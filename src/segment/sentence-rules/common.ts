@@ -30,7 +30,7 @@ export const commonSentenceRules: readonly SentenceRule[] = [
   },
   {
     break: false,
-    before: `(?:^\\s*|[.!?]\\s+)${NAME}(?:,\\s+${NAME})*\\.`,
+    before: `(?:^\\s*|(?<!(?:^|[^\\p{L}])\\p{Lu})[.!?]\\s+)${NAME}(?:,\\s+${NAME})*\\.`,
     after: `\\s`,
     note: 'A list of authors with initials is no sentence of its own: "V.O. Pecharnov, A.S. Manykin. History of…"'
   },

@@ -25,7 +25,7 @@ export function compileSentenceRules(set: SentenceRuleSet): CompiledSentenceRule
     rules.push({
       break: true,
       before: ambiguousBefore,
-      after: `\\s+['"“«„(]?(?:${starters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`
+      after: `\\s+['"“«„(]?(?:${starters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}.])`
     });
   }
   const never = abbreviationSource([...prefix, ...ambiguous]);
