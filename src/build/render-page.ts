@@ -1,0 +1,70 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { PhrasingContent, Root } from 'mdast';
+import type { Messages } from '../i18n/create-messages.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
+import { transformFigures } from './figure-node.js';
+import { headerNodes, type HeaderFields } from './header-nodes.js';
+import { textNode } from './h-node.js';
+import type { ImageLocator } from './image-locator.js';
+import { markRunInLabels } from './mark-run-in-labels.js';
+import { pageShell, type EditionLink } from './page-shell.js';
+import { pollNodes } from './poll-nodes.js';
+import { readFrontMatter } from './read-front-matter.js';
+import { toSafeHast } from './to-safe-hast.js';
+
+/** Input of {@link renderPage}. */
+export interface PageInput {
+  source: string;
+  messages: Messages;
+  images: ImageLocator;
+  /** Links to the other editions, relative to this page. */
+  links: EditionLink[];
+  stylesheet: string;
+}
+
+/**
+ * Render one language edition of an article as a standalone HTML page: header from the
+ * front matter, body with figures, run-in labels and footnotes (“Notes” / «Примечания»),
+ * the poll before the notes; raw HTML sanitised.
+ *
+ * @returns the HTML text
+ * @example renderPage({ source, messages: createMessages('ru'), images: imageLocator('content/ru'), links: [], stylesheet: '../diglot.css' })
+ */
+export function renderPage(input: PageInput): string {
+  const tree = parseMarkdown(input.source);
+  const fm = readFrontMatter(tree);
+  tree.children = tree.children.filter((n) => n.type !== 'yaml');
+  markRunInLabels(tree);
+  transformFigures(tree, input.messages, input.images);
+  const text = (value: string | undefined): PhrasingContent[] | undefined => (value === undefined ? undefined : [textNode(value)]);
+  const fields: HeaderFields = {};
+  for (const key of ['title', 'subtitle', 'summary', 'author', 'authorTitle', 'publisher'] as const) {
+    const value = text(fm[key]);
+    if (value) fields[key] = value;
+  }
+  const header = toSafeHast({ type: 'root', children: headerNodes(fields, fm.date, input.messages) }, { messages: input.messages });
+  const body = toSafeHast(tree, { messages: input.messages });
+  const poll: HastRoot | undefined = fm.poll
+    ? toSafeHast({ type: 'root', children: pollNodes({ question: [textNode(fm.poll.question)], options: fm.poll.options.map((o) => ({ text: [textNode(o.text)], votes: o.votes })) }, input.messages) }, { messages: input.messages })
+    : undefined;
+  const content = insertBeforeFootnotes(body.children as ElementContent[], (poll?.children ?? []) as ElementContent[]);
+  return pageShell({
+    lang: input.messages.lang,
+    title: fm.title ?? '',
+    stylesheet: input.stylesheet,
+    navLabel: input.messages.t('nav.label'),
+    links: input.links,
+    body: [...(header.children as ElementContent[]), ...content],
+  });
+}
+
+/** Put `extra` before the footnotes section (or at the end when there are no footnotes). */
+export function insertBeforeFootnotes(children: ElementContent[], extra: ElementContent[]): ElementContent[] {
+  const at = children.findIndex((c) => c.type === 'element' && isFootnotes(c));
+  if (at === -1) return [...children, ...extra];
+  return [...children.slice(0, at), ...extra, ...children.slice(at)];
+}
+
+function isFootnotes(element: Element): boolean {
+  return element.tagName === 'section' && element.properties['dataFootnotes'] !== undefined;
+}

@@ -1,0 +1,89 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { catalogues, type Messages } from '../i18n/create-messages.js';
+import { readAsset } from './assets.js';
+import { hashOf } from './hash-of.js';
+import { pageShell, type EditionLink } from './page-shell.js';
+import { parallelRows, type Side } from './parallel-rows.js';
+import type { RenderCache } from './render-cache.js';
+import { renderCell } from './render-cell.js';
+import type { RowSpec } from './row-spec.js';
+import type { TermSpan } from './unit-phrasing.js';
+import type { Alignment } from '../align/types.js';
+
+/** Bump when the HTML a row renders to changes for the same input (invalidates the cache). */
+export const RENDERER_VERSION = 'diglot-renderer/1';
+
+/** Input of {@link renderParallel}. */
+export interface ParallelInput {
+  source: Side;
+  target: Side;
+  alignment: Alignment;
+  messages: { source: Messages; target: Messages };
+  /** Glossary terms of a plain text, or undefined without a glossary. */
+  terms?: ((text: string, lang: string) => TermSpan[]) | undefined;
+  /** Hash of the glossary (part of every row's cache key). */
+  glossaryHash: string;
+  cache: RenderCache;
+  /** Links to the two monolingual editions, relative to the parallel page. */
+  links: EditionLink[];
+  stylesheet: string;
+}
+
+/**
+ * Render the parallel edition: English left, target language right, one grid row per aligned
+ * block; every sentence wrapped with the ids of its counterparts; glossary terms marked; each
+ * column's notes under it. Rows come from the cache when their content hash is known.
+ *
+ * @returns the page HTML and the number of rows
+ * @example renderParallel({ source, target, alignment, messages, glossaryHash: '', cache, links, stylesheet: 'diglot.css' }).rows
+ */
+export function renderParallel(input: ParallelInput): { html: string; rows: number } {
+  const { source: sm, target: tm } = input.messages;
+  const specs = parallelRows(input.source, input.target, input.alignment);
+  const base = hashOf(RENDERER_VERSION, catalogues, input.glossaryHash);
+  const env = (lang: string, messages: Messages) => ({ messages, terms: input.terms, urlPrefix: `${lang}/` });
+  const rowHtml = (spec: RowSpec): string =>
+    input.cache.get(hashOf(base, spec), () => {
+      const [a, b] = spec.cells;
+      const cells = [cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))), cellElement(b.lang, renderCell(spec.kind, b, env(b.lang, tm)))];
+      return toHtml(h('div', { className: ['row', `row-${spec.kind}`] }, cells));
+    });
+  const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
+  const body: ElementContent[] = [h('p.parallel-hint', sm.t('nav.parallelHint'))];
+  const heads = h('div', { className: ['row', 'column-heads'], ariaHidden: 'true' }, [
+    h('div.cell', { lang: input.source.lang }, sm.t('language.self')),
+    h('div.cell', { lang: input.target.lang }, tm.t('language.self')),
+  ]);
+  body.push(heads);
+  let notesTitle = false;
+  for (const spec of specs) {
+    if (spec.kind === 'notes' && !notesTitle) {
+      notesTitle = true;
+      body.push(
+        h('div', { className: ['row', 'notes-title'] }, [
+          h('div.cell', { lang: input.source.lang }, [h('h2', { id: `${input.source.lang}-footnote-label` }, sm.t('footnotes.label'))]),
+          h('div.cell', { lang: input.target.lang }, [h('h2', { id: `${input.target.lang}-footnote-label` }, tm.t('footnotes.label'))]),
+        ]),
+      );
+    }
+    body.push(raw(rowHtml(spec)));
+  }
+  const title = input.source.frontMatter.title ?? '';
+  const html = pageShell({
+    lang: input.source.lang,
+    title: sm.t('nav.parallelTitle', { title }),
+    stylesheet: input.stylesheet,
+    navLabel: sm.t('nav.label'),
+    links: input.links,
+    body: [h('div.parallel-rows', body)],
+    bodyClass: 'parallel',
+    script: readAsset('parallel.js'),
+  });
+  return { html, rows: specs.length };
+}
+
+function cellElement(lang: string, children: ElementContent[]): ElementContent {
+  return h('div.cell', { lang }, children);
+}

@@ -1,0 +1,45 @@
+import { UsageError } from '../../errors.js';
+import { buildSite } from '../../build/build-site.js';
+import type { Command } from '../context.js';
+
+const USAGE = `Usage: diglot build [--out <dir>] [--no-cache] [--only <slug>]
+
+Build every article of the content folder into the output folder (default: outputDir, dist/):
+  <lang>/<slug>.html, <lang>/<slug>.md   each language edition and its Markdown
+  <slug>.parallel.html                    the parallel edition (English left, translation right)
+  <slug>.<src>-<tgt>.tmx                  aligned sentence pairs (TMX 1.4)
+  diglot.css                              the one stylesheet (screen and print)
+
+Options:
+  --out <dir>     output folder
+  --no-cache      render everything; neither read nor write .diglot-cache/
+  --only <slug>   build one article`;
+
+/** `diglot build`: the monolingual and parallel editions, Markdown copies and TMX. */
+export const buildCommand: Command = {
+  summary: 'Build the English, Russian and parallel editions (HTML), Markdown copies and TMX',
+  usage: USAGE,
+  async run(args, ctx) {
+    const options: { outDir?: string; cache: boolean; only?: string } = { cache: true };
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as string;
+      const value = (): string => {
+        const v = args[++i];
+        if (v === undefined || v.startsWith('--')) throw new UsageError(`Expected a value after \`${arg}\``);
+        return v;
+      };
+      if (arg === '--out') options.outDir = value();
+      else if (arg.startsWith('--out=')) options.outDir = arg.slice(6);
+      else if (arg === '--no-cache') options.cache = false;
+      else if (arg === '--only') options.only = value();
+      else if (arg.startsWith('--only=')) options.only = arg.slice(7);
+      else throw new UsageError(`Unexpected \`${arg}\`, expected \`--out <dir>\`, \`--no-cache\` or \`--only <slug>\``);
+    }
+    const config = ctx.config();
+    const outDir = options.outDir === undefined ? undefined : options.outDir.startsWith('/') ? options.outDir : `${ctx.cwd}/${options.outDir}`;
+    const report = await buildSite(config, { outDir, cache: options.cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
+    for (const problem of report.problems) ctx.stderr(`diglot: warning ${problem.code}: ${problem.message}\n`);
+    ctx.stdout(`wrote ${report.files.length} files to ${outDir ?? config.outputDir}\n`);
+    return { errors: 0, warnings: report.problems.length };
+  },
+};
