@@ -1,0 +1,92 @@
+/**
+ * Align two segmented documents: units (blocks) first, then sentences inside each block pair.
+ */
+import { InputError } from '../errors.js';
+import type { SegmentedDocument, Unit } from '../segment/types.js';
+import { alignItems } from './align-items.js';
+import { sentenceItem } from './align-sentences.js';
+import type { AlignItem, StructureHooks } from './bead-cost.js';
+import { anchorsOf } from './extract-anchors.js';
+import { plainText } from './plain-text.js';
+import { beadStructureCost, lengthWeight } from './structure-cost.js';
+import { uncertainMessages } from './uncertain-messages.js';
+import { unrelatedReason } from './unrelated-reason.js';
+import type { AlignOptions, AlignmentResult, Bead } from './types.js';
+
+/**
+ * Align an English document with its Russian translation.
+ *
+ * Blocks: DP over units with moves 1–1, 1–2, 2–1, 1–0, 0–1, scored by structure, Gale–Church
+ * length and anchors. Sentences: the same DP inside every block bead. Indices point into
+ * `doc.units` and into the document-order list of all sentences of all units.
+ *
+ * @param en the English document
+ * @param ru the Russian document
+ * @param options aligner options (length model, glossary terms, uncertainty threshold)
+ * @returns block and sentence beads, plus `alignment-uncertain` warnings in `messages`
+ * @throws InputError when the Russian file does not look like a translation of the English
+ * @example alignDocuments(segmentMarkdown(enSource, { file: 'en.md', lang: 'en' }), segmentMarkdown(ruSource, { file: 'ru.md', lang: 'ru' })).blocks
+ */
+export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
+  const enItems = en.units.map((u) => unitItem(u, 'en', options));
+  const ruItems = ru.units.map((u) => unitItem(u, 'ru', options));
+  const structure: StructureHooks | undefined = options.structure === false || options.classic
+    ? undefined
+    : {
+        extra: (i, j, di, dj) => beadStructureCost(en.units.slice(i, i + di), ru.units.slice(j, j + dj)),
+        lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(en.units[i] as Unit, ru.units[j] as Unit) : 1),
+      };
+  const blocks = alignItems(enItems, ruItems, options, structure);
+  const reason = unrelatedReason(blocks, enItems, ruItems, en.units.length, ru.units.length);
+  if (reason) {
+    throw new InputError(`Cannot align \`${en.file}\` with \`${ru.file}\`: the Russian file does not look like a translation of \`${en.file}\` (${reason})`, { file: ru.file }, {
+      expected: `a translation of \`${en.file}\``,
+      actual: reason,
+    });
+  }
+  const sentences = alignBlockSentences(en, ru, blocks, options);
+  return { blocks, sentences, messages: uncertainMessages(en, ru, { blocks, sentences }, options.uncertainBelow ?? 0.5) };
+}
+
+function unitItem(unit: Unit, lang: string, options: AlignOptions): AlignItem {
+  return { length: plainText(unit.text).trim().length, anchors: anchorsOf(unit.text, lang, unit.codes, options) };
+}
+
+/** The index of each unit's first sentence in the flattened, document-order sentence list. */
+export function sentenceOffsets(doc: SegmentedDocument): number[] {
+  const offsets: number[] = [];
+  let next = 0;
+  for (const unit of doc.units) {
+    offsets.push(next);
+    next += unit.sentences.length;
+  }
+  return offsets;
+}
+
+function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, blocks: readonly Bead[], options: AlignOptions): Bead[] {
+  const enOffsets = sentenceOffsets(en);
+  const ruOffsets = sentenceOffsets(ru);
+  const out: Bead[] = [];
+  for (const block of blocks) {
+    const enIdx = block.en.flatMap((u) => (en.units[u] as Unit).sentences.map((_, k) => (enOffsets[u] as number) + k));
+    const ruIdx = block.ru.flatMap((u) => (ru.units[u] as Unit).sentences.map((_, k) => (ruOffsets[u] as number) + k));
+    if (enIdx.length === 0 || ruIdx.length === 0) {
+      for (const i of enIdx) out.push({ en: [i], ru: [], score: block.score });
+      for (const j of ruIdx) out.push({ en: [], ru: [j], score: block.score });
+      continue;
+    }
+    const items = (doc: SegmentedDocument, units: readonly number[], lang: string): AlignItem[] =>
+      units.flatMap((u) => {
+        const unit = doc.units[u] as Unit;
+        return unit.sentences.map((s) => sentenceItem(s.text, lang, unit.codes, options));
+      });
+    if (enIdx.length === 1 && ruIdx.length === 1) {
+      out.push({ en: enIdx, ru: ruIdx, score: block.score });
+      continue;
+    }
+    for (const bead of alignItems(items(en, block.en, 'en'), items(ru, block.ru, 'ru'), options)) {
+      out.push({ en: bead.en.map((k) => enIdx[k] as number), ru: bead.ru.map((k) => ruIdx[k] as number), score: bead.score });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The cost of a candidate bead (a group of English items with a group of Russian items) and
+ * the confidence derived from it. Costs are in nats: move prior + Gale–Church length cost +
+ * anchor evidence + any structural cost the caller adds.
+ */
+import type { AnchorSet } from './extract-anchors.js';
+import { DEFAULT_RATIO, DEFAULT_VARIANCE, lengthCost } from './gale-church.js';
+import { matchAnchors, type AnchorEvidence } from './match-anchors.js';
+import type { AlignOptions } from './types.js';
+
+/** What the aligner knows of one sentence or unit. */
+export interface AlignItem {
+  /** Length in characters of the plain text. */
+  length: number;
+  anchors: AnchorSet;
+}
+
+/** Extra cost for grouping `en[i..i+di)` with `ru[j..j+dj)` (structure), or 0. */
+export type ExtraCost = (i: number, j: number, di: number, dj: number) => number;
+
+/** Structure hooks of a block alignment: extra cost and the weight of the length cost. */
+export interface StructureHooks {
+  extra: ExtraCost;
+  lengthWeight?: (i: number, j: number, di: number, dj: number) => number;
+}
+
+/** −log prior of a merge (2–1, 1–2), Gale–Church 0.089 / 2. */
+const MERGE_PRIOR = -Math.log(0.089 / 2);
+/** −log prior of a 1–1 pair. */
+const PAIR_PRIOR = -Math.log(0.89);
+/** Classic Gale–Church: −log prior of a deletion (0.0099 / 2). */
+const CLASSIC_DELETION_PRIOR = -Math.log(0.0099 / 2);
+
+/**
+ * The cost of leaving an item of `length` characters unaligned (1–0 or 0–1): a base price plus
+ * a little per character, so short asides are dropped more readily than long paragraphs.
+ *
+ * @example deletionCost(100) // 5
+ */
+export function deletionCost(length: number): number {
+  return 4 + Math.min(length, 1000) * 0.01;
+}
+
+/** A bead cost function with the pieces that make it up, for scoring. */
+export interface BeadCoster {
+  cost: (i: number, j: number, di: number, dj: number) => number;
+  /** The anchor evidence of a bead (zero when anchors are off or a side is empty). */
+  evidence: (i: number, j: number, di: number, dj: number) => AnchorEvidence;
+  /** Confidence in [0, 1] that the bead is right as a pair (for 1–0/0–1: as a deletion). */
+  pairConfidence: (i: number, j: number, di: number, dj: number) => number;
+}
+
+/**
+ * Build the cost function of a DP alignment over `en` and `ru` items.
+ *
+ * @param en English items
+ * @param ru Russian items
+ * @param options ratio, variance, anchors on/off, classic mode
+ * @param structure structural cost and length weight, if any
+ * @returns cost, evidence and confidence functions
+ * @example makeBeadCoster(en, ru).cost(0, 0, 1, 1)
+ */
+export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): BeadCoster {
+  const extra = structure?.extra;
+  const weight = structure?.lengthWeight;
+  const ratio = options.ratio ?? DEFAULT_RATIO;
+  const variance = options.variance ?? DEFAULT_VARIANCE;
+  const useAnchors = !options.classic && options.anchors !== false;
+  const sum = (items: readonly AlignItem[], from: number, count: number): number => {
+    let total = 0;
+    for (let k = from; k < from + count; k++) total += (items[k] as AlignItem).length;
+    return total;
+  };
+  const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0 };
+  const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
+    if (!useAnchors || di === 0 || dj === 0) return zero;
+    return matchAnchors(
+      en.slice(i, i + di).map((x) => x.anchors),
+      ru.slice(j, j + dj).map((x) => x.anchors),
+    );
+  };
+  const cost = (i: number, j: number, di: number, dj: number): number => {
+    const l1 = sum(en, i, di);
+    const l2 = sum(ru, j, dj);
+    if (options.classic) {
+      const prior = di === 0 || dj === 0 ? CLASSIC_DELETION_PRIOR : di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR;
+      return prior + lengthCost(l1, l2, ratio, variance);
+    }
+    if (di === 0 || dj === 0) return deletionCost(l1 + l2) + (extra ? extra(i, j, di, dj) : 0);
+    const prior = di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR;
+    const length = lengthCost(l1, l2, ratio, variance) * (weight ? weight(i, j, di, dj) : 1);
+    return prior + length + evidence(i, j, di, dj).cost + (extra ? extra(i, j, di, dj) : 0);
+  };
+  const pairConfidence = (i: number, j: number, di: number, dj: number): number => {
+    if (di === 0 || dj === 0) return 0;
+    let alone = 0;
+    for (let k = i; k < i + di; k++) alone += deletionCost((en[k] as AlignItem).length);
+    for (let k = j; k < j + dj; k++) alone += deletionCost((ru[k] as AlignItem).length);
+    const margin = alone - cost(i, j, di, dj) + (di + dj > 2 ? MERGE_PRIOR - PAIR_PRIOR : 0);
+    return logistic((margin - 5) / 1.5);
+  };
+  return { cost, evidence, pairConfidence };
+}
+
+/**
+ * The logistic function 1 / (1 + e^−x).
+ *
+ * @example logistic(0) // 0.5
+ */
+export function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

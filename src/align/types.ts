@@ -1,0 +1,50 @@
+/**
+ * Types of alignment: which English units/sentences correspond to which Russian ones.
+ */
+import type { VFileMessage } from 'vfile-message';
+
+/** One aligned group ("bead"): indices on each side (either may be empty) and a confidence in [0, 1]. */
+export interface Bead {
+  en: number[];
+  ru: number[];
+  score: number;
+}
+
+/** Block beads (indices into `units`) and sentence beads (indices into all sentences, flattened in document order). */
+export interface Alignment {
+  blocks: Bead[];
+  sentences: Bead[];
+}
+
+/** An alignment together with its `alignment-uncertain` warnings. */
+export interface AlignmentResult extends Alignment {
+  messages: VFileMessage[];
+}
+
+/** A glossary term pair used as an anchor: found on both sides, it ties the two texts together. */
+export interface TermPair {
+  /** Stable key (a glossary entry id); defaults to the index in the list. */
+  id?: string;
+  en: string | string[];
+  ru: string | string[];
+}
+
+/** Tuning of the aligner; every field has a documented default. */
+export interface AlignOptions {
+  /** Expected Russian/English character-length ratio (Gale–Church `c`). Default 1.08 (FLORES-200 devtest: 1.077). */
+  ratio?: number;
+  /** Variance per English character of the length difference (Gale–Church `s²`). Default 4 (FLORES: 3.1). */
+  variance?: number;
+  /** Use anchors (numbers, codes, names, terms). Default true; false gives the length-only baseline. */
+  anchors?: boolean;
+  /** Use structure (unit kind, heading depth, footnote label, front-matter path) for blocks. Default true. */
+  structure?: boolean;
+  /** Glossary term pairs found on both sides become anchors. */
+  terms?: readonly TermPair[];
+  /** Glossary plug-in: the ids of the entries a text uses (`lang` is `en` or `ru`). */
+  findTerms?: (text: string, lang: string) => readonly string[];
+  /** Pairs with a score below this are reported as `alignment-uncertain`. Default 0.5. */
+  uncertainBelow?: number;
+  /** Classic Gale–Church: deletions priced by length, no anchors, no structure (the benchmark baseline). */
+  classic?: boolean;
+}

@@ -1,0 +1,129 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignDocuments } from '../../align/align-documents.js';
+import { plainText } from '../../align/plain-text.js';
+import type { Alignment } from '../../align/types.js';
+import { formatPlace } from '../../errors.js';
+import type { Glossary } from '../../glossary/types.js';
+import { glossaryEntryHash } from '../../lock/canonical-json.js';
+import { createLock, type LockGlossary } from '../../lock/create-lock.js';
+import { lockStatus } from '../../lock/lock-status.js';
+import { previousUnits } from '../../lock/previous-units.js';
+import { readLock } from '../../lock/read-lock.js';
+import type { PairState, PairStatus } from '../../lock/types.js';
+import { writeLock } from '../../lock/write-lock.js';
+import type { SegmentedDocument, Unit } from '../../segment/types.js';
+import type { Outcome } from '../exit-code.js';
+import type { Command, CommandContext } from '../context.js';
+import { glossaryTermPairs, loadProjectGlossary, readSegmented } from './align.js';
+
+const USAGE = `Usage: diglot lock [<slug> …] [--check] [--accept]
+
+Writes content/<slug>.lock.json for every content/<source>/<slug>.md (or the slugs named):
+the English units, and per target language the aligned pairs with the hashes of the English
+they were made from, of the translation and of the glossary entries they use.
+  --check   write nothing; report stale, edited, glossary-changed, new and untranslated pairs
+  --accept  record every pair as reviewed (current English and glossary)`;
+
+/** Default severities of the lock findings (config \`rules\` may override). */
+const DEFAULT_SEVERITY: Record<Exclude<PairStatus, 'current'>, 'error' | 'warn'> = {
+  stale: 'error',
+  edited: 'warn',
+  'glossary-changed': 'warn',
+  new: 'warn',
+  untranslated: 'warn',
+  unaligned: 'warn',
+};
+
+const REASON: Record<Exclude<PairStatus, 'current'>, string> = {
+  stale: 'Unexpected changed English, expected the English the translation was made from: update the translation',
+  edited: 'Unexpected hand edit of the translation since the lock was written: review it and run `diglot lock`',
+  'glossary-changed': 'Unexpected change of glossary entries used by this unit since it was translated: review the terms',
+  new: 'Unexpected unit missing from the lock: run `diglot lock`',
+  untranslated: 'Unexpected English unit without a translation, expected a counterpart',
+  unaligned: 'Unexpected translation unit without an English counterpart',
+};
+
+/** `diglot lock [--check] [--accept] [slug …]`. */
+export const lockCommand: Command = {
+  summary: 'Write or check the lock: what each translation was made from',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false } } });
+    const config = ctx.config();
+    const sourceDir = join(config.contentDir, config.sourceLanguage);
+    const slugs = positionals.length ? positionals : existsSync(sourceDir) ? readdirSync(sourceDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : [];
+    const glossary = loadProjectGlossary(ctx);
+    const lockGlossary = glossary ? toLockGlossary(glossary) : undefined;
+    const terms = glossaryTermPairs(ctx, glossary);
+    const outcome: Outcome = { errors: 0, warnings: 0 };
+    for (const slug of slugs) {
+      const lockPath = join(config.contentDir, `${slug}.lock.json`);
+      const lock = readLock(lockPath);
+      const en = readSegmented(join(sourceDir, `${slug}.md`), config.sourceLanguage, ctx, lock ? previousUnits(lock) : undefined);
+      const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
+      for (const lang of config.targetLanguages) {
+        const path = join(config.contentDir, lang, `${slug}.md`);
+        if (!existsSync(path)) continue;
+        const doc = readSegmented(path, lang, ctx);
+        targets.push({ lang, doc, alignment: alignDocuments(en, doc, terms.length ? { terms } : {}) });
+      }
+      const name = relative(ctx.cwd, lockPath) || lockPath;
+      if (values.check) {
+        if (!lock) {
+          ctx.stdout(`${name}: error Unexpected missing lock, expected \`${name}\`: run \`diglot lock\`  lock-missing\n`);
+          outcome.errors++;
+          continue;
+        }
+        for (const t of targets) {
+          const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes ?? {}, { lang: t.lang, alignment: t.alignment });
+          report(states, en, t.doc, ctx, outcome);
+        }
+      } else {
+        const next = createLock({ en, targets, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
+        writeLock(lockPath, next);
+        const pairs = targets.map((t) => `${t.lang}: ${next.targets[t.lang]?.pairs.length ?? 0} pairs`).join(', ');
+        ctx.stdout(`${name}: ${next.units.length} units${pairs ? `, ${pairs}` : ''}\n`);
+      }
+    }
+    return outcome;
+  },
+};
+
+/** Entry hashes and a simple "which entries does this pair use" (English forms, whole words). */
+function toLockGlossary(glossary: Glossary): LockGlossary {
+  const hashes: Record<string, string> = {};
+  const patterns = glossary.entries.map((e) => {
+    hashes[e.id] = glossaryEntryHash(e);
+    const forms = e.en.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return { id: e.id, pattern: forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined };
+  });
+  return {
+    hashes,
+    uses: (enText) => {
+      const plain = plainText(enText);
+      return patterns.filter((p) => p.pattern?.test(plain)).map((p) => p.id);
+    },
+  };
+}
+
+function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {
+  const rules = ctx.config().rules;
+  const enById = new Map(en.units.map((u) => [u.id, u]));
+  const ruById = new Map(target.units.map((u) => [u.id, u]));
+  for (const state of states) {
+    if (state.status === 'current') continue;
+    const rule = `lock-${state.status}`;
+    const severity = rules[rule] ?? DEFAULT_SEVERITY[state.status];
+    if (severity === 'off') continue;
+    const onTarget = state.ru.length > 0 && state.status !== 'stale' && state.status !== 'untranslated' && state.status !== 'new';
+    const unit = (onTarget ? ruById.get(state.ru[0] as string) : enById.get(state.en[0] as string)) as Unit;
+    const file = onTarget ? target.file : en.file;
+    const entries = state.entries ? ` (${state.entries.map((e) => `\`${e}\``).join(', ')})` : '';
+    const ids = `${state.en.join('+') || '–'} ↔ ${state.ru.join('+') || '–'}`;
+    ctx.stdout(`${formatPlace({ file, line: unit.start.line, column: unit.start.column })}${severity === 'error' ? 'error' : 'warning'} ${REASON[state.status]}${entries} [${ids}]  ${rule}\n`);
+    if (severity === 'error') outcome.errors++;
+    else outcome.warnings++;
+  }
+}

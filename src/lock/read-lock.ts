@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { Lock } from './types.js';
+
+/**
+ * Read and check a lock file.
+ *
+ * @param path the lock file
+ * @returns the lock, or undefined when the file does not exist
+ * @throws InputError when the file is not valid JSON or not a version-1 lock
+ * @example readLock('content/us-ussr-recognition-1933.lock.json')?.units.length
+ */
+export function readLock(path: string): Lock | undefined {
+  if (!existsSync(path)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(`Cannot read the lock without valid JSON: ${(error as Error).message}`, { file: path }, { expected: 'JSON', actual: 'invalid JSON' });
+  }
+  const lock = data as Partial<Lock>;
+  if (!lock || typeof lock !== 'object' || lock.version !== 1) {
+    throw new InputError(`Unexpected lock version \`${String((lock as { version?: unknown } | null)?.version)}\`, expected \`1\``, { file: path });
+  }
+  if (!Array.isArray(lock.units) || !lock.source || typeof lock.targets !== 'object' || lock.targets === null) {
+    throw new InputError('Expected a lock with `source`, `units` and `targets`', { file: path }, { expected: '{ version, source, units, targets }' });
+  }
+  for (const [k, unit] of lock.units.entries()) {
+    if (typeof unit?.id !== 'string' || typeof unit.text !== 'string' || typeof unit.hash !== 'string' || typeof unit.kind !== 'string') {
+      throw new InputError(`Expected unit ${k} of the lock to have \`id\`, \`kind\`, \`hash\` and \`text\``, { file: path });
+    }
+  }
+  for (const [lang, target] of Object.entries(lock.targets)) {
+    if (!target || !Array.isArray(target.pairs)) throw new InputError(`Expected \`targets.${lang}.pairs\` to be a list`, { file: path });
+  }
+  return lock as Lock;
+}

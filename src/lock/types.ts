@@ -1,0 +1,54 @@
+/**
+ * The lock: one checked-in JSON file per document (`content/<slug>.lock.json`) remembering
+ * every English unit and, per target language, which units translate which and from what.
+ */
+
+/** An English unit as the lock remembers it. */
+export interface LockUnit {
+  id: string;
+  kind: string;
+  /** `sha256:` + 16 hex digits of the unit's coded text. */
+  hash: string;
+  /** The coded text (relinks IDs after edits; the previous English for `diglot update`). */
+  text: string;
+}
+
+/** An aligned pair of a target language. */
+export interface LockPair {
+  en: string[];
+  /** Target unit IDs (informative: target units are matched by alignment and hash). */
+  ru: string[];
+  /** Hash of the English (unit texts joined by a newline) the translation was made from. */
+  enHash: string;
+  /** Hash of the translation (target unit texts joined by a newline). */
+  targetHash: string;
+  /** Glossary entry id → hash of the entry's canonical JSON, for the entries the unit uses. */
+  glossary: Record<string, string>;
+}
+
+/** The pairs of one target language. */
+export interface LockTarget {
+  file: string;
+  pairs: LockPair[];
+}
+
+/** A document's lock. */
+export interface Lock {
+  version: 1;
+  source: { file: string; lang: string };
+  units: LockUnit[];
+  /** Target language → its pairs. */
+  targets: Record<string, LockTarget>;
+}
+
+/** The state of an aligned pair against its lock. */
+export type PairStatus = 'current' | 'stale' | 'edited' | 'glossary-changed' | 'new' | 'untranslated' | 'unaligned';
+
+/** One row of {@link lockStatus}. */
+export interface PairState {
+  en: string[];
+  ru: string[];
+  status: PairStatus;
+  /** For `glossary-changed`: the entries whose hash changed (or that disappeared). */
+  entries?: string[];
+}

@@ -1,0 +1,143 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { alignDocuments } from '../../src/align/align-documents.js';
+import { main } from '../../src/cli.js';
+import { createLock, type LockGlossary } from '../../src/lock/create-lock.js';
+import { glossaryEntryHash } from '../../src/lock/canonical-json.js';
+import { lockStatus } from '../../src/lock/lock-status.js';
+import { previousUnits } from '../../src/lock/previous-units.js';
+import { readLock } from '../../src/lock/read-lock.js';
+import { serializeLock } from '../../src/lock/serialize-lock.js';
+import { writeLock } from '../../src/lock/write-lock.js';
+import type { Lock } from '../../src/lock/types.js';
+import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SLUG = 'us-ussr-recognition-1933';
+const EN = readFileSync(`${ROOT}content/en/${SLUG}.md`, 'utf8');
+const RU = readFileSync(`${ROOT}content/ru/${SLUG}.md`, 'utf8');
+const EN_JUNE = 'In June 1933, the Head of the Soviet Delegation';
+const tmp = mkdtempSync(join(tmpdir(), 'diglot-lock-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const entry = { id: 'litvinov', en: ['Litvinov'], targets: { ru: { term: 'Литвинов' } } };
+const glossary = (hash = glossaryEntryHash(entry)): LockGlossary => ({ hashes: { litvinov: hash }, uses: (en) => (en.includes('Litvinov') ? ['litvinov'] : []) });
+
+function lockOf(en = EN, ru = RU, previous?: Lock, accept = false): Lock {
+  const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', ...(previous ? { previous: previousUnits(previous) } : {}) });
+  const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
+  return createLock({ en: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], glossary: glossary(), ...(previous ? { previous } : {}), accept });
+}
+
+function statuses(lock: Lock, en: string, ru: string, hashes = glossary().hashes): Map<string, string[]> {
+  const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', previous: previousUnits(lock) });
+  const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
+  const out = new Map<string, string[]>();
+  for (const s of lockStatus(lock, enDoc, ruDoc, hashes)) {
+    const text = s.en.map((id) => enDoc.units.find((u) => u.id === id)?.text ?? '').join(' ');
+    out.set(s.status, [...(out.get(s.status) ?? []), text]);
+  }
+  return out;
+}
+
+describe('the lock', () => {
+  const lock = lockOf();
+
+  it('records every English unit and every pair, and is stable and diffable', () => {
+    const en = segmentMarkdown(EN, { file: 'en.md', lang: 'en' });
+    expect(lock.units.map((u) => u.id)).toEqual(en.units.map((u) => u.id));
+    expect(lock.units[0]).toEqual({ id: en.units[0]?.id, kind: en.units[0]?.kind, hash: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), text: en.units[0]?.text });
+    expect(lock.targets.ru?.pairs.length).toBeGreaterThan(50);
+    const june = lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.en[0])?.text.startsWith(EN_JUNE));
+    expect(june?.glossary).toEqual({ litvinov: glossaryEntryHash(entry) });
+    const text = serializeLock(lock);
+    expect(serializeLock(JSON.parse(text) as Lock)).toBe(text);
+    expect(serializeLock(lockOf())).toBe(text);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l === '    {').length).toBe(lock.units.length);
+    expect(lines.filter((l) => l === '        {').length).toBe(lock.targets.ru?.pairs.length);
+  });
+
+  it('is all current against the files it was made from', () => {
+    expect([...statuses(lock, EN, RU).keys()]).toEqual(['current']);
+  });
+
+  it('flags `stale` when the English changed (and the unit keeps its ID)', () => {
+    const s = statuses(lock, EN.replace('to the amount of $1 billion', 'to the amount of one billion dollars'), RU);
+    expect(s.get('stale')).toEqual([expect.stringContaining(EN_JUNE)]);
+    expect(s.has('new')).toBe(false);
+  });
+
+  it('flags `edited` when the translation was changed by hand', () => {
+    const s = statuses(lock, EN, RU.replace('заявил, что его правительство готово', 'сообщил, что его правительство готово'));
+    expect(s.get('edited')).toEqual([expect.stringContaining(EN_JUNE)]);
+  });
+
+  it('flags `glossary-changed` for every unit using a changed entry', () => {
+    const s = statuses(lock, EN, RU, { litvinov: glossaryEntryHash({ ...entry, targets: { ru: { term: 'Литвинов', forbidden: ['Литвинофф'] } } }) });
+    const flagged = s.get('glossary-changed') ?? [];
+    expect(flagged.length).toBe(lock.targets.ru?.pairs.filter((p) => 'litvinov' in p.glossary).length);
+    expect(flagged.length).toBeGreaterThan(3);
+    expect(flagged.every((t) => t.includes('Litvinov'))).toBe(true);
+  });
+
+  it('a refresh keeps a stale pair stale until the translation changes or is accepted', () => {
+    const en2 = EN.replace('to the amount of $1 billion', 'to the amount of one billion dollars');
+    const refreshed = lockOf(en2, RU, lock);
+    expect(statuses(refreshed, en2, RU).get('stale')).toHaveLength(1);
+    expect(refreshed.units.find((u) => u.text.startsWith(EN_JUNE))?.text).toContain('$1 billion');
+    const ru2 = RU.replace('заявил, что его правительство готово', 'сообщил, что его правительство готово');
+    expect([...statuses(lockOf(en2, ru2, lock), en2, ru2).keys()]).toEqual(['current']);
+    expect([...statuses(lockOf(en2, RU, lock, true), en2, RU).keys()]).toEqual(['current']);
+  });
+
+  it('is written atomically: no temporary file is left, a failed write leaves nothing behind', () => {
+    const path = join(tmp, 'atomic', `${SLUG}.lock.json`);
+    writeLock(path, lock);
+    writeLock(path, lock);
+    expect(readdirSync(join(tmp, 'atomic'))).toEqual([`${SLUG}.lock.json`]);
+    expect(readLock(path)).toEqual(JSON.parse(serializeLock(lock)));
+    const blocked = join(tmp, 'atomic', 'is-a-folder.lock.json');
+    mkdirSync(blocked);
+    expect(() => writeLock(blocked, lock)).toThrow();
+    expect(readdirSync(join(tmp, 'atomic')).sort()).toEqual(['is-a-folder.lock.json', `${SLUG}.lock.json`]);
+    expect(readLock(join(tmp, 'atomic', 'missing.lock.json'))).toBeUndefined();
+    writeFileSync(join(tmp, 'atomic', 'bad.lock.json'), '{"version": 2}');
+    expect(() => readLock(join(tmp, 'atomic', 'bad.lock.json'))).toThrow(/expected `1`/);
+  });
+});
+
+describe('diglot lock', () => {
+  const project = join(tmp, 'project');
+  const run = async (...args: string[]): Promise<{ code: number; out: string }> => {
+    const out: string[] = [];
+    const code = await main(args, { cwd: project, stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+    return { code, out: out.join('') };
+  };
+
+  it('writes content/<slug>.lock.json, checks clean, then reports stale (exit 1) and glossary changes', async () => {
+    mkdirSync(join(project, 'content', 'en'), { recursive: true });
+    mkdirSync(join(project, 'content', 'ru'), { recursive: true });
+    cpSync(`${ROOT}glossary/article.yaml`, join(project, 'glossary', 'article.yaml'));
+    writeFileSync(join(project, 'diglot.config.yaml'), 'sourceLanguage: en\ntargetLanguages: [ru]\n');
+    writeFileSync(join(project, 'content', 'en', `${SLUG}.md`), EN);
+    writeFileSync(join(project, 'content', 'ru', `${SLUG}.md`), RU);
+    const written = await run('lock');
+    expect(written.code).toBe(0);
+    expect(written.out).toMatch(new RegExp(`content/${SLUG}\\.lock\\.json: \\d+ units, ru: \\d+ pairs`));
+    expect(await run('lock', '--check')).toEqual({ code: 0, out: '' });
+    writeFileSync(join(project, 'content', 'en', `${SLUG}.md`), EN.replace('to the amount of $1 billion', 'to the amount of one billion dollars'));
+    const stale = await run('lock', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.out).toMatch(/content\/en\/us-ussr-recognition-1933\.md:61:1: error .*lock-stale/);
+    writeFileSync(join(project, 'content', 'en', `${SLUG}.md`), EN);
+    const yaml = readFileSync(join(project, 'glossary', 'article.yaml'), 'utf8');
+    writeFileSync(join(project, 'glossary', 'article.yaml'), yaml.replace('forbidden: ["Литвинофф"]', 'forbidden: ["Литвинофф", "Литвинов-Валлах"]'));
+    const changed = await run('lock', '--check');
+    expect(changed.code).toBe(0);
+    expect(changed.out).toMatch(/warning .*\(`litvinov`\).*lock-glossary-changed/);
+  });
+});
