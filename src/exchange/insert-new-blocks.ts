@@ -1,0 +1,40 @@
+import { InputError } from '../errors.js';
+import { topLevelBlocks } from './top-level-blocks.js';
+
+/** A new Russian block: after which Russian top-level block (-1: before the first), in English order. */
+export interface NewBlock {
+  after: number;
+  order: number;
+  text: string;
+}
+
+/**
+ * Insert new blocks into Russian Markdown, each after its anchor block separated by a blank
+ * line (blocks sharing an anchor keep the English order). Anchors are indices of top-level
+ * blocks, which rewriting unit texts never changes.
+ *
+ * @param source the Russian Markdown (already rewritten)
+ * @param blocks the blocks to insert
+ * @param file the Russian file, for messages
+ * @example insertNewBlocks('# A\n', [{ after: 0, order: 1, text: 'Б' }], 'ru.md') // '# A\n\nБ\n'
+ */
+export function insertNewBlocks(source: string, blocks: readonly NewBlock[], file: string): string {
+  if (blocks.length === 0) return source;
+  const spans = topLevelBlocks(source);
+  const firstContent = spans.findIndex((s) => s.type !== 'yaml');
+  const sorted = [...blocks].sort((a, b) => b.after - a.after || b.order - a.order);
+  let out = source;
+  for (const block of sorted) {
+    if (block.after >= spans.length) throw new InputError(`Cannot insert a block after block ${block.after}: the document has ${spans.length}`, { file });
+    if (block.after >= 0) {
+      const at = (spans[block.after] as { end: number }).end;
+      out = `${out.slice(0, at)}\n\n${block.text}${out.slice(at)}`;
+    } else if (firstContent >= 0) {
+      const at = (spans[firstContent] as { start: number }).start;
+      out = `${out.slice(0, at)}${block.text}\n\n${out.slice(at)}`;
+    } else {
+      out = `${out.replace(/\n*$/, '')}${out.trim() ? '\n\n' : ''}${block.text}\n`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { DiglotConfig } from '../config/load-config.js';
+import { InputError } from '../errors.js';
+import { loadGlossary } from '../glossary/load-glossary.js';
+import type { Glossary } from '../glossary/types.js';
+import { glossaryEntryHash } from '../lock/canonical-json.js';
+import { previousUnits } from '../lock/previous-units.js';
+import { readLock } from '../lock/read-lock.js';
+import { segmentMarkdown } from '../segment/segment-markdown.js';
+import type { SegmentedDocument } from '../segment/types.js';
+import { readDocument } from '../util/read-document.js';
+import type { PairInfo } from './build-exchange.js';
+import { pairDocuments } from './pair-documents.js';
+
+/** An English document with its translation, pairing and glossary, as export and import use them. */
+export interface ProjectDocuments {
+  /** The English file relative to the project root, `/` separators (XLIFF `original`). */
+  original: string;
+  enPath: string;
+  ruPath: string;
+  enSource: string;
+  en: SegmentedDocument;
+  ruSource?: string;
+  ru?: SegmentedDocument;
+  pairs: Map<string, PairInfo>;
+  glossary?: Glossary;
+}
+
+/**
+ * Load an English document of the project, its translation (`content/<lang>/` mirrors
+ * `content/<source>/`), its lock (`content/<slug>.lock.json`) and the glossary, and pair them.
+ *
+ * @param enPath the English file (absolute, or relative to the project root)
+ * @param config the project configuration
+ * @param lang the target language
+ * @throws InputError when the file is not under the source-language content folder
+ * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'ru').pairs.size
+ */
+export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string): ProjectDocuments {
+  const enAbs = resolve(config.root, enPath);
+  const sourceDir = join(config.contentDir, config.sourceLanguage);
+  const rel = relative(sourceDir, enAbs);
+  if (rel.startsWith('..') || rel === '' || resolve(sourceDir, rel) !== enAbs) {
+    throw new InputError(`Expected an English document under \`${relative(config.root, sourceDir)}\`, not \`${enPath}\``, { file: enPath });
+  }
+  const ruAbs = join(config.contentDir, lang, rel);
+  const original = relative(config.root, enAbs).split(sep).join('/');
+  const lock = readLock(join(config.contentDir, `${rel.replace(/\.md$/, '')}.lock.json`));
+  const enSource = readDocument(enAbs);
+  const en = segmentMarkdown(enSource, { file: original, lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const glossary = existsSync(config.glossaryDir) ? loadGlossary(config.glossaryDir) : undefined;
+  const glossaryHashes = Object.fromEntries((glossary?.entries ?? []).map((e) => [e.id, glossaryEntryHash(e)]));
+  const base = { original, enPath: enAbs, ruPath: ruAbs, enSource, en, ...(glossary ? { glossary } : {}) };
+  if (!existsSync(ruAbs)) return { ...base, pairs: new Map() };
+  const ruSource = readDocument(ruAbs);
+  const ru = segmentMarkdown(ruSource, { file: relative(config.root, ruAbs).split(sep).join('/'), lang });
+  const pairs = pairDocuments(en, ru, { ...(lock ? { lock } : {}), glossaryHashes, lang });
+  return { ...base, ruSource, ru, pairs };
+}

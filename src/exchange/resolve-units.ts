@@ -1,0 +1,57 @@
+import { InputError } from '../errors.js';
+import type { SegmentedDocument, Unit } from '../segment/types.js';
+import type { ImportedFile, ImportedUnit } from './exchange-types.js';
+
+/** An imported unit matched to its English unit. */
+export interface ResolvedUnit {
+  unit: Unit;
+  imported: ImportedUnit;
+}
+
+/**
+ * Match the units of an exchange file to the English document: by the ID the file states,
+ * else by an ID among its hints (PO `#:` references, resname, contexts: what Translate
+ * Toolkit keeps), else by an identical source text found in exactly one English unit.
+ *
+ * @param imported the exchange file's content
+ * @param en the English document
+ * @param file the exchange file, for messages
+ * @throws InputError when no unit belongs to the document ("a file for another document")
+ *   or when some do not (naming the first few)
+ * @example resolveUnits(readPo(text, 'ru.po'), en, 'ru.po')[0].unit.id
+ */
+export function resolveUnits(imported: ImportedFile, en: SegmentedDocument, file: string): ResolvedUnit[] {
+  const byId = new Map(en.units.map((u) => [u.id, u]));
+  const bySource = new Map<string, Unit[]>();
+  for (const u of en.units) bySource.set(u.text, [...(bySource.get(u.text) ?? []), u]);
+  const resolved: ResolvedUnit[] = [];
+  const unknown: ImportedUnit[] = [];
+  const seen = new Map<string, ImportedUnit>();
+  for (const item of imported.units) {
+    const unit =
+      (item.id !== undefined ? byId.get(item.id) : undefined) ??
+      item.hints.map((h) => byId.get(h)).find((u) => u !== undefined) ??
+      (item.source !== undefined && bySource.get(item.source)?.length === 1 ? bySource.get(item.source)?.[0] : undefined);
+    if (!unit) {
+      unknown.push(item);
+      continue;
+    }
+    const twice = seen.get(unit.id);
+    if (twice) throw new InputError(`Unexpected second translation of unit \`${unit.id}\` (first at line ${twice.line ?? '?'}), expected one per unit`, place(file, item));
+    seen.set(unit.id, item);
+    resolved.push({ unit, imported: item });
+  }
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 3).map((u) => `\`${u.id ?? u.source?.slice(0, 40) ?? '?'}\``).join(', ');
+    const what = resolved.length === 0 ? `none of its ${imported.units.length} units belongs to \`${en.file}\`: it is a file for another document` : `${unknown.length} of its units do not belong to \`${en.file}\``;
+    throw new InputError(`Cannot import \`${file}\`: ${what} (${names}${unknown.length > 3 ? ', …' : ''}); nothing was written`, place(file, unknown[0] as ImportedUnit), {
+      expected: `unit IDs of \`${en.file}\``,
+      actual: names,
+    });
+  }
+  return resolved;
+}
+
+function place(file: string, unit: ImportedUnit): { file: string; line?: number } {
+  return unit.line !== undefined ? { file, line: unit.line } : { file };
+}

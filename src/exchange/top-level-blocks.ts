@@ -1,0 +1,34 @@
+import { parseMarkdown } from '../markdown/parse-markdown.js';
+
+/** A top-level block of a Markdown document (front matter included), by offsets. */
+export interface BlockSpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The top-level blocks of a Markdown document, in order.
+ *
+ * @example topLevelBlocks('# A\n\nB').map((b) => b.type) // ['heading', 'paragraph']
+ */
+export function topLevelBlocks(source: string): BlockSpan[] {
+  return parseMarkdown(source).children.map((node) => ({
+    type: node.type,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+  }));
+}
+
+/**
+ * The index of the block holding an offset (the last block starting at or before it).
+ *
+ * @example blockIndexOf(blocks, unit.start.offset)
+ */
+export function blockIndexOf(blocks: readonly BlockSpan[], offset: number): number {
+  let index = -1;
+  blocks.forEach((b, i) => {
+    if (b.start <= offset) index = i;
+  });
+  return index;
+}

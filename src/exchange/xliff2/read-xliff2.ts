@@ -1,0 +1,90 @@
+import { InputError } from '../../errors.js';
+import type { ImportedFile, ImportedUnit, TargetState } from '../exchange-types.js';
+import { attr, childElements, type XmlElement } from '../xml/xml-tree.js';
+import { XLIFF2_NS } from './write-xliff2.js';
+import { CodeNumbers, readXliff2Inline } from './read-xliff2-inline.js';
+import { checkXliff2 } from './check-xliff2.js';
+
+const STATES = new Set(['initial', 'translated', 'reviewed', 'final']);
+
+/**
+ * Read a parsed XLIFF 2.x document: every unit (also inside groups) with its source and
+ * target joined from its segments and ignorables, as coded text.
+ *
+ * A unit whose segments are only partly translated has no target and `partial: true`.
+ *
+ * @param root the `<xliff>` element
+ * @param file the exchange file, for messages
+ * @throws InputError on structure the XLIFF 2 constraints forbid (see check-xliff2.ts)
+ * @example readXliff2(parseXml(text, { file }).root, file).units.length
+ */
+export function readXliff2(root: XmlElement, file: string): ImportedFile {
+  checkXliff2(root, file);
+  const files = childElements(root, 'file', XLIFF2_NS);
+  const originals = [...new Set(files.map((f) => attr(f, 'original')).filter((o): o is string => o !== undefined))];
+  const units: ImportedUnit[] = [];
+  for (const f of files) collect(f, units, file);
+  const src = attr(root, 'srcLang');
+  const trg = attr(root, 'trgLang');
+  return {
+    format: 'xliff2',
+    ...(originals.length === 1 ? { original: originals[0] as string } : {}),
+    ...(src !== undefined ? { sourceLanguage: src } : {}),
+    ...(trg !== undefined ? { targetLanguage: trg } : {}),
+    units,
+  };
+}
+
+function collect(container: XmlElement, units: ImportedUnit[], file: string): void {
+  for (const child of childElements(container, undefined, XLIFF2_NS)) {
+    if (child.local === 'group') collect(child, units, file);
+    else if (child.local === 'unit') units.push(readUnit(child, file));
+  }
+}
+
+function readUnit(unit: XmlElement, file: string): ImportedUnit {
+  const numbers = new CodeNumbers();
+  let source = '';
+  let target = '';
+  let translated = 0;
+  let segments = 0;
+  let state: TargetState | undefined;
+  for (const part of childElements(unit, undefined, XLIFF2_NS)) {
+    if (part.local !== 'segment' && part.local !== 'ignorable') continue;
+    const src = childElements(part, 'source', XLIFF2_NS)[0];
+    const trg = childElements(part, 'target', XLIFF2_NS)[0];
+    const srcText = src ? readXliff2Inline(src, numbers, file) : '';
+    source += srcText;
+    if (part.local === 'ignorable') {
+      target += trg ? readXliff2Inline(trg, numbers, file) : srcText;
+      continue;
+    }
+    segments++;
+    if (trg) {
+      translated++;
+      target += readXliff2Inline(trg, numbers, file);
+    }
+    const s = attr(part, 'state');
+    if (s && STATES.has(s)) state = lower(state, s as TargetState);
+  }
+  const id = attr(unit, 'id');
+  const name = attr(unit, 'name');
+  return {
+    ...(id !== undefined ? { id } : {}),
+    hints: name !== undefined ? [name] : [],
+    source,
+    ...(translated === segments && segments > 0 ? { target } : {}),
+    ...(translated > 0 && translated < segments ? { partial: true } : {}),
+    ...(state ? { state } : {}),
+    line: unit.line,
+  };
+}
+
+const ORDER: TargetState[] = ['initial', 'translated', 'reviewed', 'final'];
+
+/** The least advanced of two states (a unit is as done as its least done segment). */
+function lower(a: TargetState | undefined, b: TargetState): TargetState {
+  if (!a) return b;
+  return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+}
+
