@@ -1,0 +1,87 @@
+import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
+import type { CheckContext, Finding, RuleId } from './types.js';
+import type { MessageKey, MessageValues, Translate } from './translate.js';
+import { locateSpan, plainText } from './unit-source-map.js';
+
+/** Where the documentation of each rule lives (`#<rule-id>` anchors). */
+export const RULES_DOCS_URL = 'https://github.com/diglot/diglot/blob/main/docs/rules.md';
+
+/** The `source` stamped on every message. */
+export const MESSAGE_SOURCE = 'diglot';
+
+/** A rule's check: walks the pair and reports findings; it never chooses a severity. */
+export type RuleCheck = (ctx: CheckContext, report: (finding: Finding) => void) => void;
+
+/** A rule as the engine runs it. */
+export interface Rule {
+  id: RuleId;
+  url: string;
+  /** Run the rule; messages carry rule id, source, url, place, expected/actual and cause, but no severity yet. */
+  run(ctx: CheckContext, t: Translate): VFileMessage[];
+}
+
+/**
+ * The one factory of rules: stamps rule id, source and documentation URL on every message.
+ *
+ * @param id the rule id (also the anchor in docs/rules.md)
+ * @param check the rule's logic
+ * @returns a runnable rule
+ * @example export const untranslated = createRule('untranslated', (ctx, report) => { … });
+ */
+export function createRule(id: RuleId, check: RuleCheck): Rule {
+  return {
+    id,
+    url: ruleUrl(id),
+    run(ctx, t) {
+      const messages: VFileMessage[] = [];
+      check(ctx, (finding) => messages.push(findingToMessage(id, ctx, t, finding)));
+      return messages;
+    },
+  };
+}
+
+/** The documentation URL of a rule. */
+export function ruleUrl(id: RuleId): string {
+  return `${RULES_DOCS_URL}#${id}`;
+}
+
+/**
+ * Turn a finding into a vfile message on the Russian file (used by rules and by the engine).
+ *
+ * @returns a message without severity (`fatal` is set from configuration later)
+ */
+export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'en' | 'ru'>, t: Translate, finding: Finding): VFileMessage {
+  const { ru, en } = ctx;
+  let place = finding.unit ? locateSpan(ru.source, ru.lines, finding.unit, finding.span, finding.codeId) : undefined;
+  if (place && finding.atEnd) place = { start: place.end, end: place.end };
+  const options: MessageOptions = { ruleId: id, source: MESSAGE_SOURCE };
+  if (place) options.place = place;
+  if (finding.english) {
+    const excerpt = shorten(plainText(en.source, finding.english));
+    const cause = new VFileMessage(`${t('label.english')}: ${excerpt}`, { place: { start: finding.english.start, end: finding.english.end } });
+    cause.file = en.file;
+    options.cause = cause;
+  }
+  const message = new VFileMessage(t(finding.key, translateValues(t, finding.values)), options);
+  message.file = ru.file;
+  message.url = ruleUrl(id);
+  if (finding.expected !== undefined) message.expected = typeof finding.expected === 'string' ? [finding.expected] : [...finding.expected];
+  if (finding.actual !== undefined) message.actual = finding.actual;
+  return message;
+}
+
+/** Values named `kind` or `what` name a unit or code kind: print them in the report language. */
+function translateValues(t: Translate, values: MessageValues | undefined): MessageValues {
+  const out: MessageValues = { ...values };
+  for (const name of ['kind', 'what'] as const) {
+    const value = out[name];
+    if (typeof value === 'string') out[name] = t(`${name}.${value}` as MessageKey);
+  }
+  return out;
+}
+
+/** Shorten text for a message: one line, at most `max` characters. */
+export function shorten(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,48 @@
+import type { Severity } from '../config/load-config.js';
+import { InputError } from '../errors.js';
+import { RULE_IDS, type RuleId } from './types.js';
+
+/**
+ * The default severity of every rule: the one table. `diglot.config.yaml` overrides it per
+ * rule (`rules: { typography-ru: error }`); a rule itself never chooses its severity.
+ */
+export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = {
+  'term-missing': 'error',
+  'term-forbidden': 'error',
+  'term-inconsistent': 'warn',
+  'segment-inconsistent': 'warn',
+  'number-mismatch': 'error',
+  'markup-mismatch': 'error',
+  untranslated: 'error',
+  'missing-translation': 'error',
+  'extra-translation': 'error',
+  'typography-ru': 'warn',
+  'mixed-script': 'error',
+  suppression: 'warn',
+  'internal-error': 'error',
+};
+
+/**
+ * Resolve the severity of every rule from the defaults and the configured overrides.
+ *
+ * @param configured `config.rules` (rule id → off | warn | error)
+ * @param file the config file, for the error place
+ * @returns rule id → severity
+ * @throws InputError when a configured rule id is unknown
+ * @example resolveSeverities({ 'typography-ru': 'off' })['typography-ru'] // 'off'
+ */
+export function resolveSeverities(configured: Readonly<Record<string, Severity>>, file = 'diglot.config.yaml'): Record<RuleId, Severity> {
+  const out: Record<RuleId, Severity> = { ...RULE_DEFAULTS };
+  for (const [id, severity] of Object.entries(configured)) {
+    if (!isRuleId(id)) {
+      throw new InputError(`Unexpected rule \`${id}\` in \`rules\`, expected one of ${RULE_IDS.map((r) => `\`${r}\``).join(', ')}`, { file }, { expected: 'a rule id', actual: id });
+    }
+    out[id] = severity;
+  }
+  return out;
+}
+
+/** Whether a string is a rule id. */
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}

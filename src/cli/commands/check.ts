@@ -1,0 +1,67 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignDocuments } from '../../align/align-documents.js';
+import { checkFiles } from '../../check/check-files.js';
+import type { AlignUnits } from '../../check/pair-units.js';
+import { resolveFileSet } from '../../check/resolve-file-set.js';
+import { resolveSeverities } from '../../check/rule-severities.js';
+import { loadTermLookup, type TermLookup } from '../../check/term-lookup.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../check/translate.js';
+import { prepareMorphology } from '../../check/typography/numeral-agreement.js';
+import { InputError, UsageError } from '../../errors.js';
+import { formatReport } from '../../report/format-report.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
+import type { Command } from '../context.js';
+
+const USAGE = `Usage: diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none]
+
+Checks translations against their English originals: terminology (glossary), numbers and
+dates, markup, untranslated or missing units, Russian typography, mixed scripts.
+With no files: every content/<source>/*.md and its counterpart in each target language.
+A file is paired through its language folder (…/ru/x.md ↔ …/en/x.md).
+Severities: \`rules:\` in diglot.config.yaml (off | warn | error); see docs/rules.md.
+Exit codes: 0 clean, 1 a finding at error level (or a warning with --frail), 2 usage or input error.`;
+
+/** `diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none]`. */
+export const checkCommand: Command = {
+  summary: 'Check translations: terminology, numbers, markup, typography (gates a pull request)',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' } },
+    });
+    const format = values.format as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unexpected format \`${values.format}\`, expected one of ${REPORT_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
+    const lang = values.lang as ReportLanguage;
+    if (!REPORT_LANGUAGES.includes(lang)) throw new UsageError(`Unexpected language \`${values.lang}\`, expected one of ${REPORT_LANGUAGES.map((l) => `\`${l}\``).join(', ')}`);
+    const config = ctx.config();
+    const severities = resolveSeverities(config.rules, config.file);
+    const pairs = resolveFileSet(positionals, config, ctx.cwd);
+    const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
+    await prepareMorphology();
+    const files = checkFiles(pairs, { severities, terms, lang, align: aligner(terms), name: (p) => relative(ctx.cwd, p) || p });
+    ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
+    const messages = files.flatMap((f) => f.messages);
+    const errors = messages.filter((m) => m.fatal === true).length;
+    return { errors, warnings: messages.length - errors, frail: values.frail };
+  },
+};
+
+async function loadTerms(option: string | undefined, defaultDir: string, cwd: string): Promise<TermLookup | undefined> {
+  if (option === 'none') return undefined;
+  if (option === undefined) return loadTermLookup(defaultDir);
+  const dir = resolve(cwd, option);
+  const terms = await loadTermLookup(dir);
+  if (!terms) throw new InputError('Cannot check terms without glossary files', { file: option }, { expected: 'a folder of *.yaml glossary files', actual: 'no glossary entries' });
+  return terms;
+}
+
+/** The block aligner of src/align, with glossary terms as anchors. */
+function aligner(terms: TermLookup | undefined): AlignUnits {
+  const findTerms = terms
+    ? (text: string, lang: string): string[] => (lang === 'en' ? terms.english(text).map((h) => h.entryId) : terms.target(text, lang).flatMap((h) => (h.kind === 'term' ? [h.entryId] : [])))
+    : undefined;
+  return (en, ru) => alignDocuments(en, ru, findTerms ? { findTerms } : {});
+}

@@ -1,0 +1,29 @@
+import { createTranslate } from '../check/translate.js';
+import { displayPath, messageFields } from './message-fields.js';
+import type { Formatter } from './report-types.js';
+
+/**
+ * The text report: one line per message, `file:line:column: severity rule-id: message`, then
+ * the English unit as related location; a summary at the end.
+ *
+ * @example formatText([file], { lang: 'en', cwd }) // 'content/ru/a.md:14:126: error markup-mismatch: Unexpected …'
+ */
+export const formatText: Formatter = (files, options) => {
+  const t = createTranslate(options.lang);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const path = displayPath(file.path, options.cwd);
+    for (const message of file.messages) {
+      const m = messageFields(message, options.cwd);
+      if (m.severity === 'error') errors++;
+      else warnings++;
+      lines.push(`${path}:${m.line}:${m.column}: ${t(m.severity === 'error' ? 'severity.error' : 'severity.warning')} ${m.ruleId}: ${m.message}`);
+      if (m.related) lines.push(`  ${t('label.english')}: ${m.related.file}:${m.related.line}:${m.related.column}: ${m.related.message.replace(/^[^:]*:\s*/, '')}`);
+    }
+  }
+  const count = errors + warnings;
+  lines.push(count === 0 ? t('label.clean') : t('label.summary', { count, errors, warnings }));
+  return `${lines.join('\n')}\n`;
+};

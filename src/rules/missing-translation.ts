@@ -1,0 +1,22 @@
+import { createRule, shorten } from '../check/create-rule.js';
+import { plainText } from '../check/unit-source-map.js';
+import type { Unit } from '../segment/types.js';
+
+/**
+ * `missing-translation`: an English unit with no Russian counterpart. The message sits where
+ * the translation is missing: at the start of the next Russian unit (or the end of the previous one).
+ *
+ * @example not-ok: the English has three paragraphs, the Russian two
+ */
+export const missingTranslation = createRule('missing-translation', (ctx, report) => {
+  ctx.pairs.forEach((pair, index) => {
+    if (pair.ru.length > 0) return;
+    const next = ctx.pairs.slice(index + 1).find((p) => p.ru.length > 0)?.ru[0];
+    const previous = next ? undefined : ctx.pairs.slice(0, index).findLast((p) => p.ru.length > 0)?.ru.at(-1);
+    for (const english of pair.en) {
+      const text = plainText(ctx.en.source, english);
+      const anchor: { unit?: Unit; atEnd?: boolean } = next ? { unit: next } : previous ? { unit: previous, atEnd: true } : {};
+      report({ key: 'message.missing-translation', values: { kind: english.kind, expected: shorten(text, 60) }, ...anchor, english, expected: text });
+    }
+  });
+});
