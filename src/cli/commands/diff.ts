@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { alignUnits } from '../../review/align-units.js';
+import { checkPair } from '../../check/check-pair.js';
+import { resolveSeverities } from '../../check/rule-severities.js';
+import { loadTermLookup, type TermLookup } from '../../check/term-lookup.js';
+import { UsageError } from '../../errors.js';
+import { collectDiffs } from '../../review/collect-diffs.js';
+import type { CheckDocuments } from '../../review/diff-document.js';
+import { formatHtml } from '../../review/format-html.js';
+import { formatJson } from '../../review/format-json.js';
+import { formatMarkdown } from '../../review/format-markdown.js';
+import { formatText } from '../../review/format-text.js';
+import { gitRoot } from '../../review/read-git-file.js';
+import { projectMemory } from '../../update/project-memory.js';
+import type { Command } from '../context.js';
+
+const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson } as const;
+
+const USAGE = `Usage: diglot diff [--from <git-ref>] [--to <git-ref>] [--format text|markdown|html|json] [<file|slug> …]
+
+Unit-level review of content changes between two versions (default: HEAD against the working
+tree; with no files, every content/<source>/*.md). Per English unit: added, removed, edited,
+moved, split, merged or unchanged, a word diff, the current translation, whether it is stale
+and the check findings on it; then the changed translation units with their new findings.
+Older versions are read through git; nothing is checked out.`;
+
+/** `diglot diff [--from ref] [--to ref] [--format …] [files…]`. */
+export const diffCommand: Command = {
+  summary: 'Review content changes unit by unit (word diff, stale translations, findings)',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    });
+    const format = values.format as string;
+    if (!(format in FORMATS)) throw new UsageError(`Unexpected format \`${format}\`, expected \`text\`, \`markdown\`, \`html\` or \`json\``);
+    const config = ctx.config();
+    const root = await gitRoot(ctx.cwd);
+    let terms: TermLookup | undefined;
+    try {
+      terms = await loadTermLookup(config.glossaryDir);
+    } catch {
+      terms = undefined; // an invalid glossary is `diglot check`'s to report
+    }
+    const severities = resolveSeverities(config.rules, config.file);
+    const check: CheckDocuments = (en, ru) => checkPair(en, ru, { severities, terms, align: alignUnits }).messages;
+    const diffs = await collectDiffs(config, {
+      root,
+      from: values.from,
+      to: values.to,
+      files: positionals,
+      check,
+      suggest: (lang) => {
+        let memory: ReturnType<typeof projectMemory> | undefined;
+        return (text) => {
+          memory ??= projectMemory(config, lang);
+          const match = memory.lookup(text);
+          return match && { score: match.score, source: match.source, target: match.target, origin: match.origin };
+        };
+      },
+    });
+    ctx.stdout(FORMATS[format as keyof typeof FORMATS](diffs));
+    const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
+    return { errors: 0, warnings: findings.filter((f) => f.new).length };
+  },
+};

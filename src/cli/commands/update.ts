@@ -1,0 +1,86 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../errors.js';
+import { stripCodes } from '../../segment/coded-text.js';
+import { wordsText } from '../../review/format-text.js';
+import { wordDiff } from '../../review/word-diff.js';
+import { applyUpdate, planUpdate, type UpdatePlan } from '../../update/plan-update.js';
+import { projectMemory } from '../../update/project-memory.js';
+import type { TranslationMemory } from '../../update/translation-memory.js';
+import type { Command } from '../context.js';
+
+const USAGE = `Usage: diglot update [<file|slug> …] [--dry-run] [--format text|json]
+
+Carries the translations over to the current English (default: every content/<source>/*.md).
+Writes content/<slug>.lock.json and content/<slug>.obsolete.json, never the translations:
+  current       the translation was made from this English: kept
+  stale         the English changed: the translation is kept, the lock keeps the previous English
+  new           a translation the lock did not know (found by alignment): recorded
+  untranslated  no translation: a translation-memory suggestion with its score (%)
+  obsolete      the English was removed: the translation is kept in content/<slug>.obsolete.json
+  --dry-run     print what would change, write nothing`;
+
+/** `diglot update [files…] [--dry-run] [--format text|json]`. */
+export const updateCommand: Command = {
+  summary: 'Carry translations over to the changed English (stale, new, obsolete)',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`text\` or \`json\``);
+    const config = ctx.config();
+    const dir = join(config.contentDir, config.sourceLanguage);
+    const slugs = positionals.length ? positionals : existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+    const memories = new Map<string, TranslationMemory>();
+    const memory = (lang: string): TranslationMemory => {
+      let m = memories.get(lang);
+      if (!m) memories.set(lang, (m = projectMemory(config, lang)));
+      return m;
+    };
+    const plans = slugs.map((slug) => planUpdate(config, slug, memory));
+    const written = values['dry-run'] ? [] : plans.map((p) => applyUpdate(p));
+    const name = (p: string): string => relative(ctx.cwd, p) || p;
+    if (values.format === 'json') {
+      ctx.stdout(`${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`);
+    } else ctx.stdout(plans.map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage)).join('\n') || 'No content files to update.\n');
+    return { errors: 0, warnings: 0 };
+  },
+};
+
+/** The documented JSON of one document (see docs/review.md). */
+function toJson(plan: UpdatePlan, written: string[]): unknown {
+  return {
+    source: plan.source,
+    hadLock: plan.hadLock,
+    units: plan.rows,
+    obsolete: plan.obsolete,
+    changes: { lock: plan.lockText !== undefined, obsolete: plan.obsoleteText !== undefined },
+    written,
+  };
+}
+
+function toText(plan: UpdatePlan, written: string[], dryRun: boolean, showLang: boolean, sourceLang: string): string {
+  const count = (status: string): number => plan.rows.filter((r) => r.status === status).length;
+  const suggestions = plan.rows.filter((r) => r.suggestion).length;
+  const parts = [`${count('current')} current`, `${count('stale')} stale`, `${count('new')} new`, `${count('untranslated')} untranslated (${suggestions} with a suggestion)`, `${plan.obsolete.length} obsolete`];
+  const files = [plan.lockText !== undefined && 'lock', plan.obsoleteText !== undefined && 'obsolete'].filter(Boolean).join(' and ');
+  const action = dryRun ? (files ? `would write the ${files} file` : 'nothing to write') : written.length ? `wrote ${written.join(', ')}` : 'nothing to write';
+  const lines = [`${plan.source}: ${parts.join(', ')}${plan.hadLock ? '' : ' (first lock)'}; ${action}`];
+  const tag = (lang: string, status: string): string => (showLang ? `[${lang}] ${status}` : status).padEnd(showLang ? 18 : 13);
+  for (const row of plan.rows) {
+    if (row.status === 'current' || (row.status === 'new' && !plan.hadLock)) continue;
+    lines.push(`  ${tag(row.lang, row.status)} ${row.id}  line ${row.line}  ${short(row.text)}`);
+    if (row.previous !== undefined) lines.push(`  ${''.padEnd(showLang ? 18 : 13)} change: ${wordsText(wordDiff(row.previous, row.text, sourceLang))}`);
+    if (row.suggestion) lines.push(`  ${''.padEnd(showLang ? 18 : 13)} suggestion ${row.suggestion.score}%: ${short(row.suggestion.target)}  (${row.suggestion.origin})`);
+  }
+  for (const entry of plan.obsolete) {
+    const english = short(stripCodes(entry.en.map((u) => u.text).join(' ')));
+    lines.push(`  ${tag(entry.lang, entry.reason === 'removed' ? 'obsolete' : 'missing')} ${entry.en.map((u) => u.id).join('+')}  ${english}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function short(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,197 @@
+import type { VFileMessage } from 'vfile-message';
+import { hashText } from '../lock/hash-text.js';
+import { previousUnits } from '../lock/previous-units.js';
+import type { Lock } from '../lock/types.js';
+import { stripCodes } from '../segment/coded-text.js';
+import type { SegmentedDocument, Unit } from '../segment/types.js';
+import { alignUnits, type UnitLinks } from './align-units.js';
+import { findUnitFindings } from './find-unit-findings.js';
+import { CHANGE_KINDS, matchUnits, type UnitChange } from './match-units.js';
+import { segmentVersions } from './segment-versions.js';
+import type { DocumentDiff, EnglishChange, FindingView, RussianChange, SuggestionView, UnitView } from './types.js';
+import { wordDiff } from './word-diff.js';
+
+/** One side of a document pair in two versions (undefined: absent in that version). */
+export interface VersionedFile {
+  file: string;
+  lang: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/** The seam to `diglot check`: the messages of one English/Russian pair. */
+export type CheckDocuments = (en: { file: string; source: string; lang: string }, ru: { file: string; source: string; lang: string }) => readonly VFileMessage[];
+
+/** The input of {@link diffDocument}. */
+export interface DiffDocumentInput {
+  source: VersionedFile;
+  target: VersionedFile;
+  /** Labels of the versions, e.g. `HEAD` and `working tree`. */
+  from: string;
+  to: string;
+  /** The lock of the new version: decides staleness when it knows the unit. */
+  lock?: Lock | undefined;
+  /** The lock of the old version: gives the old units their lock IDs. */
+  previousLock?: Lock | undefined;
+  /** Runs the checks on a pair (e.g. `checkPair` of src/check); no findings without it. */
+  check?: CheckDocuments | undefined;
+  /** Translation-memory lookup for added units without a translation. */
+  suggest?: ((text: string) => SuggestionView | undefined) | undefined;
+}
+
+/**
+ * The unit-level diff of one document pair between two versions: each English unit added,
+ * removed, edited, moved, split, merged or unchanged, with a word diff, the current Russian,
+ * whether that Russian is stale and the check findings on it; and the changed Russian units
+ * with their word diff and new findings.
+ *
+ * @example diffDocument({ source: { file: 'content/en/a.md', lang: 'en', before, after }, target: { … }, from: 'HEAD', to: 'working tree' }).summary
+ */
+export function diffDocument(input: DiffDocumentInput): DocumentDiff {
+  const { source, target } = input;
+  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
+  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang });
+  const enChanges = matchUnits(en.before, en.after, source.lang);
+  const ruChanges = matchUnits(ru.before, ru.after, target.lang);
+  const linksNew = alignUnits(en.after, ru.after);
+  let linksOldCache: UnitLinks | undefined;
+  const linksOld = (): UnitLinks => (linksOldCache ??= alignUnits(en.before, ru.before));
+  const run = (doc: 'before' | 'after'): readonly VFileMessage[] | undefined => {
+    const s = source[doc];
+    const t = target[doc];
+    if (!input.check || s === undefined || t === undefined) return undefined;
+    return input.check({ file: source.file, source: s, lang: source.lang }, { file: target.file, source: t, lang: target.lang });
+  };
+  const newMessages = run('after') ?? [];
+  const findings = findUnitFindings(ru.after.units, newMessages, input.check ? (run('before') ?? []) : undefined);
+  const unchangedRu = new Set(ruChanges.filter((c) => c.change === 'unchanged').flatMap((c) => c.after.map((u) => u.id)));
+  const idx = indexer(en, ru);
+  // The lock knows what translates what even where the order differs (a moved section); alignment fills the rest.
+  const lockedNew = lockedTranslations(input.lock, target.lang, ru.after);
+  const lockedOld = lockedTranslations(input.previousLock, target.lang, ru.before);
+
+  const english = enChanges.map((c): EnglishChange => {
+    const removed = c.after.length === 0;
+    const ruIdx = removed
+      ? unique(c.before.flatMap((u) => lockedOld.get(u.id) ?? linksOld().ruOf.get(idx.enBefore(u)) ?? []))
+      : unique([...c.before.flatMap((u) => lockedNew.get(u.id) ?? []), ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.ruOf.get(idx.enAfter(u)) ?? [])]);
+    const ruDoc = removed ? ru.before : ru.after;
+    const translation = ruIdx.map((j) => view(ruDoc.units[j] as Unit));
+    const out: EnglishChange = {
+      ...flags(c),
+      before: c.before.map(view),
+      after: c.after.map(view),
+      words: wordDiff(joined(c.before), joined(c.after), source.lang),
+      translation,
+      stale: !removed && isStale(c, input.lock, target.lang, en.after, ruIdx.map((j) => (ru.after.units[j] as Unit).id), unchangedRu),
+      findings: removed ? [] : ruIdx.flatMap((j) => findings.get(j) ?? []),
+    };
+    if (c.change === 'added' && translation.length === 0 && input.suggest) {
+      const suggestion = input.suggest(plain(c.after.map((u) => u.text).join(' ')));
+      if (suggestion) out.suggestion = suggestion;
+    }
+    return out;
+  });
+
+  const russian = ruChanges
+    .filter((c) => c.change !== 'unchanged')
+    .map((c): RussianChange => {
+      const removed = c.after.length === 0;
+      const enIdx = removed
+        ? unique(c.before.flatMap((u) => linksOld().enOf.get(idx.ruBefore(u)) ?? []))
+        : unique(c.after.flatMap((u) => linksNew.enOf.get(idx.ruAfter(u)) ?? []));
+      const enDoc = removed ? en.before : en.after;
+      return {
+        ...flags(c),
+        before: c.before.map(view),
+        after: c.after.map(view),
+        words: wordDiff(joined(c.before), joined(c.after), target.lang),
+        english: enIdx.map((i) => view(enDoc.units[i] as Unit)),
+        findings: c.after.flatMap((u) => (findings.get(idx.ruAfter(u)) ?? []).filter((f) => f.new)),
+      };
+    });
+
+  const allFindings: FindingView[] = [...findings.values()].flat();
+  return {
+    source: source.file,
+    target: target.file,
+    from: input.from,
+    to: input.to,
+    english,
+    russian,
+    summary: {
+      english: count(enChanges),
+      russian: count(ruChanges),
+      stale: english.filter((c) => c.stale).length,
+      findings: allFindings.length,
+      newFindings: allFindings.filter((f) => f.new).length,
+    },
+  };
+}
+
+/** Whether the translation of a changed unit is stale: by the lock when it knows the unit, else by the history. */
+function isStale(c: UnitChange, lock: Lock | undefined, lang: string, doc: SegmentedDocument, ruIds: readonly string[], unchangedRu: ReadonlySet<string>): boolean {
+  if (ruIds.length === 0) return false;
+  const pairs = lock?.targets[lang]?.pairs ?? [];
+  const byId = new Map(doc.units.map((u) => [u.id, u]));
+  const pair = pairs.find((p) => c.after.some((u) => p.en.includes(u.id)));
+  if (pair) {
+    const texts = pair.en.map((id) => byId.get(id)?.text);
+    if (texts.some((t) => t === undefined)) return true;
+    return hashText(texts.join('\n')) !== pair.enHash;
+  }
+  const textChanged = c.change !== 'unchanged' && c.change !== 'added' && !(c.change === 'moved' && !c.edited);
+  return textChanged && ruIds.every((id) => unchangedRu.has(id));
+}
+
+/** English unit ID → indices of its translation, for lock pairs whose translation units are all in `doc`. */
+function lockedTranslations(lock: Lock | undefined, lang: string, doc: SegmentedDocument): Map<string, number[]> {
+  const index = new Map(doc.units.map((u, j) => [u.id, j]));
+  const out = new Map<string, number[]>();
+  for (const pair of lock?.targets[lang]?.pairs ?? []) {
+    const found = pair.ru.map((id) => index.get(id));
+    if (found.length === 0 || found.some((j) => j === undefined)) continue;
+    for (const id of pair.en) out.set(id, found as number[]);
+  }
+  return out;
+}
+
+function flags(c: UnitChange): Pick<EnglishChange, 'change' | 'edited' | 'moved'> {
+  return { change: c.change, ...(c.edited ? { edited: true } : {}), ...(c.moved ? { moved: true } : {}) };
+}
+
+function indexer(en: { before: SegmentedDocument; after: SegmentedDocument }, ru: { before: SegmentedDocument; after: SegmentedDocument }) {
+  const of = (doc: SegmentedDocument): ((u: Unit) => number) => {
+    const map = new Map(doc.units.map((u, i) => [u, i]));
+    return (u) => map.get(u) ?? -1;
+  };
+  return { enBefore: of(en.before), enAfter: of(en.after), ruBefore: of(ru.before), ruAfter: of(ru.after) };
+}
+
+/**
+ * A unit as the report shows it: ID, kind, line and plain text.
+ *
+ * @example view(unit).text // 'Russia’s debts. The Wilson administration…'
+ */
+export function view(unit: Unit): UnitView {
+  return { id: unit.id, kind: unit.kind, line: unit.start.line, text: plain(unit.text) };
+}
+
+function plain(text: string): string {
+  return stripCodes(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Units' plain texts; a paragraph break between units shows as ` ¶ ` so splits and merges are visible in word diffs. */
+function joined(units: readonly Unit[]): string {
+  return units.map((u) => plain(u.text)).join(' ¶ ');
+}
+
+function unique(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+function count(changes: readonly UnitChange[]): Record<(typeof CHANGE_KINDS)[number], number> {
+  const out = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
+  for (const c of changes) out[c.change]++;
+  return out;
+}

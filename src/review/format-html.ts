@@ -1,0 +1,68 @@
+import type { ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { counts, ids, label, shown, where } from './format-text.js';
+import type { DocumentDiff, EnglishChange, FindingView, RussianChange, UnitView } from './types.js';
+import type { WordChange } from './word-diff.js';
+
+const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}.summary{color:#59636e}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-top:1px solid #d1d9e0;padding:.4rem .6rem;vertical-align:top;text-align:left}
+th{font-weight:600;white-space:nowrap;font-size:.85rem}td.en,td.ru{width:45%}
+ins{background:#dafbe1;text-decoration:none}del{background:#ffebe9;color:#82071e}
+.tag{display:inline-block;border-radius:1em;padding:0 .5em;font-size:.8rem;background:#eaeef2}
+.stale{background:#fff8c5}.added{background:#dafbe1}.removed{background:#ffebe9}
+code{font-size:.8rem;color:#59636e}ul.findings{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}.error{color:#cf222e}.warning{color:#9a6700}`;
+
+/**
+ * The report as a standalone review page: inline CSS, every text escaped (built as a hast tree
+ * and serialised by hast-util-to-html), word diffs as `<ins>`/`<del>`, English and Russian side
+ * by side.
+ *
+ * @example writeFileSync('review.html', formatHtml(diffs))
+ */
+export function formatHtml(diffs: readonly DocumentDiff[]): string {
+  const body: ElementContent[] = [h('h1', 'diglot diff')];
+  for (const d of diffs) {
+    body.push(
+      h('h2', [h('code', d.source), ' ↔ ', h('code', d.target)]),
+      h('p.summary', `${d.from} → ${d.to} · English: ${counts(d.summary.english)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new) · Russian: ${counts(d.summary.russian)}`),
+      h('table', [h('thead', h('tr', [h('th', 'Change'), h('th', 'English'), h('th', 'Russian')])), h('tbody', [...d.english.filter(shown).map(englishRow), ...d.russian.map(russianRow)])]),
+    );
+  }
+  if (diffs.length === 0) body.push(h('p', 'No content files to compare.'));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'en' }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', 'diglot diff'), h('style', CSS)]), h('body', body)]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
+
+function englishRow(c: EnglishChange): ElementContent {
+  const tags = [h(`span.tag.${c.change}`, label(c)), ...(c.stale ? [' ', h('span.tag.stale', 'stale')] : [])];
+  const ru: ElementContent[] = c.translation.length ? units(c.translation) : [h('em', c.change === 'removed' ? '' : '(no translation)')];
+  if (c.suggestion) ru.push(h('p', [h('strong', `Suggestion ${c.suggestion.score}%: `), c.suggestion.target]));
+  if (c.findings.length) ru.push(findings(c.findings));
+  return h('tr', { id: c.after[0]?.id ?? c.before[0]?.id }, [h('th', [...tags, h('br'), h('code', ids(c)), h('br'), where(c)]), h('td.en', words(c.words)), h('td.ru', ru)]);
+}
+
+function russianRow(c: RussianChange): ElementContent {
+  const ru: ElementContent[] = [h('p', words(c.words))];
+  if (c.findings.length) ru.push(findings(c.findings));
+  return h('tr', [h('th', [h('span.tag', `Russian ${label(c)}`), h('br'), h('code', ids(c)), h('br'), where(c)]), h('td.en', units(c.english)), h('td.ru', ru)]);
+}
+
+function units(list: readonly UnitView[]): ElementContent[] {
+  return list.map((u) => h('p', u.text));
+}
+
+function words(list: readonly WordChange[]): ElementContent[] {
+  return list.map((w) => (w.type === 'equal' ? { type: 'text', value: w.text } : h(w.type === 'insert' ? 'ins' : 'del', w.text)));
+}
+
+function findings(list: readonly FindingView[]): ElementContent {
+  return h('ul.findings', list.map((f) => h(`li.${f.severity}`, [h('code', f.ruleId), ` ${f.line}:${f.column} ${f.reason}${f.new ? ' (new)' : ''}`])));
+}

@@ -1,0 +1,87 @@
+import { counts, ids, label, shown, where } from './format-text.js';
+import type { DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
+import type { WordChange } from './word-diff.js';
+
+/** GitHub's limit on the body of a pull-request comment. */
+export const COMMENT_LIMIT = 65_536;
+
+/**
+ * The report as a pull-request comment: a summary per document and a collapsible `<details>`
+ * per unit with `<del>`/`<ins>` word diffs, the Russian and findings. Stays under `limit`
+ * characters: units that do not fit are counted in a closing note.
+ *
+ * @param diffs the document diffs
+ * @param limit maximum length (default {@link COMMENT_LIMIT})
+ * @example formatMarkdown(diffs).length <= 65536 // true
+ */
+export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_LIMIT): string {
+  const head = ['## diglot diff', ''];
+  const blocks: string[] = [];
+  for (const d of diffs) {
+    blocks.push(
+      [
+        `### \`${d.source}\` ↔ \`${d.target}\``,
+        '',
+        `${esc(d.from)} → ${esc(d.to)} · **English:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new) · **Russian:** ${counts(d.summary.russian)}`,
+        '',
+      ].join('\n'),
+    );
+    for (const c of d.english.filter(shown)) blocks.push(english(c));
+    for (const c of d.russian) blocks.push(russian(c));
+  }
+  if (diffs.length === 0) blocks.push('No content files to compare.\n');
+  let body = head.join('\n');
+  const reserve = 200;
+  let left = 0;
+  for (const block of blocks) {
+    if (left === 0 && body.length + block.length + 1 <= limit - reserve) body += `${block}\n`;
+    else left++;
+  }
+  if (left > 0) body += `\n> ${left} more entries not shown (comment size limit); run \`diglot diff --format html\` for the full review.\n`;
+  return body;
+}
+
+function english(c: EnglishChange): string {
+  const summary = `<b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.stale ? ' · ⚠️ stale' : ''}${c.findings.length ? ` · ${c.findings.length} finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
+  const body = [`**English:** ${words(c.words)}`, ''];
+  if (c.translation.length) body.push(`**Russian:** ${c.translation.map((u) => esc(u.text)).join(' ¶ ')}`, '');
+  else if (c.change !== 'removed') body.push('**Russian:** _(no translation)_', '');
+  if (c.suggestion) body.push(`**Suggestion (${c.suggestion.score}%):** ${esc(c.suggestion.target)}`, '');
+  body.push(...findings(c.findings));
+  return details(summary, body);
+}
+
+function russian(c: RussianChange): string {
+  const summary = `Russian <b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.findings.length ? ` · ${c.findings.length} new finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
+  const body = [`**Russian:** ${words(c.words)}`, ''];
+  if (c.english.length) body.push(`**English:** ${c.english.map((u) => esc(u.text)).join(' ¶ ')}`, '');
+  body.push(...findings(c.findings));
+  return details(summary, body);
+}
+
+function details(summary: string, body: string[]): string {
+  return `<details><summary>${summary}</summary>\n\n${body.join('\n').trimEnd()}\n\n</details>\n`;
+}
+
+function findings(list: readonly FindingView[]): string[] {
+  if (list.length === 0) return [];
+  return [...list.map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.ruleId}\` ${f.line}:${f.column} ${esc(f.reason)}${f.new ? ' _(new)_' : ''}`), ''];
+}
+
+function words(list: readonly WordChange[]): string {
+  return list.map((w) => (w.type === 'equal' ? esc(w.text) : w.type === 'delete' ? `<del>${esc(w.text)}</del>` : `<ins>${esc(w.text)}</ins>`)).join('');
+}
+
+/**
+ * Escape text for GitHub Markdown: HTML-significant characters become entities, Markdown
+ * punctuation is backslash-escaped.
+ *
+ * @example esc('a*b* <i>') // 'a\\*b\\* &lt;i&gt;'
+ */
+export function esc(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]#|~]/g, '\\$&');
+}

@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { decodeDocument, readDocument } from '../util/read-document.js';
+
+const run = promisify(execFile);
+
+/** A version of the repository: a git ref, or the working tree when `ref` is undefined. */
+export interface Version {
+  /** The repository's top-level folder. */
+  root: string;
+  ref?: string;
+}
+
+/**
+ * The top-level folder of the git repository holding `cwd`.
+ *
+ * @throws UsageError when `cwd` is not inside a git repository
+ * @example await gitRoot('/work/main/content') // '/work/main'
+ */
+export async function gitRoot(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
+    return stdout.trim();
+  } catch {
+    throw new UsageError(`Cannot read older versions without a git repository: \`${cwd}\` is not inside one`);
+  }
+}
+
+/**
+ * Check that a ref names a commit.
+ *
+ * @throws UsageError for an unknown ref
+ * @example await verifyRef('/repo', 'HEAD~1')
+ */
+export async function verifyRef(root: string, ref: string): Promise<void> {
+  try {
+    await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+  } catch {
+    throw new UsageError(`Unexpected git ref \`${ref}\`, expected a commit (e.g. \`HEAD\`, \`HEAD~1\`, a branch or a hash)`);
+  }
+}
+
+/**
+ * Read a file of a version through git (`git cat-file blob <ref>:<path>`), with no checkout;
+ * the working tree is read from disk.
+ *
+ * @param version the repository and ref (undefined ref: the working tree)
+ * @param path the file, absolute or relative to the repository root
+ * @returns the text, or undefined when the file does not exist in that version
+ * @example await readGitFile({ root, ref: 'HEAD' }, 'content/en/a.md')
+ */
+export async function readGitFile(version: Version, path: string): Promise<string | undefined> {
+  const rel = repoPath(version.root, path);
+  if (version.ref === undefined) {
+    const abs = join(version.root, rel);
+    return existsSync(abs) ? readDocument(abs) : undefined;
+  }
+  const spec = `${version.ref}:${rel}`;
+  try {
+    await run('git', ['cat-file', '-e', spec], { cwd: version.root });
+  } catch {
+    return undefined;
+  }
+  const { stdout } = await run('git', ['cat-file', 'blob', spec], { cwd: version.root, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 });
+  return decodeDocument(stdout, `${version.ref}:${rel}`);
+}
+
+/**
+ * The files under a folder of a version (`git ls-tree` for a ref, the disk for the working tree).
+ *
+ * @param dir folder relative to the repository root, e.g. `content/en`
+ * @param suffix keep names ending so, e.g. `.md`
+ * @returns repository-relative paths, sorted
+ * @example await listGitFiles({ root, ref: 'HEAD' }, 'content/en', '.md')
+ */
+export async function listGitFiles(version: Version, dir: string, suffix: string): Promise<string[]> {
+  const rel = repoPath(version.root, dir);
+  if (version.ref === undefined) {
+    const abs = join(version.root, rel);
+    if (!existsSync(abs)) return [];
+    return readdirSync(abs).filter((f) => f.endsWith(suffix)).sort().map((f) => join(rel, f));
+  }
+  const { stdout } = await run('git', ['ls-tree', '--name-only', version.ref, '--', `${rel}/`], { cwd: version.root });
+  return stdout.split('\n').filter((f) => f.endsWith(suffix)).sort();
+}
+
+/** A path relative to the repository root, with forward slashes. */
+export function repoPath(root: string, path: string): string {
+  const abs = isAbsolute(path) ? path : resolve(root, path);
+  return relative(root, abs).split('\\').join('/');
+}

@@ -1,0 +1,88 @@
+/**
+ * The data model of `diglot diff`: per document, the English units old → new with their
+ * classification, word diff, current Russian, staleness and check findings; and the reverse view
+ * of the Russian. `diglot diff --format json` prints exactly this (see docs/review.md).
+ */
+import type { ChangeKind } from './match-units.js';
+import type { WordChange } from './word-diff.js';
+
+/** A unit as the report shows it. */
+export interface UnitView {
+  id: string;
+  kind: string;
+  /** 1-based line in its file. */
+  line: number;
+  /** Plain text: placeholders removed, whitespace collapsed. */
+  text: string;
+}
+
+/** A check finding on a unit. */
+export interface FindingView {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  line: number;
+  column: number;
+  reason: string;
+  /** Not reported on the old version. */
+  new: boolean;
+}
+
+/** A translation-memory suggestion for an added unit. */
+export interface SuggestionView {
+  /** Similarity of the English, 0–100 (word-level Levenshtein). */
+  score: number;
+  /** The English of the memory entry, and its translation (plain text). */
+  source: string;
+  target: string;
+  /** Where the entry comes from: `<file>#<unit id>`. */
+  origin: string;
+}
+
+/** One English unit (or a split/merge group) old → new. */
+export interface EnglishChange {
+  change: ChangeKind;
+  /** A moved unit whose text also changed. */
+  edited?: boolean;
+  /** A split or merge that also changed place. */
+  moved?: boolean;
+  before: UnitView[];
+  after: UnitView[];
+  /** Word-level diff of the English (old units joined → new units joined). */
+  words: WordChange[];
+  /** The current Russian aligned with the unit (for removed units: what was aligned with it). */
+  translation: UnitView[];
+  /** The Russian was made from other English than the current (lock, or: English changed, Russian did not). */
+  stale: boolean;
+  findings: FindingView[];
+  suggestion?: SuggestionView;
+}
+
+/** One Russian unit old → new (only changed ones are listed). */
+export interface RussianChange {
+  change: ChangeKind;
+  edited?: boolean;
+  moved?: boolean;
+  before: UnitView[];
+  after: UnitView[];
+  words: WordChange[];
+  /** The English the unit is aligned with. */
+  english: UnitView[];
+  /** Findings on the unit that the old version did not have. */
+  findings: FindingView[];
+}
+
+/** Counts per change kind. */
+export type ChangeCounts = Record<ChangeKind, number>;
+
+/** The diff of one document pair. */
+export interface DocumentDiff {
+  /** Paths relative to the repository root. */
+  source: string;
+  target: string;
+  /** The versions compared (`HEAD`, a ref, or `working tree`). */
+  from: string;
+  to: string;
+  english: EnglishChange[];
+  russian: RussianChange[];
+  summary: { english: ChangeCounts; russian: ChangeCounts; stale: number; findings: number; newFindings: number };
+}

@@ -1,0 +1,153 @@
+import { createLock, type LockGlossary } from '../lock/create-lock.js';
+import { hashText } from '../lock/hash-text.js';
+import type { Lock, LockPair, LockUnit } from '../lock/types.js';
+import type { UnitLinks } from '../review/align-units.js';
+import type { SegmentedDocument, Unit } from '../segment/types.js';
+import type { ObsoleteEntry } from './obsolete-file.js';
+
+/** A target document and its alignment with the new English. */
+export interface CarryTarget {
+  lang: string;
+  doc: SegmentedDocument;
+  links: UnitLinks;
+}
+
+/** What happened to one English unit (per target language). */
+export interface CarryRow {
+  lang: string;
+  id: string;
+  /** `current`: translation made from this English; `stale`: made from older English (kept); `new`: a translation found by alignment, recorded now; `untranslated`: none. */
+  status: 'current' | 'stale' | 'new' | 'untranslated';
+}
+
+/** The result of {@link carryOver}. */
+export interface CarryResult {
+  lock: Lock;
+  rows: CarryRow[];
+  /** Translations whose English is gone (to add to the obsolete file). */
+  obsolete: ObsoleteEntry[];
+}
+
+/**
+ * Carry the translations a lock records over to a new version of the English. The lock is the
+ * truth about what translates what; for each of its pairs:
+ *
+ * - the English unchanged → kept as is (current);
+ * - some English still there but changed (edited, split, partly merged away) → the pair is kept
+ *   with the hash of the English it was made from, and the lock keeps that previous English as
+ *   the unit's `text` (units merged away stay in the lock's `units` too) — stale;
+ * - no English left → the translation goes to the obsolete list, with its English.
+ *
+ * English units no pair claims are paired by the alignment when it finds an unclaimed
+ * translation (`new`), else they are `untranslated`. Nothing is written; nothing is dropped.
+ *
+ * @param lock the lock (undefined: a first lock is created from the alignment)
+ * @param en the new English, segmented with `previous: previousUnits(lock)`
+ * @param targets the current translations and their alignments
+ * @example carryOver(lock, en, [{ lang: 'ru', doc: ru, links: alignUnits(en, ru) }]).rows
+ */
+export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets: readonly CarryTarget[], glossary?: LockGlossary): CarryResult {
+  if (!lock) {
+    const next = createLock({ en, targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })), ...(glossary ? { glossary } : {}) });
+    const rows = targets.flatMap((t) => {
+      const paired = new Set(next.targets[t.lang]?.pairs.flatMap((p) => p.en));
+      return en.units.map((u): CarryRow => ({ lang: t.lang, id: u.id, status: paired.has(u.id) ? 'new' : 'untranslated' }));
+    });
+    return { lock: next, rows, obsolete: [] };
+  }
+  const current = new Map(en.units.map((u, i) => [u.id, { unit: u, index: i }]));
+  const lockUnits = new Map(lock.units.map((u) => [u.id, u]));
+  const keepPrevious = new Set<string>();
+  const rows: CarryRow[] = [];
+  const obsolete: ObsoleteEntry[] = [];
+  const targetsOut: Lock['targets'] = {};
+  for (const target of targets) {
+    const ruById = new Map(target.doc.units.map((u, j) => [u.id, { unit: u, index: j }]));
+    const claimedEn = new Set<string>();
+    const claimedRu = new Set<string>();
+    const pairs: LockPair[] = [];
+    const status = new Map<string, CarryRow['status']>();
+    for (const old of lock.targets[target.lang]?.pairs ?? []) {
+      const alive = old.en.filter((id) => current.has(id));
+      let ru = old.ru.filter((id) => ruById.has(id) && !claimedRu.has(id));
+      if (alive.length === 0) {
+        obsolete.push(obsoleteEntry(target.lang, old, lockUnits, ru.map((id) => ruById.get(id)?.unit as Unit)));
+        ru.forEach((id) => claimedRu.add(id));
+        continue;
+      }
+      if (ru.length === 0) {
+        const aligned = [...new Set(alive.flatMap((id) => target.links.ruOf.get(current.get(id)?.index ?? -1) ?? []))].sort((a, b) => a - b);
+        ru = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
+      }
+      if (ru.length === 0) {
+        obsolete.push({ ...obsoleteEntry(target.lang, old, lockUnits, []), reason: 'translation-missing' });
+        continue;
+      }
+      const stale = old.en.length !== alive.length || hashText(old.en.map((id) => current.get(id)?.unit.text ?? '').join('\n')) !== old.enHash;
+      if (stale) old.en.forEach((id) => keepPrevious.add(id));
+      alive.forEach((id) => (claimedEn.add(id), status.set(id, stale ? 'stale' : 'current')));
+      ru.forEach((id) => claimedRu.add(id));
+      pairs.push({ en: [...old.en], ru, enHash: old.enHash, targetHash: old.targetHash, glossary: { ...old.glossary } });
+    }
+    for (const block of target.links.blocks) {
+      const enUnits = block.en.map((i) => en.units[i] as Unit);
+      const ruUnits = block.ru.map((j) => target.doc.units[j] as Unit);
+      if (enUnits.length === 0 || ruUnits.length === 0) continue;
+      if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
+      const enText = enUnits.map((u) => u.text).join('\n');
+      const ruText = ruUnits.map((u) => u.text).join('\n');
+      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: glossaryHashes(glossary, enText, ruText) });
+      enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
+    }
+    const position = (p: LockPair): number => Math.min(...p.en.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
+    pairs.sort((a, b) => position(a) - position(b));
+    targetsOut[target.lang] = { file: lock.targets[target.lang]?.file ?? target.doc.file, pairs };
+    for (const u of en.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
+  }
+  for (const [lang, t] of Object.entries(lock.targets)) if (!targetsOut[lang]) targetsOut[lang] = t;
+  return { lock: { version: 1, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnitsOf(en, lockUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
+}
+
+/** The lock's units: the current English, except stale units keep the English their translation was made from; units merged away stay after their predecessor. */
+function lockUnitsOf(en: SegmentedDocument, old: ReadonlyMap<string, LockUnit>, keepPrevious: ReadonlySet<string>): LockUnit[] {
+  const present = new Set(en.units.map((u) => u.id));
+  const out: LockUnit[] = [];
+  const vanished = [...keepPrevious].filter((id) => !present.has(id) && old.has(id));
+  const oldOrder = [...old.keys()];
+  const after = new Map<string, LockUnit[]>();
+  for (const id of vanished) {
+    const k = oldOrder.indexOf(id);
+    const anchor = oldOrder.slice(0, k).reverse().find((x) => present.has(x)) ?? '';
+    after.set(anchor, [...(after.get(anchor) ?? []), old.get(id) as LockUnit]);
+  }
+  out.push(...(after.get('') ?? []));
+  for (const u of en.units) {
+    const previous = old.get(u.id);
+    out.push(previous && keepPrevious.has(u.id) ? previous : { id: u.id, kind: u.kind, hash: hashText(u.text), text: u.text });
+    out.push(...(after.get(u.id) ?? []));
+  }
+  return out;
+}
+
+function obsoleteEntry(lang: string, pair: LockPair, lockUnits: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {
+  return {
+    lang,
+    reason: 'removed',
+    en: pair.en.map((id) => {
+      const u = lockUnits.get(id);
+      return { id, kind: u?.kind ?? 'paragraph', text: u?.text ?? '' };
+    }),
+    ru: ru.map((u) => ({ id: u.id, text: u.text })),
+    enHash: pair.enHash,
+    targetHash: pair.targetHash,
+  };
+}
+
+function glossaryHashes(glossary: LockGlossary | undefined, enText: string, ruText: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of [...new Set(glossary?.uses(enText, ruText) ?? [])].sort()) {
+    const hash = glossary?.hashes[id];
+    if (hash) out[id] = hash;
+  }
+  return out;
+}

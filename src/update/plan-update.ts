@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { DiglotConfig } from '../config/load-config.js';
+import { InputError } from '../errors.js';
+import type { LockGlossary } from '../lock/create-lock.js';
+import { previousUnits } from '../lock/previous-units.js';
+import { readLock } from '../lock/read-lock.js';
+import { serializeLock } from '../lock/serialize-lock.js';
+import type { Lock } from '../lock/types.js';
+import { alignUnits } from '../review/align-units.js';
+import { stripCodes } from '../segment/coded-text.js';
+import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { readDocument } from '../util/read-document.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import { carryOver, type CarryRow, type CarryTarget } from './carry-over.js';
+import { contentPaths } from './content-paths.js';
+import { addObsolete, readObsoleteFile, serializeObsolete, type ObsoleteEntry } from './obsolete-file.js';
+import type { MemoryMatch, TranslationMemory } from './translation-memory.js';
+
+/** One English unit in the update report. */
+export interface UpdateRow extends CarryRow {
+  kind: string;
+  line: number;
+  /** The current English, plain text. */
+  text: string;
+  /** For `stale`: the English the translation was made from, plain text. */
+  previous?: string;
+  /** For `untranslated`: the best translation-memory match. */
+  suggestion?: MemoryMatch;
+}
+
+/** What `diglot update` would write for one document. */
+export interface UpdatePlan {
+  slug: string;
+  /** Paths relative to the project root. */
+  source: string;
+  lockPath: string;
+  obsoletePath: string;
+  /** Whether a lock existed before. */
+  hadLock: boolean;
+  lock: Lock;
+  /** The new file contents, or undefined when the file does not change. */
+  lockText: string | undefined;
+  obsoleteText: string | undefined;
+  rows: UpdateRow[];
+  /** Translations newly recorded as obsolete. */
+  obsolete: ObsoleteEntry[];
+}
+
+/**
+ * Work out an update of one document: carry the lock's translations over to the current English
+ * (see {@link carryOver}), look up suggestions for untranslated units, and prepare the new lock
+ * and obsolete file. Reads only; {@link applyUpdate} writes.
+ *
+ * @param config the project configuration
+ * @param slugOrFile the document's slug or one of its content files
+ * @param memory the translation memory (built lazily by the caller, e.g. `projectMemory`)
+ * @throws InputError when the English file does not exist
+ * @example planUpdate(config, 'us-ussr-recognition-1933', () => projectMemory(config, 'ru')).rows
+ */
+export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (lang: string) => TranslationMemory, glossary?: LockGlossary): UpdatePlan {
+  const paths = contentPaths(config, slugOrFile);
+  const name = (p: string): string => relative(config.root, p) || p;
+  if (!existsSync(paths.source)) throw new InputError('Cannot update a document without its English file', { file: name(paths.source) }, { expected: 'an existing file', actual: 'no such file' });
+  const lock = readLock(paths.lock);
+  const en = segmentMarkdown(readDocument(paths.source), { file: name(paths.source), lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const targets: CarryTarget[] = paths.targets.map((t) => {
+    const doc = existsSync(t.file) ? segmentMarkdown(readDocument(t.file), { file: name(t.file), lang: t.lang }) : { file: name(t.file), lang: t.lang, units: [] };
+    return { lang: t.lang, doc, links: alignUnits(en, doc) };
+  });
+  const result = carryOver(lock, en, targets, glossary);
+  const byId = new Map(en.units.map((u) => [u.id, u]));
+  const lockText = new Map(result.lock.units.map((u) => [u.id, u.text]));
+  const rows = result.rows.map((row): UpdateRow => {
+    const unit = byId.get(row.id);
+    const text = plain(unit?.text ?? '');
+    const out: UpdateRow = { ...row, kind: unit?.kind ?? 'paragraph', line: unit?.start.line ?? 0, text };
+    if (row.status === 'stale') out.previous = plain(lockText.get(row.id) ?? '');
+    if (row.status === 'untranslated') {
+      const match = memory(row.lang).lookup(text);
+      if (match) out.suggestion = match;
+    }
+    return out;
+  });
+  const newLock = serializeLock(result.lock);
+  const oldLock = existsSync(paths.lock) ? readFileSync(paths.lock, 'utf8') : undefined;
+  const obsoleteFile = readObsoleteFile(paths.obsolete, name(paths.source));
+  const { file, added } = addObsolete(obsoleteFile, result.obsolete);
+  return {
+    slug: paths.slug,
+    source: name(paths.source),
+    lockPath: paths.lock,
+    obsoletePath: paths.obsolete,
+    hadLock: lock !== undefined,
+    lock: result.lock,
+    lockText: newLock === oldLock ? undefined : newLock,
+    obsoleteText: added > 0 ? serializeObsolete(file) : undefined,
+    rows,
+    obsolete: result.obsolete,
+  };
+}
+
+/**
+ * Write what a plan changes, each file atomically: the obsolete file first (so a translation is
+ * saved before the lock forgets its pair), then the lock. The translations' Markdown is never
+ * written.
+ *
+ * @returns the paths written
+ * @example applyUpdate(planUpdate(config, slug, memory))
+ */
+export function applyUpdate(plan: UpdatePlan): string[] {
+  const written: string[] = [];
+  if (plan.obsoleteText !== undefined) {
+    writeFileAtomic(plan.obsoletePath, plan.obsoleteText);
+    written.push(plan.obsoletePath);
+  }
+  if (plan.lockText !== undefined) {
+    writeFileAtomic(plan.lockPath, plan.lockText);
+    written.push(plan.lockPath);
+  }
+  return written;
+}
+
+function plain(text: string): string {
+  return stripCodes(text).replace(/\s+/g, ' ').trim();
+}

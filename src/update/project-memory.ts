@@ -1,0 +1,44 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DiglotConfig } from '../config/load-config.js';
+import { previousUnits } from '../lock/previous-units.js';
+import { readLock } from '../lock/read-lock.js';
+import { alignUnits } from '../review/align-units.js';
+import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { readDocument } from '../util/read-document.js';
+import { contentPaths } from './content-paths.js';
+import { memoryFromAlignment, memoryFromLock, memoryFromObsolete } from './memory-entries.js';
+import { readObsoleteFile } from './obsolete-file.js';
+import { createTranslationMemory, type MemoryEntry, type TranslationMemory } from './translation-memory.js';
+
+/**
+ * The translation memory of a whole project: every aligned English/translation unit pair of
+ * every document in `content/`, the English its lock remembers for each pair (history), and its
+ * obsolete translations.
+ *
+ * @param config the project configuration
+ * @param lang the target language
+ * @example projectMemory(config, 'ru').lookup('The talks lasted ten days.')
+ */
+export function projectMemory(config: DiglotConfig, lang: string): TranslationMemory {
+  const dir = join(config.contentDir, config.sourceLanguage);
+  const entries: MemoryEntry[] = [];
+  const name = (p: string): string => relative(config.root, p) || p;
+  for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []) {
+    const paths = contentPaths(config, file);
+    const target = paths.targets.find((t) => t.lang === lang);
+    if (!target || !existsSync(target.file)) continue;
+    try {
+      const lock = readLock(paths.lock);
+      const en = segmentMarkdown(readDocument(paths.source), { file: name(paths.source), lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
+      const ru = segmentMarkdown(readDocument(target.file), { file: name(target.file), lang });
+      entries.push(...memoryFromAlignment(en, ru, alignUnits(en, ru)));
+      if (lock) entries.push(...memoryFromLock(lock, ru, name(paths.lock)));
+      const obsolete = readObsoleteFile(paths.obsolete, name(paths.source));
+      entries.push(...memoryFromObsolete({ ...obsolete, entries: obsolete.entries.filter((e) => e.lang === lang) }, name(paths.obsolete)));
+    } catch {
+      // A document that cannot be read adds nothing to the memory; `diglot check` reports it.
+    }
+  }
+  return createTranslationMemory(entries, config.sourceLanguage);
+}
