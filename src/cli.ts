@@ -25,11 +25,12 @@ export async function main(argv: string[], io: Io = {}): Promise<ExitCodeValue> 
   try {
     const { name, rest, configFile } = splitGlobal(argv);
     if (!name || name === 'help' || name === '--help' || name === '-h') {
-      stdout(helpText());
+      stdout(await helpText());
       return name ? ExitCode.ok : ExitCode.input;
     }
-    const command = commands[name];
-    if (!command) throw new UsageError(`Unknown command \`${name}\`, expected one of ${Object.keys(commands).map((c) => `\`${c}\``).join(', ')}`);
+    const load = commands[name];
+    if (!load) throw new UsageError(`Unknown command \`${name}\`, expected one of ${Object.keys(commands).map((c) => `\`${c}\``).join(', ')}`);
+    const command = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
       stdout(`${command.usage}\n`);
       return ExitCode.ok;
@@ -74,8 +75,9 @@ function describeError(error: unknown): string {
   return `diglot: internal error: ${String(error)}`;
 }
 
-function helpText(): string {
+async function helpText(): Promise<string> {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const loaded = await Promise.all(Object.entries(commands).map(async ([name, load]) => [name, await load()] as const));
+  const lines = loaded.map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return `Usage: diglot [--config diglot.config.yaml] <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 findings at error level, 2 usage, config or input error.\n`;
 }
