@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { loadConfig, type DiglotConfig } from './config/load-config.js';
 import { InputError, UsageError } from './errors.js';
 import { commands } from './cli/commands.js';
@@ -80,4 +81,9 @@ async function helpText(): Promise<string> {
   const loaded = await Promise.all(Object.entries(commands).map(async ([name, load]) => [name, await load()] as const));
   const lines = loaded.map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
   return `Usage: diglot [--config diglot.config.yaml] <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 ok, 1 findings at error level, 2 usage, config or input error.\n`;
+}
+
+// Run directly (`npx tsx src/cli.ts check`): the installed entry point is bin/diglot.js.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
