@@ -1,4 +1,7 @@
-export { createLock, type CreateLockInput, type LockGlossary } from './create-lock.js';
+export { createLock, type CreateLockInput } from './create-lock.js';
+export { toLockGlossary, loadLockGlossary, pairGlossaryHashes, type LockGlossary } from './lock-glossary.js';
+export { refreshPairs, type PairBead, type RefreshPairsInput } from './refresh-pairs.js';
+export { lockUnits } from './lock-units.js';
 export { lockStatus, type LockStatusOptions } from './lock-status.js';
 export { readLock } from './read-lock.js';
 export { writeLock } from './write-lock.js';

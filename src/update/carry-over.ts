@@ -1,5 +1,7 @@
-import { createLock, type LockGlossary } from '../lock/create-lock.js';
+import { createLock } from '../lock/create-lock.js';
 import { hashText } from '../lock/hash-text.js';
+import { pairGlossaryHashes, type LockGlossary } from '../lock/lock-glossary.js';
+import { lockUnits } from '../lock/lock-units.js';
 import type { Lock, LockPair, LockUnit } from '../lock/types.js';
 import type { UnitLinks } from '../review/align-units.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
@@ -56,7 +58,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     return { lock: next, rows, obsolete: [] };
   }
   const current = new Map(en.units.map((u, i) => [u.id, { unit: u, index: i }]));
-  const lockUnits = new Map(lock.units.map((u) => [u.id, u]));
+  const oldUnits = new Map(lock.units.map((u) => [u.id, u]));
   const keepPrevious = new Set<string>();
   const rows: CarryRow[] = [];
   const obsolete: ObsoleteEntry[] = [];
@@ -71,7 +73,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       const alive = old.en.filter((id) => current.has(id));
       let ru = old.ru.filter((id) => ruById.has(id) && !claimedRu.has(id));
       if (alive.length === 0) {
-        obsolete.push(obsoleteEntry(target.lang, old, lockUnits, ru.map((id) => ruById.get(id)?.unit as Unit)));
+        obsolete.push(obsoleteEntry(target.lang, old, oldUnits, ru.map((id) => ruById.get(id)?.unit as Unit)));
         ru.forEach((id) => claimedRu.add(id));
         continue;
       }
@@ -80,7 +82,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
         ru = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
       }
       if (ru.length === 0) {
-        obsolete.push({ ...obsoleteEntry(target.lang, old, lockUnits, []), reason: 'translation-missing' });
+        obsolete.push({ ...obsoleteEntry(target.lang, old, oldUnits, []), reason: 'translation-missing' });
         continue;
       }
       const stale = old.en.length !== alive.length || hashText(old.en.map((id) => current.get(id)?.unit.text ?? '').join('\n')) !== old.enHash;
@@ -96,7 +98,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
       const enText = enUnits.map((u) => u.text).join('\n');
       const ruText = ruUnits.map((u) => u.text).join('\n');
-      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: glossaryHashes(glossary, enText, ruText) });
+      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText) });
       enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
     }
     const position = (p: LockPair): number => Math.min(...p.en.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
@@ -105,49 +107,19 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     for (const u of en.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
   }
   for (const [lang, t] of Object.entries(lock.targets)) if (!targetsOut[lang]) targetsOut[lang] = t;
-  return { lock: { version: 1, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnitsOf(en, lockUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
+  return { lock: { version: 1, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnits(en, oldUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
 }
 
-/** The lock's units: the current English, except stale units keep the English their translation was made from; units merged away stay after their predecessor. */
-function lockUnitsOf(en: SegmentedDocument, old: ReadonlyMap<string, LockUnit>, keepPrevious: ReadonlySet<string>): LockUnit[] {
-  const present = new Set(en.units.map((u) => u.id));
-  const out: LockUnit[] = [];
-  const vanished = [...keepPrevious].filter((id) => !present.has(id) && old.has(id));
-  const oldOrder = [...old.keys()];
-  const after = new Map<string, LockUnit[]>();
-  for (const id of vanished) {
-    const k = oldOrder.indexOf(id);
-    const anchor = oldOrder.slice(0, k).reverse().find((x) => present.has(x)) ?? '';
-    after.set(anchor, [...(after.get(anchor) ?? []), old.get(id) as LockUnit]);
-  }
-  out.push(...(after.get('') ?? []));
-  for (const u of en.units) {
-    const previous = old.get(u.id);
-    out.push(previous && keepPrevious.has(u.id) ? previous : { id: u.id, kind: u.kind, hash: hashText(u.text), text: u.text });
-    out.push(...(after.get(u.id) ?? []));
-  }
-  return out;
-}
-
-function obsoleteEntry(lang: string, pair: LockPair, lockUnits: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {
+function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {
   return {
     lang,
     reason: 'removed',
     en: pair.en.map((id) => {
-      const u = lockUnits.get(id);
+      const u = units.get(id);
       return { id, kind: u?.kind ?? 'paragraph', text: u?.text ?? '' };
     }),
     ru: ru.map((u) => ({ id: u.id, text: u.text })),
     enHash: pair.enHash,
     targetHash: pair.targetHash,
   };
-}
-
-function glossaryHashes(glossary: LockGlossary | undefined, enText: string, ruText: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const id of [...new Set(glossary?.uses(enText, ruText) ?? [])].sort()) {
-    const hash = glossary?.hashes[id];
-    if (hash) out[id] = hash;
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError } from '../errors.js';
-import type { LockGlossary } from '../lock/create-lock.js';
+import type { LockGlossary } from '../lock/lock-glossary.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
 import { serializeLock } from '../lock/serialize-lock.js';
@@ -55,6 +55,8 @@ export interface UpdatePlan {
  * @param config the project configuration
  * @param slugOrFile the document's slug or one of its content files
  * @param memory the translation memory (built lazily by the caller, e.g. `projectMemory`)
+ * @param glossary the glossary, so pairs recorded now get the hashes of the entries they use
+ *   (`loadLockGlossary(config.glossaryDir)`); pairs carried over keep theirs
  * @throws InputError when the English file does not exist
  * @example planUpdate(config, 'us-ussr-recognition-1933', () => projectMemory(config, 'ru')).rows
  */

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/align-documents.js';
 import { main } from '../../src/cli.js';
+import { createTermLookup } from '../../src/check/term-lookup.js';
+import { resolveForms } from '../../src/glossary/resolve-forms.js';
 import { createLock, type LockGlossary } from '../../src/lock/create-lock.js';
 import { glossaryEntryHash } from '../../src/lock/canonical-json.js';
 import { lockStatus } from '../../src/lock/lock-status.js';
@@ -20,6 +22,10 @@ const SLUG = 'us-ussr-recognition-1933';
 const EN = readFileSync(`${ROOT}content/en/${SLUG}.md`, 'utf8');
 const RU = readFileSync(`${ROOT}content/ru/${SLUG}.md`, 'utf8');
 const EN_JUNE = 'In June 1933, the Head of the Soviet Delegation';
+const EN_BLOCKED = 'at which point they had overcome most of the impediments that had blocked negotiations.';
+const EN_UNDER = 'Under the understandings reached between F.D. Roosevelt and M.M. Litvinov';
+const RU_BLOCKED = 'препятствий, тормозивших переговоры.';
+const RU_UNDER = 'Согласно договоренностям';
 const tmp = mkdtempSync(join(tmpdir(), 'diglot-lock-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -94,6 +100,40 @@ describe('the lock', () => {
     expect([...statuses(lockOf(en2, RU, lock, true), en2, RU).keys()]).toEqual(['current']);
   });
 
+  it('a refresh of unchanged files changes nothing', () => {
+    expect(serializeLock(lockOf(EN, RU, lock))).toBe(serializeLock(lock));
+  });
+
+  it('a refresh keeps a pair stale after two English paragraphs were merged and the Russian kept', () => {
+    const merged = EN.replace(`${EN_BLOCKED}\n\n${EN_UNDER}`, `${EN_BLOCKED} ${EN_UNDER}`);
+    expect(merged).not.toBe(EN);
+    const staleText = [expect.stringContaining(`${EN_BLOCKED} ${EN_UNDER}`)];
+    expect(statuses(lock, merged, RU).get('stale')).toEqual(staleText);
+    const refreshed = lockOf(merged, RU, lock);
+    const s = statuses(refreshed, merged, RU);
+    expect(s.get('stale')).toEqual(staleText);
+    expect([...s.keys()].sort()).toEqual(['current', 'stale']);
+    // The lock keeps the English both paragraphs had (the one merged away too), for `diglot update`.
+    expect(refreshed.units.filter((u) => u.text.endsWith(EN_BLOCKED) || u.text.startsWith(EN_UNDER))).toHaveLength(2);
+    expect(serializeLock(lockOf(merged, RU, refreshed))).toBe(serializeLock(refreshed));
+    expect([...statuses(lockOf(merged, RU, refreshed, true), merged, RU).keys()]).toEqual(['current']);
+    // The translator merges the Russian paragraphs too: the new translation is current.
+    const ruMerged = RU.replace(`${RU_BLOCKED}\n\n${RU_UNDER}`, `${RU_BLOCKED} ${RU_UNDER}`);
+    expect(ruMerged).not.toBe(RU);
+    expect([...statuses(lockOf(merged, ruMerged, refreshed), merged, ruMerged).keys()]).toEqual(['current']);
+  });
+
+  it('a refresh keeps a pair stale after an English paragraph was split and the Russian kept', () => {
+    const split = EN.replace('$1 billion. This statement', '$1 billion.\n\nThis statement');
+    expect(split).not.toBe(EN);
+    const refreshed = lockOf(split, RU, lock);
+    const s = statuses(refreshed, split, RU);
+    expect(s.get('stale')).toEqual([expect.stringMatching(/^In June 1933.*\$1 billion\. This statement did not fail/)]);
+    expect([...s.keys()].sort()).toEqual(['current', 'stale']);
+    expect(refreshed.units.find((u) => u.text.startsWith(EN_JUNE))?.text).toContain('This statement did not fail');
+    expect([...statuses(lockOf(split, RU, refreshed, true), split, RU).keys()]).toEqual(['current']);
+  });
+
   it('is written atomically: no temporary file is left, a failed write leaves nothing behind', () => {
     const path = join(tmp, 'atomic', `${SLUG}.lock.json`);
     writeLock(path, lock);
@@ -139,5 +179,38 @@ describe('diglot lock', () => {
     const changed = await run('lock', '--check');
     expect(changed.code).toBe(0);
     expect(changed.out).toMatch(/warning .*\(`litvinov`\).*lock-glossary-changed/);
+  });
+
+  it('records the glossary entries a unit uses as the glossary engine finds them (as check and build do)', async () => {
+    cpSync(`${ROOT}glossary/article.yaml`, join(project, 'glossary', 'article.yaml'));
+    cpSync(`${ROOT}glossary/forms.json`, join(project, 'glossary', 'forms.json'));
+    expect((await run('lock', '--accept')).code).toBe(0);
+    const lock = readLock(join(project, 'content', `${SLUG}.lock.json`)) as Lock;
+    const text = new Map(lock.units.map((u) => [u.id, u.text]));
+    const pairs = (lock.targets.ru?.pairs ?? []).map((p) => ({ en: p.en.map((id) => text.get(id) ?? '').join('\n'), used: Object.keys(p.glossary) }));
+    const usedBy = (fragment: string): string[] => pairs.find((p) => p.en.includes(fragment))?.used ?? [];
+    expect(usedBy('exchanged notes verbales')).toContain('note-verbale');
+    // `M.M. Litvinov` is Litvinov, not also the `M.` (Moscow) of the bibliography.
+    expect(usedBy('London, M.M. Litvinov, stated')).toContain('litvinov');
+    expect(usedBy('London, M.M. Litvinov, stated')).not.toContain('moscow-imprint');
+    // Plurals, case and spellings: exactly what `findEnglishTerms` over the compiled forms finds.
+    const lookup = createTermLookup((await resolveForms(join(project, 'glossary'))).forms);
+    const expected = pairs.map((p) => [...new Set(lookup.english(p.en).map((h) => h.entryId))].sort());
+    expect(pairs.map((p) => p.used)).toEqual(expected);
+    expect(expected.filter((ids) => ids.length > 0).length).toBeGreaterThan(30);
+  });
+
+  it('keeps a pair stale after a merge of English paragraphs until `--accept`', async () => {
+    expect(await run('lock', '--check')).toEqual({ code: 0, out: '' });
+    writeFileSync(join(project, 'content', 'en', `${SLUG}.md`), EN.replace(`${EN_BLOCKED}\n\n${EN_UNDER}`, `${EN_BLOCKED} ${EN_UNDER}`));
+    expect((await run('lock')).code).toBe(0);
+    const stale = await run('lock', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.out).toMatch(/^content\/en\/us-ussr-recognition-1933\.md:85:1: error .*lock-stale$/m);
+    expect(stale.out.match(/lock-stale/g)).toHaveLength(1);
+    expect((await run('lock')).code).toBe(0);
+    expect((await run('lock', '--check')).code).toBe(1);
+    expect((await run('lock', '--accept')).code).toBe(0);
+    expect(await run('lock', '--check')).toEqual({ code: 0, out: '' });
   });
 });

@@ -2,12 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignDocuments } from '../../align/align-documents.js';
-import { plainText } from '../../align/plain-text.js';
 import type { Alignment } from '../../align/types.js';
 import { formatPlace } from '../../errors.js';
-import type { Glossary } from '../../glossary/types.js';
-import { glossaryEntryHash } from '../../lock/canonical-json.js';
-import { createLock, type LockGlossary } from '../../lock/create-lock.js';
+import { createLock } from '../../lock/create-lock.js';
+import { loadLockGlossary } from '../../lock/lock-glossary.js';
 import { lockStatus } from '../../lock/lock-status.js';
 import { previousUnits } from '../../lock/previous-units.js';
 import { readLock } from '../../lock/read-lock.js';
@@ -55,7 +53,7 @@ export const lockCommand: Command = {
     const sourceDir = join(config.contentDir, config.sourceLanguage);
     const slugs = positionals.length ? positionals : existsSync(sourceDir) ? readdirSync(sourceDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : [];
     const glossary = loadProjectGlossary(ctx);
-    const lockGlossary = glossary ? toLockGlossary(glossary) : undefined;
+    const lockGlossary = glossary ? await loadLockGlossary(config.glossaryDir, glossary) : undefined;
     const terms = glossaryTermPairs(ctx, glossary);
     const outcome: Outcome = { errors: 0, warnings: 0 };
     for (const slug of slugs) {
@@ -90,23 +88,6 @@ export const lockCommand: Command = {
     return outcome;
   },
 };
-
-/** Entry hashes and a simple "which entries does this pair use" (English forms, whole words). */
-function toLockGlossary(glossary: Glossary): LockGlossary {
-  const hashes: Record<string, string> = {};
-  const patterns = glossary.entries.map((e) => {
-    hashes[e.id] = glossaryEntryHash(e);
-    const forms = e.en.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    return { id: e.id, pattern: forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined };
-  });
-  return {
-    hashes,
-    uses: (enText) => {
-      const plain = plainText(enText);
-      return patterns.filter((p) => p.pattern?.test(plain)).map((p) => p.id);
-    },
-  };
-}
 
 function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {
   const rules = ctx.config().rules;

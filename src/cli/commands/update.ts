@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
+import { loadLockGlossary } from '../../lock/lock-glossary.js';
 import { stripCodes } from '../../segment/coded-text.js';
 import { wordsText } from '../../review/format-text.js';
 import { wordDiff } from '../../review/word-diff.js';
@@ -37,7 +38,8 @@ export const updateCommand: Command = {
       if (!m) memories.set(lang, (m = projectMemory(config, lang)));
       return m;
     };
-    const plans = slugs.map((slug) => planUpdate(config, slug, memory));
+    const glossary = slugs.length ? await loadLockGlossary(config.glossaryDir) : undefined;
+    const plans = slugs.map((slug) => planUpdate(config, slug, memory, glossary));
     const written = values['dry-run'] ? [] : plans.map((p) => applyUpdate(p));
     const name = (p: string): string => relative(ctx.cwd, p) || p;
     if (values.format === 'json') {

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { buildTermIndex, type TermIndex } from '../glossary/build-term-index.js';
+import { loadGlossary } from '../glossary/load-glossary.js';
+import { findEnglishTerms } from '../glossary/match-terms.js';
+import { resolveForms } from '../glossary/resolve-forms.js';
+import type { Glossary } from '../glossary/types.js';
+import { glossaryEntryHash } from './canonical-json.js';
+
+/** What the lock needs of the glossary: entry hashes and which entries a pair uses. */
+export interface LockGlossary {
+  /** Entry id → hash of its canonical JSON (see glossaryEntryHash). */
+  hashes: Readonly<Record<string, string>>;
+  /** The ids of the entries an aligned pair uses (English text, target text). */
+  uses: (enText: string, targetText: string) => readonly string[];
+}
+
+/**
+ * The glossary as the lock uses it: the hash of every entry, and as the entries a pair uses the
+ * entries whose English forms the glossary engine finds in its English (`findEnglishTerms`, the
+ * matcher of `diglot check` and `diglot build`: case, plurals, possessives, initials variants).
+ *
+ * @param glossary the loaded glossary (its entries are hashed)
+ * @param index `buildTermIndex(forms)` of the glossary's compiled forms
+ * @example toLockGlossary(glossary, buildTermIndex(forms)).uses('exchanged notes verbales', '') // ['note-verbale']
+ */
+export function toLockGlossary(glossary: Glossary, index: TermIndex): LockGlossary {
+  const hashes: Record<string, string> = {};
+  for (const entry of glossary.entries) hashes[entry.id] = glossaryEntryHash(entry);
+  return { hashes, uses: (enText) => [...new Set(findEnglishTerms(index, enText).map((hit) => hit.entryId))] };
+}
+
+/**
+ * Load a project's glossary for the lock: `forms.json` when up to date, else compiled in memory.
+ *
+ * @param dir the glossary folder
+ * @param loaded the glossary of `dir` when already loaded (`loadGlossary(dir)`)
+ * @returns undefined when the folder does not exist or holds no entries
+ * @throws InputError on an invalid glossary
+ * @example const glossary = await loadLockGlossary('glossary'); createLock({ en, targets, ...(glossary ? { glossary } : {}) })
+ */
+export async function loadLockGlossary(dir: string, loaded?: Glossary): Promise<LockGlossary | undefined> {
+  if (!loaded && !existsSync(dir)) return undefined;
+  const glossary = loaded ?? loadGlossary(dir);
+  if (glossary.entries.length === 0) return undefined;
+  const { forms } = await resolveForms(dir, glossary);
+  return toLockGlossary(glossary, buildTermIndex(forms));
+}
+
+/**
+ * The glossary hashes to record for a pair: entry id → current hash, for the entries it uses.
+ *
+ * @example pairGlossaryHashes(glossary, 'M.M. Litvinov arrived', 'Прибыл М.М. Литвинов') // { litvinov: 'sha256:…' }
+ */
+export function pairGlossaryHashes(glossary: LockGlossary | undefined, enText: string, targetText: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!glossary) return out;
+  for (const id of [...new Set(glossary.uses(enText, targetText))].sort()) {
+    const hash = glossary.hashes[id];
+    if (hash) out[id] = hash;
+  }
+  return out;
+}
