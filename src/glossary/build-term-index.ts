@@ -67,7 +67,11 @@ function addForm(index: TokenIndex, seen: Map<TokenIndex, Map<string, IndexCandi
     // Two spellings of one entry that match alike (`note verbale`, `notes verbales`): one ref.
     const same = existing.refs.find((r) => r.entryId === ref.entryId && r.status === ref.status);
     if (!same) existing.refs.push(ref);
-    else for (const tag of ref.tags) if (!same.tags.includes(tag)) same.tags.push(tag);
+    else {
+      for (const tag of ref.tags) if (!same.tags.includes(tag)) same.tags.push(tag);
+      // A capital is required only where every spelling has one (`Provisional Government` / `provisional government`).
+      same.caps = same.caps.map((cap, k) => cap && (ref.caps[k] ?? false));
+    }
     return;
   }
   const candidate: IndexCandidate = { keys, gaps, refs: [ref] };

@@ -43,3 +43,17 @@ describe('one hit per entry', () => {
     expect(findEnglishTerms(local, 'two notes verbales')).toEqual([{ entryId: 'nv', form: 'note verbale', start: 4, end: 18 }]);
   });
 });
+
+describe('spellings that differ only in capitals', () => {
+  it('require a capital only where every spelling has one', async () => {
+    const { parseGlossaryText } = await import('../../src/glossary/load-glossary.js');
+    const glossary = parseGlossaryText(
+      '- id: provisional-government\n  kind: term\n  en: ["Provisional Government", "provisional government"]\n  ru: { term: "Временное правительство" }\n',
+      'caps.yaml',
+    );
+    const idx = buildTermIndex(await compileGlossary({ entries: glossary, sources: {} }));
+    const found = (text: string) => findEnglishTerms(idx, text).map((h) => text.slice(h.start, h.end));
+    expect(found('debts of the provisional government')).toEqual(['provisional government']);
+    expect(found('the Provisional Government fell')).toEqual(['Provisional Government']);
+  });
+});
