@@ -44,7 +44,8 @@ export async function main(argv: string[], io: Io = {}): Promise<ExitCodeValue> 
       stderr,
     };
     return exitCodeFor(await command.run(rest, ctx));
-  } catch (error) {
+  } catch (thrown) {
+    const error = asUsageError(thrown);
     stderr(`${describeError(error)}\n`);
     return exitCodeFor(error);
   }
@@ -64,6 +65,13 @@ function splitGlobal(argv: string[]): { name: string | undefined; rest: string[]
   }
   const [name, ...tail] = rest;
   return { name, rest: tail, configFile };
+}
+
+/** node:util parseArgs rejects unknown or malformed options with ERR_PARSE_ARGS_*: that is misuse. */
+function asUsageError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return new UsageError((error as Error).message.split('. To specify')[0] ?? String(error));
+  return error;
 }
 
 function describeError(error: unknown): string {

@@ -67,5 +67,8 @@ describe('diglot segment', () => {
     expect((await runCli(['segment'])).code).toBe(2);
     expect((await runCli(['segment', article, '--format', 'xml'])).stderr).toMatch(/Unexpected format `xml`/);
     expect((await runCli(['frobnicate'])).stderr).toMatch(/Unknown command `frobnicate`/);
+    const unknown = await runCli(['segment', article, '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^diglot: Unknown option '--bogus'\nRun `diglot help` for usage\.\n$/);
   });
 });
