@@ -86,10 +86,10 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       const m = messages[lang] as Messages;
       const links = others.map((l) => ({ href: `../${l}/${slug}.html`, hrefLang: l, text: m.t('nav.readIn', { language: m.t(`language.${l}` as 'language.en') }) }));
       if (sides.size > 1) links.push({ href: `../${outputNames(slug, config.sourceLanguage, config.targetLanguages[0] ?? '', 0).parallel}`, hrefLang: '', text: m.t('nav.parallel') });
-      const source = readFileSync(join(config.contentDir, lang, `${slug}.md`), 'utf8');
+      const { source } = side;
       const imageUrls = collectImages(side.tree);
       const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, source, links, imageUrls.map((u) => side.images.available(u))), () =>
-        renderPage({ source, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `../${STYLESHEET_NAME}` }),
+        renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `../${STYLESHEET_NAME}` }),
       );
       write(join(lang, `${slug}.html`), html);
       write(join(lang, `${slug}.md`), source);
@@ -140,7 +140,7 @@ function readSide(config: DiglotConfig, lang: string, slug: string): Side {
   const source = readDocument(file);
   const tree: Root = parseMarkdown(source);
   const doc = segmentTree(tree, source, { file: relative(config.root, file), lang });
-  return { lang, doc, tree, frontMatter: readFrontMatter(tree), images: imageLocator(dirname(file)) };
+  return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: imageLocator(dirname(file)) };
 }
 
 function collectImages(tree: Root): string[] {

@@ -11,6 +11,8 @@ import type { CellSpec, CellUnit, RowKind, RowSpec } from './row-spec.js';
 /** One language of an article, segmented and parsed. */
 export interface Side {
   lang: string;
+  /** The Markdown the tree was parsed from (read once per build). */
+  source: string;
   doc: SegmentedDocument;
   tree: Root;
   frontMatter: FrontMatter;

@@ -15,6 +15,8 @@ import { toSafeHast } from './to-safe-hast.js';
 /** Input of {@link renderPage}. */
 export interface PageInput {
   source: string;
+  /** The tree of `source` when the caller parsed it already (it is cloned, never changed). */
+  tree?: Root;
   messages: Messages;
   images: ImageLocator;
   /** Links to the other editions, relative to this page. */
@@ -31,7 +33,7 @@ export interface PageInput {
  * @example renderPage({ source, messages: createMessages('ru'), images: imageLocator('content/ru'), links: [], stylesheet: '../diglot.css' })
  */
 export function renderPage(input: PageInput): string {
-  const tree = parseMarkdown(input.source);
+  const tree = input.tree ? structuredClone(input.tree) : parseMarkdown(input.source);
   const fm = readFrontMatter(tree);
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
   markRunInLabels(tree);
