@@ -13,7 +13,7 @@ import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { readDocument } from '../util/read-document.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { carryOver, type CarryRow, type CarryTarget } from './carry-over.js';
-import { contentPaths } from './content-paths.js';
+import { contentPaths } from '../content/content-paths.js';
 import { addObsolete, readObsoleteFile, serializeObsolete, type ObsoleteEntry } from './obsolete-file.js';
 import type { MemoryMatch, TranslationMemory } from './translation-memory.js';
 

@@ -6,7 +6,7 @@ import { readLock } from '../lock/read-lock.js';
 import { alignUnits } from '../review/align-units.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { readDocument } from '../util/read-document.js';
-import { contentPaths } from './content-paths.js';
+import { contentPaths } from '../content/content-paths.js';
 import { memoryFromAlignment, memoryFromLock, memoryFromObsolete } from './memory-entries.js';
 import { readObsoleteFile } from './obsolete-file.js';
 import { createTranslationMemory, type MemoryEntry, type TranslationMemory } from './translation-memory.js';

@@ -72,3 +72,21 @@ describe('diglot segment', () => {
     expect(unknown.stderr).toMatch(/^diglot: Unknown option '--bogus'\nRun `diglot help` for usage\.\n$/);
   });
 });
+
+describe('diglot segment with a lock', () => {
+  it('gives an edited unit of a source document the ID the lock remembers, marked edited', async () => {
+    const { cpSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'diglot-seglock-'));
+    cpSync(join(repoRoot, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(repoRoot, 'diglot.config.yaml'), join(dir, 'diglot.config.yaml'));
+    const file = join(dir, 'content', 'en', 'us-ussr-recognition-1933.md');
+    const before = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as { units: Array<{ id: string; text: string; edited?: boolean }> };
+    const target = before.units.find((u) => u.text.startsWith('Shortly after the Bolsheviks'))!;
+    write(file, read(file, 'utf8').replace('Shortly after the Bolsheviks seized power', 'Soon after the Bolsheviks seized power'));
+    const after = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as typeof before;
+    const edited = after.units.find((u) => u.text.startsWith('Soon after the Bolsheviks'))!;
+    expect(edited.id).toBe(target.id);
+    expect(edited.edited).toBe(true);
+    expect(after.units.map((u) => u.id)).toEqual(before.units.map((u) => u.id));
+  });
+});

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { contentPaths } from '../../content/content-paths.js';
+import { previousUnits, readLock } from '../../lock/index.js';
 import { UsageError } from '../../errors.js';
 import { languageOfPath } from '../../content/language-of-path.js';
 import { readDocument } from '../../util/read-document.js';
@@ -11,7 +13,7 @@ import type { Command } from '../context.js';
 /** `diglot segment <file> [--format json|text] [--lang xx]`: print a document's units and sentences. */
 export const segmentCommand: Command = {
   summary: 'Cut a document into translatable units and sentences',
-  usage: 'Usage: diglot segment <file.md> [--format json|text] [--lang <tag>]\n\nThe language defaults to the folder name (content/<lang>/…) or the config\'s source language.',
+  usage: 'Usage: diglot segment <file.md> [--format json|text] [--lang <tag>]\n\nThe language defaults to the folder name (content/<lang>/…) or the config\'s source language.\nA source document with a lock (content/<slug>.lock.json) keeps the unit IDs the lock remembers.',
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -22,8 +24,12 @@ export const segmentCommand: Command = {
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`json\` or \`text\``);
     const file = positionals[0] as string;
     const source = readDocument(file);
-    const lang = values.lang ?? languageOfPath(file, ctx.config());
-    const doc = segmentMarkdown(source, { file: relative(ctx.cwd, file) || file, lang });
+    const config = ctx.config();
+    const lang = values.lang ?? languageOfPath(file, config);
+    // A source document with a lock keeps the IDs the lock knows, also for edited units.
+    const paths = contentPaths(config, file);
+    const lock = resolve(ctx.cwd, file) === paths.source ? readLock(paths.lock) : undefined;
+    const doc = segmentMarkdown(source, { file: relative(ctx.cwd, file) || file, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
     ctx.stdout(values.format === 'json' ? `${JSON.stringify(toJson(doc), null, 2)}\n` : toText(doc));
     return { errors: 0, warnings: 0 };
   },
