@@ -4,7 +4,7 @@ export { main } from './cli.js';
 export { ExitCode, exitCodeFor } from './cli/exit-code.js';
 export { InputError, UsageError } from './errors.js';
 export { loadConfig, findConfig, type DiglotConfig, type Severity } from './config/load-config.js';
-export { DocumentStore, listContent, type ContentEntry, type LoadedDocument } from './content/document-store.js';
+export { contentPaths, type ContentPaths } from './content/content-paths.js';
 
 export { parseMarkdown } from './markdown/parse-markdown.js';
 export { segmentMarkdown, segmentTree, type SegmentOptions } from './segment/segment-markdown.js';
