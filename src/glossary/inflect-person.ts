@@ -13,11 +13,15 @@ const PETROVICH_CASES: Record<string, string> = {
 
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 
+/** An instrumental in -ом after ж, ш, ч, щ: written -ем when the ending is unstressed. */
+const SIBILANT_OM = /([жшчщ])ом$/u;
+
 /**
  * Decline a personal name in the six cases with `petrovich` (name rules, not a dictionary, so
  * foreign surnames decline as surnames: Хэлл → Хэлла, Буллит → Буллита). The name is read as
  * `[Имя [Отчество]] Фамилия`, or `Фамилия Имя Отчество` when `surnameFirst`; initials (`М.`)
- * and the separators between words are kept as written.
+ * and the separators between words are kept as written. The instrumental after ж, ш, ч, щ is
+ * written -ем (Кулиджем, see {@link unstressedInstrumental}).
  *
  * @param name e.g. `Литвинов`, `Максим Литвинов`, `М.\u00A0М.\u00A0Литвинов`
  * @param gender decides the paradigm of the surname (Литвинова → Литвиновой for a woman)
@@ -35,10 +39,24 @@ export function declinePerson(name: string, gender: Gender, surnameFirst = false
     const person = { gender, ...(lastIdx !== undefined && { last: parts[lastIdx] }), ...(firstIdx !== undefined && { first: parts[firstIdx] }), ...(middleIdx !== undefined && { middle: parts[middleIdx] }) };
     const declined = petrovich(person, PETROVICH_CASES[gcase] as string);
     const out = [...parts];
-    if (lastIdx !== undefined && declined.last) out[lastIdx] = declined.last;
-    if (firstIdx !== undefined && declined.first) out[firstIdx] = declined.first;
-    if (middleIdx !== undefined && declined.middle) out[middleIdx] = declined.middle;
+    const put = (at: number | undefined, word: string | undefined) => {
+      if (at !== undefined && word) out[at] = gcase === 'ablt' ? unstressedInstrumental(word) : word;
+    };
+    put(lastIdx, declined.last);
+    put(firstIdx, declined.first);
+    put(middleIdx, declined.middle);
     forms.push({ form: out.join(''), tag: `${gcase} sing` });
   }
   return forms;
+}
+
+/**
+ * The spelling rule petrovich misses for some names: after ж, ш, ч, щ an unstressed ending is
+ * written -ем, and a name keeps its stress on the stem (Кулидж → Кулиджем, Джордж → Джорджем,
+ * like Бушем, Маршем).
+ *
+ * @example unstressedInstrumental('Кулиджом') // 'Кулиджем'
+ */
+export function unstressedInstrumental(word: string): string {
+  return word.replace(SIBILANT_OM, '$1ем');
 }

@@ -24,3 +24,27 @@ function restorePart(written: string, generated: string): string {
   if (first !== first.toLowerCase()) return generated.charAt(0).toUpperCase() + generated.slice(1);
   return generated;
 }
+
+/**
+ * Follow the written term's use of ё: a term written without any ё (`Соединенные Штаты`, as
+ * many editions print Russian) gets its generated forms with е; a term with ё keeps the
+ * dictionary's ё. The matcher folds ё to е either way; this keeps the forms file in the
+ * edition's spelling, with the term itself among its forms.
+ *
+ * @param writtenTerm the whole term as the glossary writes it
+ * @param generated a generated form of it
+ * @example restoreYo('Соединенные Штаты', 'Соединённых Штатов') // 'Соединенных Штатов'
+ */
+export function restoreYo(writtenTerm: string, generated: string): string {
+  return /[ёЁ]/.test(writtenTerm) ? generated : generated.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
+/**
+ * Compare two spellings of a form as the matcher does for ё and case: lower case, ё = е.
+ *
+ * @example sameSpelling('Соединённые', 'соединенные') // true
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+  return fold(a) === fold(b);
+}
