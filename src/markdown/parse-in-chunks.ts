@@ -8,8 +8,8 @@ import type { Node } from 'unist';
  * before a line that starts a new top-level block for certain: the line before it is blank,
  * it starts in column 1, is not a list item (that would split one list in two), not a `---`
  * line (front matter or thematic break), and it is outside fenced code and HTML blocks.
- * Link reference and footnote definitions are collected document-wide and appended to every
- * chunk, so references resolve as in a whole parse; the appended nodes are dropped again.
+ * Link reference and footnote definitions are collected document-wide; those a chunk refers to
+ * are appended to it, so references resolve as in a whole parse; the appended nodes are dropped.
  *
  * @param source the whole document
  * @param chunkSize the target chunk size in characters
@@ -17,22 +17,8 @@ import type { Node } from 'unist';
  * @returns one root whose positions refer to `source`
  */
 export function parseInChunks(source: string, chunkSize: number, parse: (text: string) => Root): Root {
-  const cuts = findCuts(source, chunkSize);
-  const definitions = collectDefinitions(source);
   const children: RootContent[] = [];
-  let line = 0;
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const start = cuts[i] as number;
-    const end = cuts[i + 1] as number;
-    const chunk = source.slice(start, end);
-    const tree = parse(definitions ? `${chunk}\n\n${definitions}` : chunk);
-    for (const node of tree.children) {
-      if ((node.position?.start.offset ?? 0) >= chunk.length) continue;
-      shift(node, line, start);
-      children.push(node);
-    }
-    line += countLines(chunk);
-  }
+  for (const chunk of chunkTrees(source, chunkSize, parse)) children.push(...chunk);
   const lines = source.split('\n');
   return {
     type: 'root',
@@ -42,6 +28,33 @@ export function parseInChunks(source: string, chunkSize: number, parse: (text: s
       end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: source.length },
     },
   };
+}
+
+/**
+ * The top-level nodes of a large document, chunk by chunk, positions referring to `source`.
+ * A consumer that does not keep the nodes (segmentation) holds one chunk's tree at a time.
+ *
+ * @example for (const nodes of chunkTrees(source, 32_000, parseWhole)) count += nodes.length;
+ */
+export function* chunkTrees(source: string, chunkSize: number, parse: (text: string) => Root): Generator<RootContent[]> {
+  const cuts = findCuts(source, chunkSize);
+  const definitions = collectDefinitions(source);
+  let line = 0;
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    const chunk = source.slice(start, end);
+    const needed = definitionsUsedIn(chunk, definitions);
+    const tree = parse(needed ? `${chunk}\n\n${needed}` : chunk);
+    const nodes: RootContent[] = [];
+    for (const node of tree.children) {
+      if ((node.position?.start.offset ?? 0) >= chunk.length) continue;
+      shift(node, line, start);
+      nodes.push(node);
+    }
+    line += countLines(chunk);
+    yield nodes;
+  }
 }
 
 /** Offsets where chunks start, plus the end of the source. */
@@ -101,12 +114,42 @@ function htmlBlockEnd(text: string, indented: boolean): RegExp | undefined {
   return end.test(rest) ? undefined : end;
 }
 
-/** Every link reference and footnote definition label, as minimal definitions. */
-export function collectDefinitions(source: string): string {
-  const labels = new Set<string>();
+/** Every link reference and footnote definition label of a document, by normalised label. */
+export function collectDefinitions(source: string): Map<string, string> {
+  const labels = new Map<string, string>();
   const pattern = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/gm;
-  for (let m = pattern.exec(source); m; m = pattern.exec(source)) labels.add(m[1] as string);
-  return [...labels].map((label) => (label.startsWith('^') ? `[${label}]: x` : `[${label}]: #`)).join('\n\n');
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    const label = m[1] as string;
+    const key = normaliseLabel(label);
+    if (!labels.has(key)) labels.set(key, label.startsWith('^') ? `[${label}]: x` : `[${label}]: #`);
+  }
+  return labels;
+}
+
+/**
+ * The minimal definitions a chunk can refer to: those whose label appears in brackets in it
+ * (`[label]`, `[text][label]`, `[^label]`). Appending only these keeps each chunk small.
+ */
+export function definitionsUsedIn(chunk: string, definitions: ReadonlyMap<string, string>): string {
+  if (definitions.size === 0) return '';
+  const used: string[] = [];
+  const seen = new Set<string>();
+  const pattern = /\[((?:[^\]\\]|\\.){1,999})\]/g;
+  for (let m = pattern.exec(chunk); m; m = pattern.exec(chunk)) {
+    const key = normaliseLabel(m[1] as string);
+    const definition = definitions.get(key);
+    if (definition && !seen.has(key)) {
+      seen.add(key);
+      used.push(definition);
+    }
+    // Brackets nest (`[![img][a]][b]`): look inside this match too.
+    pattern.lastIndex = m.index + 1;
+  }
+  return used.join('\n\n');
+}
+
+function normaliseLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function shift(node: Node, lines: number, offset: number): void {

@@ -1,5 +1,6 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { parseMarkdown } from '../markdown/parse-markdown.js';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { chunkTrees } from '../markdown/parse-in-chunks.js';
+import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { LineIndex } from '../util/line-index.js';
 import { assignIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
 import { stripCodes, escapeCodedText } from './coded-text.js';
@@ -22,7 +23,8 @@ export interface SegmentOptions {
 }
 
 /**
- * Parse and segment a Markdown document into translatable units and sentences.
+ * Parse and segment a Markdown document into translatable units and sentences. A large
+ * document is parsed and segmented chunk by chunk, so only one chunk's tree is in memory.
  *
  * @param source the Markdown text
  * @param options file name, language and optional lock history
@@ -31,10 +33,14 @@ export interface SegmentOptions {
  * @example segmentMarkdown('# Hello\n\nWorld. Again.', { file: 'a.md', lang: 'en' }).units.length // 2
  */
 export function segmentMarkdown(source: string, options: SegmentOptions): SegmentedDocument {
-  return segmentTree(parseMarkdown(source), source, options);
+  if (source.length <= CHUNK_THRESHOLD) return segmentTree(parseWhole(source), source, options);
+  const collector = new DraftCollector(source, options);
+  let index = 0;
+  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseWhole)) {
+    for (const node of nodes) collector.topLevel(node, index++);
+  }
+  return collector.finish();
 }
-
-type Draft = Omit<Unit, 'id' | 'sentences'>;
 
 /**
  * Segment an already parsed tree (share one parse between stages).
@@ -43,80 +49,102 @@ type Draft = Omit<Unit, 'id' | 'sentences'>;
  * @param source the Markdown text the positions refer to
  */
 export function segmentTree(tree: Root, source: string, options: SegmentOptions): SegmentedDocument {
-  const lines = new LineIndex(source);
-  const drafts: Draft[] = [];
-  const add = (kind: UnitKind, path: string, text: string, codes: InlineCode[], start: number, end: number, extra: Partial<Draft> = {}): void => {
-    if (!/[\p{L}\p{N}]/u.test(stripCodes(text))) return;
-    drafts.push({ kind, path, text, codes, start: lines.point(start), end: lines.point(end), ...extra });
-  };
+  const collector = new DraftCollector(source, options);
+  tree.children.forEach((child, i) => collector.topLevel(child, i));
+  return collector.finish();
+}
 
-  const visit = (node: Nodes, path: string, container: UnitKind): void => {
+type Draft = Omit<Unit, 'id' | 'sentences'>;
+
+/** Collects units from top-level nodes in document order, then gives them IDs and sentences. */
+class DraftCollector {
+  private readonly drafts: Draft[] = [];
+  private readonly lines: LineIndex;
+  private footnoteLabel: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: SegmentOptions,
+  ) {
+    this.lines = new LineIndex(source);
+  }
+
+  topLevel(node: RootContent, index: number): void {
+    this.visit(node, `root/${node.type}[${index}]`, 'paragraph');
+  }
+
+  finish(): SegmentedDocument {
+    const { drafts, options } = this;
+    const ids = assignIds(drafts, options.previous);
+    const units: Unit[] = drafts.map((draft, i) => {
+      const { id, edited } = ids[i] as { id: string; edited: boolean };
+      const spans = splitSentences(draft.text, options.lang);
+      const texts = spans.map((s) => draft.text.slice(s.start, s.end));
+      const sids = sentenceIds(id, texts);
+      const unit: Unit = {
+        id,
+        ...draft,
+        sentences: spans.map((s, k) => ({ id: sids[k] as string, text: texts[k] as string, start: s.start, end: s.end })),
+      };
+      if (edited) unit.edited = true;
+      return unit;
+    });
+    return { file: options.file, lang: options.lang, units };
+  }
+
+  private visit(node: Nodes, path: string, container: UnitKind): void {
     switch (node.type) {
       case 'yaml':
-        for (const field of frontmatterFields(node, source, options.file, options.fields)) {
-          add('frontmatter', frontmatterPath(field.path), field.text, [], field.start, field.end);
+        for (const field of frontmatterFields(node, this.source, this.options.file, this.options.fields)) {
+          this.add('frontmatter', frontmatterPath(field.path), field.text, [], field.start, field.end);
         }
         return;
       case 'heading':
-        addInline('heading', path, node.children, { depth: node.depth });
+        this.addInline('heading', path, node.children, { depth: node.depth });
         return;
       case 'tableCell':
-        addInline('tableCell', path, node.children);
+        this.addInline('tableCell', path, node.children);
         return;
       case 'paragraph':
-        if (!addFigure(node.children, path)) addInline(container, path, node.children);
+        if (!this.addFigure(node.children, path)) this.addInline(container, path, node.children);
         return;
-      case 'footnoteDefinition':
-        node.children.forEach((child, i) => visitWith(child, `${path}/${child.type}[${i}]`, 'footnote', node.label ?? node.identifier));
+      case 'footnoteDefinition': {
+        const outer = this.footnoteLabel;
+        this.footnoteLabel = node.label ?? node.identifier;
+        node.children.forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, 'footnote'));
+        this.footnoteLabel = outer;
         return;
+      }
       case 'blockquote':
       case 'listItem':
-        node.children.forEach((child, i) => visit(child, `${path}/${child.type}[${i}]`, node.type));
+        node.children.forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, node.type));
         return;
       default:
-        if ('children' in node) (node.children as Nodes[]).forEach((child, i) => visit(child, `${path}/${child.type}[${i}]`, container));
+        if ('children' in node) (node.children as Nodes[]).forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, container));
     }
-  };
-  let footnoteLabel: string | undefined;
-  const visitWith = (node: Nodes, path: string, container: UnitKind, label: string): void => {
-    const outer = footnoteLabel;
-    footnoteLabel = label;
-    visit(node, path, container);
-    footnoteLabel = outer;
-  };
-  const addInline = (kind: UnitKind, path: string, children: PhrasingContent[], extra: Partial<Draft> = {}): void => {
+  }
+
+  private add(kind: UnitKind, path: string, text: string, codes: InlineCode[], start: number, end: number, extra: Partial<Draft> = {}): void {
+    if (!/[\p{L}\p{N}]/u.test(stripCodes(text))) return;
+    this.drafts.push({ kind, path, text, codes, start: this.lines.point(start), end: this.lines.point(end), ...extra });
+  }
+
+  private addInline(kind: UnitKind, path: string, children: PhrasingContent[], extra: Partial<Draft> = {}): void {
     const start = children[0]?.position?.start.offset;
     const end = children.at(-1)?.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    const { text, codes } = inlineToCoded(children, source);
-    add(kind, path, text, codes, start, end, footnoteLabel === undefined ? extra : { ...extra, label: footnoteLabel });
-  };
-  const addFigure = (children: PhrasingContent[], path: string): boolean => {
+    const { text, codes } = inlineToCoded(children, this.source);
+    this.add(kind, path, text, codes, start, end, this.footnoteLabel === undefined ? extra : { ...extra, label: this.footnoteLabel });
+  }
+
+  private addFigure(children: PhrasingContent[], path: string): boolean {
     const only = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     const image = only[0];
     if (only.length !== 1 || image?.type !== 'image') return false;
-    const parts = imageParts(image, source);
+    const parts = imageParts(image, this.source);
     if (!parts) return false;
-    add('alt', `${path}/image[0]/alt`, escapeCodedText(image.alt ?? ''), [], parts.alt.start, parts.alt.end);
-    if (parts.title && image.title) add('imageTitle', `${path}/image[0]/title`, escapeCodedText(image.title), [], parts.title.start, parts.title.end);
+    this.add('alt', `${path}/image[0]/alt`, escapeCodedText(image.alt ?? ''), [], parts.alt.start, parts.alt.end);
+    if (parts.title && image.title) this.add('imageTitle', `${path}/image[0]/title`, escapeCodedText(image.title), [], parts.title.start, parts.title.end);
     return true;
-  };
-
-  tree.children.forEach((child, i) => visit(child, `root/${child.type}[${i}]`, 'paragraph'));
-
-  const ids = assignIds(drafts, options.previous);
-  const units: Unit[] = drafts.map((draft, i) => {
-    const { id, edited } = ids[i] as { id: string; edited: boolean };
-    const spans = splitSentences(draft.text, options.lang);
-    const texts = spans.map((s) => draft.text.slice(s.start, s.end));
-    const sids = sentenceIds(id, texts);
-    const unit: Unit = {
-      id,
-      ...draft,
-      sentences: spans.map((s, k) => ({ id: sids[k] as string, text: texts[k] as string, start: s.start, end: s.end })),
-    };
-    if (edited) unit.edited = true;
-    return unit;
-  });
-  return { file: options.file, lang: options.lang, units };
+  }
 }

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, parseWhole } from '../../src/markdown/parse-markdown.js';
 import { findCuts } from '../../src/markdown/parse-in-chunks.js';
-import { segmentTree } from '../../src/segment/segment-markdown.js';
+import { segmentMarkdown, segmentTree } from '../../src/segment/segment-markdown.js';
 import { reassemble } from '../../src/segment/reassemble.js';
 import { repoRoot, realMarkdownFiles } from '../support/paths.js';
 
@@ -31,6 +31,8 @@ describe('chunked parsing of large documents', () => {
     expect(chunked.length).toBeGreaterThan(2000);
     // A whole parse of this size is slow but still feasible; it is the reference.
     expect(chunked).toEqual(units(source, 0));
+    // segmentMarkdown streams a large document chunk by chunk: the same units again.
+    expect(segmentMarkdown(source, { file: 'x.md', lang: 'en' }).units).toEqual(chunked);
   });
 
   it('never cuts inside fenced code, HTML blocks or a list', () => {
