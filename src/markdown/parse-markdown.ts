@@ -5,7 +5,9 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parseInChunks } from './parse-in-chunks.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withFrontmatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// Front matter can only open a document: without a leading `---` its extension is pure cost.
+const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * Documents larger than this many characters are parsed in chunks of about this size
@@ -31,5 +33,6 @@ export function parseMarkdown(source: string, options: { chunkSize?: number } = 
 
 /** Parse a whole document in one micromark pass. */
 export function parseWhole(source: string): Root {
+  const processor = /^\uFEFF?---/.test(source) ? withFrontmatter : withoutFrontmatter;
   return processor.parse(source) as Root;
 }
