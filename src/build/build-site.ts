@@ -1,27 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { alignDocuments } from '../align/align-documents.js';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { catalogues, createMessages, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
-import { parseMarkdown } from '../markdown/parse-markdown.js';
-import { segmentTree } from '../segment/segment-markdown.js';
-import { readDocument } from '../util/read-document.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
+import { articleKey, buildInputsHash, imagesHash } from './article-key.js';
 import { readAsset, STYLESHEET_NAME } from './assets.js';
-import { findArticles, outputNames } from './find-articles.js';
-import { hashOf } from './hash-of.js';
-import { imageLocator } from './image-locator.js';
-import { loadTermFinder } from './load-term-finder.js';
-import type { Side } from './parallel-rows.js';
-import { readFrontMatter } from './read-front-matter.js';
-import { cacheFile, RenderCache } from './render-cache.js';
-import { renderPage } from './render-page.js';
-import { RENDERER_VERSION, renderParallel } from './render-parallel.js';
-import { alignmentToTmx } from './write-tmx.js';
+import { BlobStore, sha256Of } from './blob-store.js';
+import { buildArticle, type ArticleContext } from './build-article.js';
+import { documentEntryFile, readDocumentEntry, writeDocumentEntry, type DocumentEntry } from './document-cache.js';
+import { findArticles } from './find-articles.js';
+import { loadTermFinder, type TermFinder } from './load-term-finder.js';
+import { CACHE_DIR } from './render-cache.js';
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -35,21 +26,38 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+/** One article's line of the report. */
+export interface ArticleReport {
+  slug: string;
+  /** True when the whole article came from the document cache (nothing parsed or rendered). */
+  fromCache: boolean;
+  /** Output files of the article. */
+  files: number;
+  /** Rows of the parallel edition, rendered / from the row cache (both 0 when `fromCache`). */
+  blocks: number;
+  rendered: number;
+  cached: number;
+  pairs: number;
+  warnings: number;
+}
+
 /** What a build did. */
 export interface BuildReport {
-  /** Files written, relative to the output folder, in order. */
+  /** Output files, relative to the output folder, in order, each once. */
   files: string[];
-  /** Per article: rows of the parallel edition rendered / taken from the cache. */
-  articles: Array<{ slug: string; blocks: number; rendered: number; cached: number; pairs: number; warnings: number }>;
+  /** The files among them that were (re)written: missing or different before the build. */
+  written: string[];
+  articles: ArticleReport[];
   /** Interface-string problems (missing messages…), with stable codes. */
   problems: I18nProblem[];
 }
 
-const VERSION = '0.1.0';
-
 /**
  * Build every article of the content folder: `<out>/<lang>/<slug>.html` and `.md` for each
  * language, `<out>/<slug>.parallel.html`, `<out>/<slug>.<src>-<tgt>.tmx`, and `<out>/diglot.css`.
+ * An article whose inputs are unchanged since a previous build comes from the document cache
+ * (`.diglot-cache/<slug>.document.json` and `blobs/`): nothing is parsed, aligned or rendered,
+ * and only output files that are missing or different are written.
  *
  * @param config the project configuration
  * @param options output folder, cache, one article only, progress log
@@ -64,89 +72,105 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     if (!slugs.includes(options.only)) throw new UsageError(`Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`);
     slugs = [options.only];
   }
-  const report: BuildReport = { files: [], articles: [], problems: [] };
-  const write = (name: string, data: string | Uint8Array): void => {
-    writeFileAtomic(join(out, name), data);
-    report.files.push(name.split(sep).join('/'));
+  const report: BuildReport = { files: [], written: [], articles: [], problems: [] };
+  const listed = new Set<string>();
+  const list = (name: string): void => void (listed.has(name) || (listed.add(name), report.files.push(name)));
+  const put = (name: string, data: string | Uint8Array, sha = sha256Of(data)): void => {
+    if (syncFile(join(out, name), data, sha)) report.written.push(name);
+    list(name);
   };
-  const languages = [config.sourceLanguage, ...config.targetLanguages];
-  const messages = Object.fromEntries(languages.map((l) => [l, createMessages(l)])) as Record<string, Messages>;
-  const terms = await loadTermFinder(config.glossaryDir);
-  write(STYLESHEET_NAME, readAsset('diglot.css'));
+  const useCache = options.cache !== false;
+  const blobs = new BlobStore(join(config.root, CACHE_DIR, 'blobs'));
+  const ctx = articleContext(config, useCache, report.problems);
+  for (const lang of [config.sourceLanguage, ...config.targetLanguages]) if (!(lang in catalogues)) ctx.messages(lang);
+  put(STYLESHEET_NAME, readAsset('diglot.css'));
 
+  const base = useCache ? buildInputsHash(config) : '';
+  const kept = new Set<string>();
   for (const slug of slugs) {
-    const useCache = options.cache !== false;
-    const pages = new RenderCache(useCache ? cacheFile(config.root, `${slug}.pages`) : undefined);
-    const rows = new RenderCache(useCache ? cacheFile(config.root, `${slug}.rows`) : undefined);
-    const sides = new Map<string, Side>();
-    const present = languages.filter((l) => existsSync(join(config.contentDir, l, `${slug}.md`)));
-    for (const lang of present) sides.set(lang, readSide(config, lang, slug));
-    for (const [lang, side] of sides) {
-      const others = [...sides.keys()].filter((l) => l !== lang);
-      const m = messages[lang] as Messages;
-      const links = others.map((l) => ({ href: `../${l}/${slug}.html`, hrefLang: l, text: m.t('nav.readIn', { language: m.t(`language.${l}` as 'language.en') }) }));
-      if (sides.size > 1) links.push({ href: `../${outputNames(slug, config.sourceLanguage, config.targetLanguages[0] ?? '', 0).parallel}`, hrefLang: '', text: m.t('nav.parallel') });
-      const { source } = side;
-      const imageUrls = collectImages(side.tree);
-      const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, source, links, imageUrls.map((u) => side.images.available(u))), () =>
-        renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `../${STYLESHEET_NAME}` }),
-      );
-      write(join(lang, `${slug}.html`), html);
-      write(join(lang, `${slug}.md`), source);
-      for (const url of imageUrls) {
-        const file = side.images.file(url);
-        if (file) write(join(lang, relative(join(config.contentDir, lang), file)), readFileSync(file));
-      }
+    const entryFile = documentEntryFile(config.root, slug);
+    const key = useCache ? articleKey(base, config, slug) : '';
+    const old = useCache ? readDocumentEntry(entryFile) : undefined;
+    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images) ? restore(old, out, blobs, report) : undefined;
+    if (old && restored !== undefined) {
+      for (const o of old.outputs) kept.add(o.sha256), list(o.file);
+      report.problems.push(...old.problems);
+      report.articles.push({ slug, fromCache: true, files: old.outputs.length, blocks: old.summary.blocks, rendered: 0, cached: 0, pairs: old.summary.pairs, warnings: old.summary.warnings });
+      options.log?.(`${slug}: from cache (${old.outputs.length} files${restored ? `, ${restored} restored` : ''})`);
+      continue;
     }
-    const en = sides.get(config.sourceLanguage);
-    const summary = { slug, blocks: 0, rendered: 0, cached: 0, pairs: 0, warnings: 0 };
-    config.targetLanguages.forEach((lang, index) => {
-      const ru = sides.get(lang);
-      if (!en || !ru) return;
-      const alignment = alignDocuments(en.doc, ru.doc, terms ? { findTerms: (text, l) => terms.find(text, l).map((t) => t.entryId) } : {});
-      const names = outputNames(slug, config.sourceLanguage, lang, index);
-      const before = { ...rows.stats };
-      const parallel = renderParallel({
-        source: en,
-        target: ru,
-        alignment,
-        messages: { source: messages[config.sourceLanguage] as Messages, target: messages[lang] as Messages },
-        terms: terms ? (text, l) => terms.find(text, l) : undefined,
-        glossaryHash: terms?.hash ?? '',
-        cache: rows,
-        links: [en, ru].map((s) => ({ href: `${s.lang}/${slug}.html`, hrefLang: s.lang, lang: s.lang, text: (messages[s.lang] as Messages).t('nav.readIn', { language: (messages[s.lang] as Messages).t(`language.${s.lang}` as 'language.en') }) })),
-        stylesheet: STYLESHEET_NAME,
-      });
-      write(names.parallel, parallel.html);
-      const tmx = alignmentToTmx(en.doc, ru.doc, alignment, { toolVersion: VERSION, document: slug });
-      write(names.tmx, tmx);
-      summary.blocks += parallel.rows;
-      summary.rendered += rows.stats.rendered - before.rendered;
-      summary.cached += rows.stats.cached - before.cached;
-      summary.pairs += (tmx.match(/<tu /g) ?? []).length;
-      summary.warnings += alignment.messages.length;
-    });
-    pages.save();
-    rows.save();
-    report.articles.push(summary);
-    options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${pages.stats.rendered} rendered, ${pages.stats.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
+    const built = await buildArticle(ctx, slug);
+    const outputs = built.outputs.map(({ file, data }) => ({ file, data, sha256: sha256Of(data) }));
+    for (const o of outputs) put(o.file, o.data, o.sha256);
+    report.problems.push(...built.problems);
+    const { summary } = built;
+    if (useCache) {
+      for (const o of outputs) kept.add(blobs.put(typeof o.data === 'string' ? Buffer.from(o.data) : o.data, o.sha256));
+      const entry: DocumentEntry = {
+        key,
+        images: built.images,
+        imagesHash: imagesHash(config, built.images),
+        outputs: outputs.map(({ file, sha256 }) => ({ file, sha256 })),
+        summary: { blocks: summary.blocks, pairs: summary.pairs, warnings: summary.warnings },
+        problems: built.problems,
+      };
+      writeDocumentEntry(entryFile, entry);
+    }
+    report.articles.push({ slug, fromCache: false, files: outputs.length, ...summary });
+    options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
   }
-  for (const m of Object.values(messages)) report.problems.push(...m.problems);
+  if (useCache && options.only === undefined) blobs.sweep(kept);
   return report;
 }
 
-function readSide(config: DiglotConfig, lang: string, slug: string): Side {
-  const file = join(config.contentDir, lang, `${slug}.md`);
-  const source = readDocument(file);
-  const tree: Root = parseMarkdown(source);
-  const doc = segmentTree(tree, source, { file: relative(config.root, file), lang });
-  return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: imageLocator(dirname(file)) };
+/** Messages and the term finder, each created on first use and then shared by all articles. */
+function articleContext(config: DiglotConfig, useCache: boolean, problems: I18nProblem[]): ArticleContext {
+  const messages = new Map<string, Messages>();
+  let terms: Promise<TermFinder | undefined> | undefined;
+  return {
+    config,
+    useCache,
+    messages: (lang) => {
+      let m = messages.get(lang);
+      if (!m) {
+        messages.set(lang, (m = createMessages(lang)));
+        problems.push(...m.problems);
+      }
+      return m;
+    },
+    terms: () => (terms ??= loadTermFinder(config.glossaryDir)),
+  };
 }
 
-function collectImages(tree: Root): string[] {
-  const urls = new Set<string>();
-  visit(tree, 'image', (node) => void urls.add(node.url));
-  return [...urls].sort();
+/**
+ * Make the output folder hold an entry's files: write each one that is missing or different
+ * from its blob. Returns how many were written, or undefined (nothing written) when a needed
+ * blob is missing or corrupt.
+ */
+function restore(entry: DocumentEntry, out: string, blobs: BlobStore, report: BuildReport): number | undefined {
+  const stale = entry.outputs.filter((o) => currentSha(join(out, o.file)) !== o.sha256);
+  const data = stale.map((o) => blobs.get(o.sha256));
+  if (data.some((d) => d === undefined)) return undefined;
+  stale.forEach((o, i) => {
+    writeFileAtomic(join(out, o.file), data[i] as Buffer);
+    report.written.push(o.file);
+  });
+  return stale.length;
+}
+
+/** Write a file unless it already holds these bytes; true when written. */
+function syncFile(path: string, data: string | Uint8Array, sha: string): boolean {
+  if (currentSha(path) === sha) return false;
+  writeFileAtomic(path, data);
+  return true;
+}
+
+function currentSha(path: string): string | undefined {
+  try {
+    return sha256Of(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 function inside(path: string, folder: string): boolean {

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
+import type { VFile } from 'vfile';
 import type { Severity } from '../config/load-config.js';
-import { InputError } from '../errors.js';
 import { readDocument } from '../util/read-document.js';
 import { checkPair, type CheckPairOptions } from './check-pair.js';
-import { ruleUrl } from './create-rule.js';
+import { crashFile } from './crash-file.js';
+import { missingTranslationFile } from './missing-translation-file.js';
 import type { FilePair } from './resolve-file-set.js';
 import { createTranslate } from './translate.js';
 import type { RuleId } from './types.js';
@@ -34,15 +33,8 @@ export function checkFiles(pairs: readonly FilePair[], options: CheckFilesOption
   const files: VFile[] = [];
   for (const pair of pairs) {
     if (!existsSync(pair.target)) {
-      if (options.severities['missing-translation'] === 'off') continue;
-      const file = new VFile({ path: name(pair.source) });
-      const message = new VFileMessage(t('message.missing-file', { expected: name(pair.target) }), { ruleId: 'missing-translation', source: 'diglot', place: { line: 1, column: 1 } });
-      message.file = file.path;
-      message.url = ruleUrl('missing-translation');
-      message.expected = [name(pair.target)];
-      message.fatal = options.severities['missing-translation'] === 'error';
-      file.messages.push(message);
-      files.push(file);
+      const file = missingTranslationFile(pair, options);
+      if (file) files.push(file);
       continue;
     }
     try {
@@ -54,16 +46,4 @@ export function checkFiles(pairs: readonly FilePair[], options: CheckFilesOption
     }
   }
   return files;
-}
-
-function crashFile(path: string, error: unknown, t: ReturnType<typeof createTranslate>): VFile {
-  const file = new VFile({ path });
-  const reason = error instanceof InputError ? error.toString() : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const place = error instanceof InputError && error.place?.line !== undefined ? { line: error.place.line, column: error.place.column ?? 1 } : { line: 1, column: 1 };
-  const message = new VFileMessage(t('message.internal-error', { error: reason }), { ruleId: 'internal-error', source: 'diglot', place, cause: error instanceof Error ? error : undefined });
-  message.file = path;
-  message.url = ruleUrl('internal-error');
-  message.fatal = true;
-  file.messages.push(message);
-  return file;
 }

@@ -65,15 +65,30 @@ export function assignIds(units: readonly IdCandidate[], previous: readonly Prev
   }
   // 3. New units: content hash, made unique.
   for (const p of previous) used.add(p.id);
+  const fresh = new FreshIds(used);
   units.forEach((unit, i) => {
-    if (result[i]) return;
-    const base = `u-${hash(keyOf(unit)).slice(0, 8)}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    result[i] = { id, edited: false };
+    if (!result[i]) result[i] = { id: fresh.next(unit), edited: false };
   });
   return result as Array<{ id: string; edited: boolean }>;
+}
+
+/**
+ * Content-hash IDs made unique in document order (`-2`, `-3` … for repeats). Without history,
+ * `assignIds` is exactly a run of this over the units, so a large document can be given its
+ * IDs chunk by chunk.
+ *
+ * @example const ids = new FreshIds(); ids.next({ kind: 'paragraph', text: 'A.' }) // 'u-…'
+ */
+export class FreshIds {
+  constructor(private readonly used: Set<string> = new Set()) {}
+
+  next(unit: IdCandidate): string {
+    const base = `u-${hash(keyOf(unit)).slice(0, 8)}`;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
 }
 
 /**

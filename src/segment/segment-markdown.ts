@@ -2,7 +2,7 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { chunkTrees } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { LineIndex } from '../util/line-index.js';
-import { assignIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
+import { assignIds, FreshIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
 import { stripCodes, escapeCodedText } from './coded-text.js';
 import { frontmatterFields, frontmatterPath } from './frontmatter-units.js';
 import { imageParts } from './image-parts.js';
@@ -43,6 +43,28 @@ export function segmentMarkdown(source: string, options: SegmentOptions): Segmen
 }
 
 /**
+ * The units of a document one at a time, for output that need not hold them all: a large
+ * document without lock history is parsed, segmented and given its IDs chunk by chunk, so
+ * memory stays bounded by one chunk (the IDs are the same as {@link segmentMarkdown}'s).
+ *
+ * @example for (const unit of segmentUnits(source, { file: 'big.md', lang: 'en' })) write(unit)
+ */
+export function* segmentUnits(source: string, options: SegmentOptions): Generator<Unit> {
+  if (source.length <= CHUNK_THRESHOLD || (options.previous?.length ?? 0) > 0) {
+    yield* segmentMarkdown(source, options).units;
+    return;
+  }
+  const ids = new FreshIds();
+  const lines = new LineIndex(source);
+  let index = 0;
+  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseWhole)) {
+    const collector = new DraftCollector(source, options, lines);
+    for (const node of nodes) collector.topLevel(node, index++);
+    yield* collector.finish(ids).units;
+  }
+}
+
+/**
  * Segment an already parsed tree (share one parse between stages).
  *
  * @param tree the mdast root of `source` (from parseMarkdown)
@@ -65,17 +87,19 @@ class DraftCollector {
   constructor(
     private readonly source: string,
     private readonly options: SegmentOptions,
+    lines?: LineIndex,
   ) {
-    this.lines = new LineIndex(source);
+    this.lines = lines ?? new LineIndex(source);
   }
 
   topLevel(node: RootContent, index: number): void {
     this.visit(node, `root/${node.type}[${index}]`, 'paragraph');
   }
 
-  finish(): SegmentedDocument {
+  /** Give the units IDs (from `fresh`, when the document is segmented chunk by chunk) and sentences. */
+  finish(fresh?: FreshIds): SegmentedDocument {
     const { drafts, options } = this;
-    const ids = assignIds(drafts, options.previous);
+    const ids = fresh ? drafts.map((d) => ({ id: fresh.next(d), edited: false })) : assignIds(drafts, options.previous);
     const units: Unit[] = drafts.map((draft, i) => {
       const { id, edited } = ids[i] as { id: string; edited: boolean };
       const spans = splitSentences(draft.text, options.lang);

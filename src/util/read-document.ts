@@ -7,21 +7,22 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * Read a Markdown document as UTF-8 text, refusing what is not one.
  *
  * @param path the file to read
+ * @param name how messages name the file (default: `path`)
  * @returns the text (a leading byte-order mark is kept: write-back must be lossless)
  * @throws InputError when the file is missing, a folder, binary (NUL bytes) or not UTF-8
  * @example readDocument('content/en/us-ussr-recognition-1933.md').startsWith('---') // true
  */
-export function readDocument(path: string): string {
+export function readDocument(path: string, name: string = path): string {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new InputError('Expected a file, not a folder', { file: path });
+    if (statSync(path).isDirectory()) throw new InputError('Expected a file, not a folder', { file: name });
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'Cannot read a file that does not exist' : `Cannot read file (${code ?? 'error'})`, { file: path });
+    throw new InputError(code === 'ENOENT' ? 'Cannot read a file that does not exist' : `Cannot read file (${code ?? 'error'})`, { file: name });
   }
-  return decodeDocument(bytes, path);
+  return decodeDocument(bytes, name);
 }
 
 /** Decode bytes as a UTF-8 text document; see {@link readDocument}. */

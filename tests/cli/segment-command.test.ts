@@ -45,7 +45,7 @@ describe('diglot segment', () => {
 
   describe('bad input: a clear error naming the file, exit 2, nothing written', () => {
     const cases: Array<[string, (dir: string) => string, RegExp]> = [
-      ['a missing file', (dir) => join(dir, 'nope.md'), /nope\.md: Cannot read a file that does not exist/],
+      ['a missing file', (dir) => join(dir, 'nope.md'), /^diglot: nope\.md: Cannot read a file that does not exist/],
       ['a binary file', (dir) => (writeFileSync(join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), join(dir, 'b.md')), /b\.md: Expected a text file, found a NUL byte/],
       ['invalid UTF-8', (dir) => (writeFileSync(join(dir, 'c.md'), Buffer.from('Hello\nw\xffrld', 'latin1')), join(dir, 'c.md')), /c\.md:2:2: Expected UTF-8 text/],
       ['invalid front matter', (dir) => (writeFileSync(join(dir, 'd.md'), '---\ntitle: "open\nother: [1, 2\n---\n\nText.\n'), join(dir, 'd.md')), /d\.md:\d+:\d+: Invalid YAML front matter/],
@@ -88,5 +88,23 @@ describe('diglot segment with a lock', () => {
     expect(edited.id).toBe(target.id);
     expect(edited.edited).toBe(true);
     expect(after.units.map((u) => u.id)).toEqual(before.units.map((u) => u.id));
+  });
+});
+
+describe('diglot segment streams its output', () => {
+  it('prints exactly the JSON of the whole document, for a small, an empty and a large (chunked) document', async () => {
+    const { segmentMarkdown } = await import('../../src/segment/segment-markdown.js');
+    const { toJson } = await import('../../src/cli/commands/segment.js');
+    const { readFileSync: read } = await import('node:fs');
+    const { markdownFiles, corporaRoot } = await import('../support/paths.js');
+    const dir = mkdtempSync(join(tmpdir(), 'diglot-stream-'));
+    const large = markdownFiles(join(corporaRoot, 'md-opensource-guide', 'en')).map((f) => read(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n\n');
+    expect(large.length).toBeGreaterThan(100_000);
+    const cases: Array<[string, string]> = [['small.md', '# Title\n\nOne. Two.\n'], ['empty.md', '```\ncode only\n```\n'], ['large.md', large]];
+    for (const [name, source] of cases) {
+      writeFileSync(join(dir, name), source);
+      const { stdout } = await runCli(['segment', name, '--format', 'json'], dir);
+      expect(stdout).toBe(`${JSON.stringify(toJson(segmentMarkdown(source, { file: name, lang: 'en' })), null, 2)}\n`);
+    }
   });
 });

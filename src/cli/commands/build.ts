@@ -12,7 +12,7 @@ Build every article of the content folder into the output folder (default: outpu
 
 Options:
   --out <dir>     output folder
-  --no-cache      render everything; neither read nor write .diglot-cache/
+  --no-cache      build every article from its sources; neither read nor write .diglot-cache/
   --only <slug>   build one article`;
 
 /** `diglot build`: the monolingual and parallel editions, Markdown copies and TMX. */
@@ -39,7 +39,7 @@ export const buildCommand: Command = {
     const outDir = options.outDir === undefined ? undefined : options.outDir.startsWith('/') ? options.outDir : `${ctx.cwd}/${options.outDir}`;
     const report = await buildSite(config, { outDir, cache: options.cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
     for (const problem of report.problems) ctx.stderr(`diglot: warning ${problem.code}: ${problem.message}\n`);
-    ctx.stdout(`wrote ${report.files.length} files to ${outDir ?? config.outputDir}\n`);
+    ctx.stdout(`wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)\n`);
     return { errors: 0, warnings: report.problems.length };
   },
 };

@@ -1,13 +1,13 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignDocuments } from '../../align/align-documents.js';
-import { checkFiles } from '../../check/check-files.js';
+import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
+import { checkFilesCached, type CheckResources } from '../../check/check-files-cached.js';
+import { glossaryHash } from '../../check/glossary-hash.js';
 import type { AlignUnits } from '../../check/pair-units.js';
 import { resolveFileSet } from '../../check/resolve-file-set.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
-import { loadTermLookup, type TermLookup } from '../../check/term-lookup.js';
+import type { TermLookup } from '../../check/term-lookup.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../check/translate.js';
-import { prepareMorphology } from '../../check/typography/numeral-agreement.js';
 import { InputError, UsageError } from '../../errors.js';
 import { formatReport } from '../../report/format-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
@@ -20,9 +20,11 @@ dates, markup, untranslated or missing units, Russian typography, mixed scripts.
 With no files: every content/<source>/*.md and its counterpart in each target language.
 A file is paired through its language folder (…/ru/x.md ↔ …/en/x.md).
 Severities: \`rules:\` in diglot.config.yaml (off | warn | error); see docs/rules.md.
+Results are cached in .diglot-cache/check/ (only changed pairs are checked again); --no-cache
+neither reads nor writes it.
 Exit codes: 0 clean, 1 a finding at error level (or a warning with --frail), 2 usage or input error.`;
 
-/** `diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none]`. */
+/** `diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none] [--no-cache]`. */
 export const checkCommand: Command = {
   summary: 'Check translations: terminology, numbers, markup, typography (gates a pull request)',
   usage: USAGE,
@@ -30,7 +32,7 @@ export const checkCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' } },
+      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
     });
     const format = values.format as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unexpected format \`${values.format}\`, expected one of ${REPORT_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
@@ -39,10 +41,20 @@ export const checkCommand: Command = {
     const config = ctx.config();
     const severities = resolveSeverities(config.rules, config.file);
     const pairs = resolveFileSet(positionals, config, ctx.cwd);
-    const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
-    await prepareMorphology();
-    const files = checkFiles(pairs, { severities, terms, lang, align: aligner(terms), name: (p) => relative(ctx.cwd, p) || p });
+    const cache = new CheckCache(values['no-cache'] ? undefined : checkCacheDir(config.root));
+    const glossaryDir = values.glossary === 'none' ? undefined : resolve(ctx.cwd, values.glossary ?? config.glossaryDir);
+    // The glossary, the morphology dictionaries and the aligner are loaded on the first pair not in the cache.
+    const prepare = async (): Promise<CheckResources> => {
+      const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
+      const [{ prepareMorphology }, align] = await Promise.all([import('../../check/typography/numeral-agreement.js'), aligner(terms)]);
+      await prepareMorphology();
+      return { terms, align };
+    };
+    if (pairs.length === 0) await prepare(); // an invalid glossary is still an input error
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare });
+    if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
+    if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
     const messages = files.flatMap((f) => f.messages);
     const errors = messages.filter((m) => m.fatal === true).length;
     return { errors, warnings: messages.length - errors, frail: values.frail };
@@ -51,6 +63,7 @@ export const checkCommand: Command = {
 
 async function loadTerms(option: string | undefined, defaultDir: string, cwd: string): Promise<TermLookup | undefined> {
   if (option === 'none') return undefined;
+  const { loadTermLookup } = await import('../../check/term-lookup.js');
   if (option === undefined) return loadTermLookup(defaultDir);
   const dir = resolve(cwd, option);
   const terms = await loadTermLookup(dir);
@@ -59,7 +72,8 @@ async function loadTerms(option: string | undefined, defaultDir: string, cwd: st
 }
 
 /** The block aligner of src/align, with glossary terms as anchors. */
-function aligner(terms: TermLookup | undefined): AlignUnits {
+async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
+  const { alignDocuments } = await import('../../align/align-documents.js');
   const findTerms = terms
     ? (text: string, lang: string): string[] => (lang === 'en' ? terms.english(text).map((h) => h.entryId) : terms.target(text, lang).flatMap((h) => (h.kind === 'term' ? [h.entryId] : [])))
     : undefined;

@@ -5,9 +5,9 @@ import { previousUnits, readLock } from '../../lock/index.js';
 import { UsageError } from '../../errors.js';
 import { languageOfPath } from '../../content/language-of-path.js';
 import { readDocument } from '../../util/read-document.js';
-import { segmentMarkdown } from '../../segment/segment-markdown.js';
+import { segmentUnits } from '../../segment/segment-markdown.js';
 import { stripCodes } from '../../segment/coded-text.js';
-import type { SegmentedDocument } from '../../segment/types.js';
+import type { SegmentedDocument, Unit } from '../../segment/types.js';
 import type { Command } from '../context.js';
 
 /** `diglot segment <file> [--format json|text] [--lang xx]`: print a document's units and sentences. */
@@ -22,45 +22,62 @@ export const segmentCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError(`Expected one file to segment, not ${positionals.length}`);
     if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`json\` or \`text\``);
-    const file = positionals[0] as string;
-    const source = readDocument(file);
+    const file = resolve(ctx.cwd, positionals[0] as string);
+    const name = relative(ctx.cwd, file) || file;
+    const source = readDocument(file, name);
     const config = ctx.config();
     const lang = values.lang ?? languageOfPath(file, config);
     // A source document with a lock keeps the IDs the lock knows, also for edited units.
     const paths = contentPaths(config, file);
-    const lock = resolve(ctx.cwd, file) === paths.source ? readLock(paths.lock) : undefined;
-    const doc = segmentMarkdown(source, { file: relative(ctx.cwd, file) || file, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
-    ctx.stdout(values.format === 'json' ? `${JSON.stringify(toJson(doc), null, 2)}\n` : toText(doc));
+    const lock = file === paths.source ? readLock(paths.lock) : undefined;
+    // Units are written as they come, so a large document is never held whole (see segmentUnits).
+    const units = segmentUnits(source, { file: name, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
+    if (values.format === 'json') writeJson(name, lang, units, ctx.stdout);
+    else writeText(name, units, ctx.stdout);
     return { errors: 0, warnings: 0 };
   },
 };
 
 /** The documented JSON shape of `diglot segment --format json`. */
 export function toJson(doc: SegmentedDocument): unknown {
+  return { file: doc.file, lang: doc.lang, units: doc.units.map(unitJson) };
+}
+
+function unitJson(u: Unit): unknown {
   return {
-    file: doc.file,
-    lang: doc.lang,
-    units: doc.units.map((u) => ({
-      id: u.id,
-      kind: u.kind,
-      path: u.path,
-      ...(u.depth === undefined ? {} : { depth: u.depth }),
-      ...(u.label === undefined ? {} : { label: u.label }),
-      text: u.text,
-      codes: u.codes,
-      sentences: u.sentences.map((s) => ({ id: s.id, text: s.text })),
-      position: { start: u.start, end: u.end },
-      ...(u.edited ? { edited: true } : {}),
-    })),
+    id: u.id,
+    kind: u.kind,
+    path: u.path,
+    ...(u.depth === undefined ? {} : { depth: u.depth }),
+    ...(u.label === undefined ? {} : { label: u.label }),
+    text: u.text,
+    codes: u.codes,
+    sentences: u.sentences.map((s) => ({ id: s.id, text: s.text })),
+    position: { start: u.start, end: u.end },
+    ...(u.edited ? { edited: true } : {}),
   };
 }
 
-function toText(doc: SegmentedDocument): string {
-  const lines: string[] = [];
-  for (const u of doc.units) {
-    lines.push(`${doc.file}:${u.start.line}:${u.start.column}  ${u.id}  ${u.kind}  ${u.path}`);
-    for (const s of u.sentences) lines.push(`  ${s.id}  ${stripCodes(s.text).replace(/\s+/g, ' ')}`);
+/** Streams exactly `JSON.stringify(toJson(doc), null, 2)`, one unit at a time. */
+function writeJson(file: string, lang: string, units: Iterable<Unit>, out: (text: string) => void): void {
+  out(`{\n  "file": ${JSON.stringify(file)},\n  "lang": ${JSON.stringify(lang)},\n  "units": [`);
+  let first = true;
+  for (const unit of units) {
+    out(`${first ? '' : ','}\n    ${JSON.stringify(unitJson(unit), null, 2).replace(/\n/g, '\n    ')}`);
+    first = false;
   }
-  lines.push(`${doc.units.length} units, ${doc.units.reduce((n, u) => n + u.sentences.length, 0)} sentences`);
-  return `${lines.join('\n')}\n`;
+  out(first ? ']\n}\n' : '\n  ]\n}\n');
+}
+
+function writeText(file: string, units: Iterable<Unit>, out: (text: string) => void): void {
+  let count = 0;
+  let sentences = 0;
+  for (const u of units) {
+    const lines = [`${file}:${u.start.line}:${u.start.column}  ${u.id}  ${u.kind}  ${u.path}`];
+    for (const s of u.sentences) lines.push(`  ${s.id}  ${stripCodes(s.text).replace(/\s+/g, ' ')}`);
+    out(`${lines.join('\n')}\n`);
+    count++;
+    sentences += u.sentences.length;
+  }
+  out(`${count} units, ${sentences} sentences\n`);
 }

@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DiglotConfig } from '../config/load-config.js';
+import { catalogues } from '../i18n/create-messages.js';
+import { ASSETS_DIR, STYLESHEET_NAME } from './assets.js';
+import { sha256Of } from './blob-store.js';
+import { hashOf } from './hash-of.js';
+import { imageLocator } from './image-locator.js';
+import { RENDERER_VERSION } from './render-parallel.js';
+
+/** Bump when what an article builds to changes for the same inputs (invalidates the document cache). */
+export const BUILD_VERSION = 'diglot-build/1';
+
+/** The version of diglot written into the TMX header. */
+export const TOOL_VERSION = '0.1.0';
+
+/** An image URL an article's rendering asked about, in the language folder it is relative to. */
+export interface ImageUse {
+  lang: string;
+  url: string;
+}
+
+/**
+ * The hash of everything every article's output depends on besides its own files: the build
+ * and renderer versions, diglot's own code and assets, the glossary folder, the interface
+ * catalogues, and the config fields that name or shape the outputs.
+ *
+ * @example articleKey(buildInputsHash(config), config, 'us-ussr-recognition-1933')
+ */
+export function buildInputsHash(config: DiglotConfig): string {
+  return hashOf(BUILD_VERSION, RENDERER_VERSION, TOOL_VERSION, STYLESHEET_NAME, codeFingerprint(), folderHash(config.glossaryDir), catalogues, {
+    sourceLanguage: config.sourceLanguage,
+    targetLanguages: config.targetLanguages,
+    contentDir: relative(config.root, config.contentDir),
+  });
+}
+
+/**
+ * The document-cache key of an article: the build-wide hash and the bytes of the article's
+ * Markdown file in every language (or its absence).
+ *
+ * @param base from {@link buildInputsHash}
+ * @example articleKey(base, config, 'recognition') // 32 hex digits
+ */
+export function articleKey(base: string, config: DiglotConfig, slug: string): string {
+  const sources = [config.sourceLanguage, ...config.targetLanguages].map((lang) => {
+    const file = join(config.contentDir, lang, `${slug}.md`);
+    return [lang, existsSync(file) ? sha256Of(readFileSync(file)) : null];
+  });
+  return hashOf(base, slug, sources);
+}
+
+/**
+ * The hash of the state of the images an article asked about: for each, the sha256 of the
+ * local file, `remote`, or `missing`. Any change (a file added, removed or edited) changes it.
+ *
+ * @example imagesHash(config, [{ lang: 'en', url: 'images/litvinov.png' }])
+ */
+export function imagesHash(config: DiglotConfig, uses: readonly ImageUse[]): string {
+  const locators = new Map<string, ReturnType<typeof imageLocator>>();
+  const states = uses.map(({ lang, url }) => {
+    let locator = locators.get(lang);
+    if (!locator) locators.set(lang, (locator = imageLocator(join(config.contentDir, lang))));
+    const file = locator.file(url);
+    return [lang, url, file ? sha256Of(readFileSync(file)) : locator.available(url) ? 'remote' : 'missing'];
+  });
+  return hashOf(states);
+}
+
+let fingerprint: string | undefined;
+
+/** Hash of the running diglot: its code folder (`src/` or `build/`), assets and package files. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const code = fileURLToPath(new URL('../', import.meta.url));
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const parts: string[] = [];
+  for (const dir of [code, fileURLToPath(ASSETS_DIR)]) {
+    for (const file of listFiles(dir)) if (/\.(?:[cm]?[jt]s|json|css)$/.test(file)) parts.push(relative(root, file), sha256Of(readFileSync(file)));
+  }
+  for (const name of ['package.json', 'package-lock.json']) if (existsSync(join(root, name))) parts.push(name, sha256Of(readFileSync(join(root, name))));
+  fingerprint = hashOf(parts);
+  return fingerprint;
+}
+
+function folderHash(dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return 'none';
+  const parts = readdirSync(dir)
+    .sort()
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => [name, sha256Of(readFileSync(join(dir, name)))]);
+  return hashOf(parts);
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile());
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { I18nProblem } from '../i18n/i18n-error-code.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import type { ImageUse } from './article-key.js';
+import { cacheFile } from './render-cache.js';
+
+const FORMAT = 'diglot-document-cache/1';
+
+/** What one article built to: the output files (bytes in the blob store) and its report. */
+export interface DocumentEntry {
+  /** From articleKey: the article's sources and every build-wide input. */
+  key: string;
+  /** The images the rendering asked about, and the hash of their state then (imagesHash). */
+  images: ImageUse[];
+  imagesHash: string;
+  /** Output files relative to the output folder (`/`-separated), with the sha256 of their bytes. */
+  outputs: Array<{ file: string; sha256: string }>;
+  /** The article's line of the build report. */
+  summary: { blocks: number; pairs: number; warnings: number };
+  /** Interface-string problems met while rendering it. */
+  problems: I18nProblem[];
+}
+
+/**
+ * The file of an article's document-cache entry: `.diglot-cache/<slug>.document.json`.
+ *
+ * @example documentEntryFile('/project', 'recognition') // '/project/.diglot-cache/recognition.document.json'
+ */
+export function documentEntryFile(root: string, slug: string): string {
+  return cacheFile(root, `${slug}.document`);
+}
+
+/**
+ * Read a document-cache entry; a missing, unreadable or malformed entry reads as undefined
+ * (the article is then built again).
+ *
+ * @example readDocumentEntry(documentEntryFile(root, slug))?.outputs.length
+ */
+export function readDocumentEntry(file: string): DocumentEntry | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; entry?: unknown };
+    return data.format === FORMAT && isEntry(data.entry) ? data.entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write a document-cache entry atomically.
+ *
+ * @example writeDocumentEntry(documentEntryFile(root, slug), entry)
+ */
+export function writeDocumentEntry(file: string, entry: DocumentEntry): void {
+  writeFileAtomic(file, `${JSON.stringify({ format: FORMAT, entry })}\n`);
+}
+
+function isEntry(value: unknown): value is DocumentEntry {
+  if (!value || typeof value !== 'object') return false;
+  const e = value as Record<string, unknown>;
+  const summary = e['summary'] as Record<string, unknown> | undefined;
+  return (
+    typeof e['key'] === 'string' &&
+    typeof e['imagesHash'] === 'string' &&
+    Array.isArray(e['images']) &&
+    e['images'].every((i: unknown) => !!i && typeof (i as ImageUse).lang === 'string' && typeof (i as ImageUse).url === 'string') &&
+    Array.isArray(e['outputs']) &&
+    e['outputs'].every((o: unknown) => !!o && typeof (o as { file: unknown }).file === 'string' && typeof (o as { sha256: unknown }).sha256 === 'string' && safeName((o as { file: string }).file)) &&
+    !!summary &&
+    ['blocks', 'pairs', 'warnings'].every((k) => typeof summary[k] === 'number') &&
+    Array.isArray(e['problems'])
+  );
+}
+
+/** A relative output path that stays inside the output folder. */
+function safeName(file: string): boolean {
+  return file !== '' && !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split(/[\\/]/).includes('..');
+}

@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashOf } from '../build/hash-of.js';
+
+/**
+ * A hash of a glossary folder as `diglot check` reads it — the bytes of every `*.yaml` /
+ * `*.yml` file and of `forms.json` — computed without parsing anything (a part of the check
+ * cache keys, so the glossary is only loaded when some pair must be checked again).
+ *
+ * @param dir the glossary folder, or undefined for no glossary (`--glossary none`)
+ * @returns `none`, `absent` (no such folder), a 32-digit hex hash, or a one-off value when unreadable
+ * @example glossaryHash('glossary') // 'a3f0…'
+ */
+export function glossaryHash(dir: string | undefined): string {
+  if (dir === undefined) return 'none';
+  try {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return 'absent';
+    const names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) || f === 'forms.json').sort();
+    return hashOf('glossary', ...names.flatMap((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+  } catch {
+    return `unreadable-${process.pid}-${Date.now()}`; // matches no entry: loading the glossary reports the problem
+  }
+}
