@@ -2,12 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiglotConfig } from '../config/load-config.js';
-import { catalogues } from '../i18n/create-messages.js';
 import { ASSETS_DIR, STYLESHEET_NAME } from './assets.js';
 import { sha256Of } from './blob-store.js';
 import { hashOf } from './hash-of.js';
 import { imageLocator } from './image-locator.js';
-import { RENDERER_VERSION } from './render-parallel.js';
+import { RENDERER_VERSION } from './renderer-version.js';
 
 /** Bump when what an article builds to changes for the same inputs (invalidates the document cache). */
 export const BUILD_VERSION = 'diglot-build/1';
@@ -23,13 +22,14 @@ export interface ImageUse {
 
 /**
  * The hash of everything every article's output depends on besides its own files: the build
- * and renderer versions, diglot's own code and assets, the glossary folder, the interface
- * catalogues, and the config fields that name or shape the outputs.
+ * and renderer versions, diglot's own code folder (which holds the interface catalogues,
+ * `i18n/locales/*.json`) and assets, the glossary folder, and the config fields that name or
+ * shape the outputs. Imports nothing heavy: an all-cached build never loads remark.
  *
  * @example articleKey(buildInputsHash(config), config, 'us-ussr-recognition-1933')
  */
 export function buildInputsHash(config: DiglotConfig): string {
-  return hashOf(BUILD_VERSION, RENDERER_VERSION, TOOL_VERSION, STYLESHEET_NAME, codeFingerprint(), folderHash(config.glossaryDir), catalogues, {
+  return hashOf(BUILD_VERSION, RENDERER_VERSION, TOOL_VERSION, STYLESHEET_NAME, codeFingerprint(), folderHash(config.glossaryDir), {
     sourceLanguage: config.sourceLanguage,
     targetLanguages: config.targetLanguages,
     contentDir: relative(config.root, config.contentDir),

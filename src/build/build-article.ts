@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { alignDocuments } from '../align/align-documents.js';
 import type { DiglotConfig } from '../config/load-config.js';
-import type { Messages } from '../i18n/create-messages.js';
+import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { segmentTree } from '../segment/segment-markdown.js';
@@ -19,9 +19,9 @@ import type { Side } from './parallel-rows.js';
 import { readFrontMatter } from './read-front-matter.js';
 import { cacheFile, RenderCache, type CacheStats } from './render-cache.js';
 import { renderPage } from './render-page.js';
-import { RENDERER_VERSION, renderParallel } from './render-parallel.js';
+import { renderParallel } from './render-parallel.js';
+import { RENDERER_VERSION } from './renderer-version.js';
 import { alignmentToTmx } from './write-tmx.js';
-import { catalogues } from '../i18n/create-messages.js';
 
 /** What {@link buildArticle} needs from the build: config, and messages and terms loaded on first use. */
 export interface ArticleContext {

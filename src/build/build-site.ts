@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
-import { catalogues, createMessages, type Messages } from '../i18n/create-messages.js';
+import type { Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { articleKey, buildInputsHash, imagesHash } from './article-key.js';
 import { readAsset, STYLESHEET_NAME } from './assets.js';
 import { BlobStore, sha256Of } from './blob-store.js';
-import { buildArticle, type ArticleContext } from './build-article.js';
+import type { ArticleBuild, ArticleContext } from './build-article.js';
 import { documentEntryFile, readDocumentEntry, writeDocumentEntry, type DocumentEntry } from './document-cache.js';
 import { findArticles } from './find-articles.js';
-import { loadTermFinder, type TermFinder } from './load-term-finder.js';
+import type { TermFinder } from './load-term-finder.js';
 import { CACHE_DIR } from './render-cache.js';
 
 /** Options of {@link buildSite}. */
@@ -73,6 +73,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     slugs = [options.only];
   }
   const report: BuildReport = { files: [], written: [], articles: [], problems: [] };
+  const problems: I18nProblem[] = [];
   const listed = new Set<string>();
   const list = (name: string): void => void (listed.has(name) || (listed.add(name), report.files.push(name)));
   const put = (name: string, data: string | Uint8Array, sha = sha256Of(data)): void => {
@@ -81,8 +82,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   };
   const useCache = options.cache !== false;
   const blobs = new BlobStore(join(config.root, CACHE_DIR, 'blobs'));
-  const ctx = articleContext(config, useCache, report.problems);
-  for (const lang of [config.sourceLanguage, ...config.targetLanguages]) if (!(lang in catalogues)) ctx.messages(lang);
+  let builder: Promise<Builder> | undefined;
   put(STYLESHEET_NAME, readAsset('diglot.css'));
 
   const base = useCache ? buildInputsHash(config) : '';
@@ -94,15 +94,17 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images) ? restore(old, out, blobs, report) : undefined;
     if (old && restored !== undefined) {
       for (const o of old.outputs) kept.add(o.sha256), list(o.file);
-      report.problems.push(...old.problems);
+      problems.push(...old.problems);
       report.articles.push({ slug, fromCache: true, files: old.outputs.length, blocks: old.summary.blocks, rendered: 0, cached: 0, pairs: old.summary.pairs, warnings: old.summary.warnings });
       options.log?.(`${slug}: from cache (${old.outputs.length} files${restored ? `, ${restored} restored` : ''})`);
       continue;
     }
-    const built = await buildArticle(ctx, slug);
+    const { build, created } = await (builder ??= loadBuilder(config, useCache));
+    const built = await build(slug);
     const outputs = built.outputs.map(({ file, data }) => ({ file, data, sha256: sha256Of(data) }));
     for (const o of outputs) put(o.file, o.data, o.sha256);
-    report.problems.push(...built.problems);
+    const articleProblems = [...created, ...built.problems];
+    problems.push(...articleProblems);
     const { summary } = built;
     if (useCache) {
       for (const o of outputs) kept.add(blobs.put(typeof o.data === 'string' ? Buffer.from(o.data) : o.data, o.sha256));
@@ -112,7 +114,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
         imagesHash: imagesHash(config, built.images),
         outputs: outputs.map(({ file, sha256 }) => ({ file, sha256 })),
         summary: { blocks: summary.blocks, pairs: summary.pairs, warnings: summary.warnings },
-        problems: built.problems,
+        problems: articleProblems,
       };
       writeDocumentEntry(entryFile, entry);
     }
@@ -120,26 +122,34 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
   }
   if (useCache && options.only === undefined) blobs.sweep(kept);
+  const seen = new Set<string>();
+  report.problems = problems.filter((p) => !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
   return report;
 }
 
-/** Messages and the term finder, each created on first use and then shared by all articles. */
-function articleContext(config: DiglotConfig, useCache: boolean, problems: I18nProblem[]): ArticleContext {
-  const messages = new Map<string, Messages>();
+/** Builds articles from their sources; `created`: problems met creating the messages (e.g. an unsupported language). */
+interface Builder {
+  build: (slug: string) => Promise<ArticleBuild>;
+  created: I18nProblem[];
+}
+
+/**
+ * Load the parser, aligner, renderers, interface strings and glossary: only when the first
+ * article is not in the document cache, so an all-cached build loads none of them.
+ */
+async function loadBuilder(config: DiglotConfig, useCache: boolean): Promise<Builder> {
+  const [{ buildArticle }, { createMessages }, { loadTermFinder }] = await Promise.all([import('./build-article.js'), import('../i18n/create-messages.js'), import('./load-term-finder.js')]);
+  const languages = [config.sourceLanguage, ...config.targetLanguages];
+  const messages = new Map<string, Messages>(languages.map((l) => [l, createMessages(l)]));
+  const created = [...messages.values()].flatMap((m) => m.problems);
   let terms: Promise<TermFinder | undefined> | undefined;
-  return {
+  const ctx: ArticleContext = {
     config,
     useCache,
-    messages: (lang) => {
-      let m = messages.get(lang);
-      if (!m) {
-        messages.set(lang, (m = createMessages(lang)));
-        problems.push(...m.problems);
-      }
-      return m;
-    },
+    messages: (lang) => messages.get(lang) ?? (messages.set(lang, createMessages(lang)).get(lang) as Messages),
     terms: () => (terms ??= loadTermFinder(config.glossaryDir)),
   };
+  return { build: (slug) => buildArticle(ctx, slug), created };
 }
 
 /**

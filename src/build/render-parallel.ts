@@ -8,12 +8,12 @@ import { pageShell, type EditionLink } from './page-shell.js';
 import { parallelRows, type Side } from './parallel-rows.js';
 import type { RenderCache } from './render-cache.js';
 import { renderCell } from './render-cell.js';
+import { RENDERER_VERSION } from './renderer-version.js';
 import type { RowSpec } from './row-spec.js';
 import type { TermSpan } from './unit-phrasing.js';
 import type { Alignment } from '../align/types.js';
 
-/** Bump when the HTML a row renders to changes for the same input (invalidates the cache). */
-export const RENDERER_VERSION = 'diglot-renderer/1';
+export { RENDERER_VERSION };
 
 /** Input of {@link renderParallel}. */
 export interface ParallelInput {
