@@ -45,9 +45,10 @@ export const checkCommand: Command = {
     const glossaryDir = values.glossary === 'none' ? undefined : resolve(ctx.cwd, values.glossary ?? config.glossaryDir);
     // The glossary, the morphology dictionaries and the aligner are loaded on the first pair not in the cache.
     const prepare = async (): Promise<CheckResources> => {
+      const morphology = import('../../check/typography/numeral-agreement.js').then((m) => m.prepareMorphology());
+      morphology.catch(() => undefined); // awaited below; a glossary error must not leave it unhandled
       const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
-      const [{ prepareMorphology }, align] = await Promise.all([import('../../check/typography/numeral-agreement.js'), aligner(terms)]);
-      await prepareMorphology();
+      const [align] = await Promise.all([aligner(terms), morphology]);
       return { terms, align };
     };
     if (pairs.length === 0) await prepare(); // an invalid glossary is still an input error
