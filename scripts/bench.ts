@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 /**
  * `npm run bench`: diglot against po4a and Translate Toolkit on ≥ 10 MB of real Markdown, in
  * one run, side by side (see docs/performance.md). Prints the tables and writes them into
@@ -18,6 +19,8 @@ import { runScript, runStage } from './bench/run-diglot.js';
 import { summarize, type Summary } from './bench/stats.js';
 
 const options = parseArgs(process.argv.slice(2));
+// Measure the CLI as users run it: compiled (see scripts/bench/run-cli.ts).
+execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', fileURLToPath(new URL('../tsconfig.build.json', import.meta.url))], { stdio: 'inherit' });
 /** The most telling line of a failed child (e.g. V8's "heap out of memory"). */
 const lastLine = (message: string): string => (message.split('\n').find((l) => /out of memory|Error:/i.test(l)) ?? message.split('\n')[0] ?? '').trim().slice(0, 160);
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));

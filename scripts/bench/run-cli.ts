@@ -3,8 +3,13 @@
  * would, through `main`) and prints `BENCH {"seconds", "exitCode", "maxRSS"}`; seconds exclude
  * process startup and module loading. Findings (exit 1) are not a failure here.
  */
+import { existsSync } from 'node:fs';
 import { REPORT_PREFIX } from './measure.js';
-import { main } from '../../src/cli.js';
+
+// The compiled CLI (`build/`, made by `npm ci` / `npm run build:ts`) is what users run; the
+// TypeScript sources under tsx load several times slower. bench.ts compiles before measuring.
+const compiled = new URL('../../build/cli.js', import.meta.url);
+const { main } = (await import(existsSync(compiled) ? compiled.href : '../../src/cli.js')) as typeof import('../../src/cli.js');
 
 const started = performance.now();
 let output = 0;
