@@ -8,7 +8,7 @@ import { sentenceItem } from './align-sentences.js';
 import type { AlignItem, StructureHooks } from './bead-cost.js';
 import { anchorsOf } from './extract-anchors.js';
 import { plainText } from './plain-text.js';
-import { beadStructureCost, lengthWeight } from './structure-cost.js';
+import { beadStructureCostAt, lengthWeight } from './structure-cost.js';
 import { uncertainMessages } from './uncertain-messages.js';
 import { unrelatedReason } from './unrelated-reason.js';
 import type { AlignOptions, AlignmentResult, Bead } from './types.js';
@@ -33,7 +33,7 @@ export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, opt
   const structure: StructureHooks | undefined = options.structure === false || options.classic
     ? undefined
     : {
-        extra: (i, j, di, dj) => beadStructureCost(en.units.slice(i, i + di), ru.units.slice(j, j + dj)),
+        extra: (i, j, di, dj) => beadStructureCostAt(en.units, ru.units, i, j, di, dj),
         lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(en.units[i] as Unit, ru.units[j] as Unit) : 1),
       };
   const blocks = alignItems(enItems, ruItems, options, structure);

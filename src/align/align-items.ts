@@ -2,13 +2,17 @@
  * Align two lists of items (sentences or units) and score every bead.
  */
 import { makeBeadCoster, type AlignItem, type StructureHooks } from './bead-cost.js';
+import { anchorPoints } from './anchor-points.js';
+import { bandedAlign } from './banded-align.js';
 import { dpAlign } from './dp-align.js';
 import type { AlignOptions, Bead } from './types.js';
 
 /**
  * Align `en` and `ru` items by DP (1–1, 1–2, 2–1, 1–0, 0–1); beads carry local indices and a
  * confidence: for pairs how clearly pairing beats leaving the items unaligned, for 1–0/0–1
- * how clearly no neighbour would pair with the item.
+ * how clearly no neighbour would pair with the item. The DP fills a band around the diagonal
+ * through the anchor points, widened as needed (`bandedAlign`); `{ band: false }` fills the
+ * whole table.
  *
  * @param en English items (length + anchors)
  * @param ru Russian items
@@ -19,7 +23,8 @@ import type { AlignOptions, Bead } from './types.js';
  */
 export function alignItems(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): Bead[] {
   const coster = makeBeadCoster(en, ru, options, structure);
-  const steps = dpAlign(en.length, ru.length, coster.cost);
+  const points = options.classic || options.anchors === false ? [] : anchorPoints(en, ru);
+  const steps = options.band === false ? dpAlign(en.length, ru.length, coster.cost) : bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, points);
   return steps.map((s) => {
     const enIdx = range(s.i, s.di);
     const ruIdx = range(s.j, s.dj);

@@ -5,7 +5,7 @@
  */
 import type { AnchorSet } from './extract-anchors.js';
 import { DEFAULT_RATIO, DEFAULT_VARIANCE, lengthCost } from './gale-church.js';
-import { matchAnchors, type AnchorEvidence } from './match-anchors.js';
+import { compileAnchors, type AnchorEvidence } from './anchor-table.js';
 import type { AlignOptions } from './types.js';
 
 /** What the aligner knows of one sentence or unit. */
@@ -72,12 +72,10 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     return total;
   };
   const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0 };
+  const anchors = useAnchors ? compileAnchors(en.map((x) => x.anchors), ru.map((x) => x.anchors)) : undefined;
   const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
-    if (!useAnchors || di === 0 || dj === 0) return zero;
-    return matchAnchors(
-      en.slice(i, i + di).map((x) => x.anchors),
-      ru.slice(j, j + dj).map((x) => x.anchors),
-    );
+    if (!anchors || di === 0 || dj === 0) return zero;
+    return anchors.evidence(i, j, di, dj);
   };
   const cost = (i: number, j: number, di: number, dj: number): number => {
     const l1 = sum(en, i, di);
@@ -89,7 +87,7 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     if (di === 0 || dj === 0) return deletionCost(l1 + l2) + (extra ? extra(i, j, di, dj) : 0);
     const prior = di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR;
     const length = lengthCost(l1, l2, ratio, variance) * (weight ? weight(i, j, di, dj) : 1);
-    return prior + length + evidence(i, j, di, dj).cost + (extra ? extra(i, j, di, dj) : 0);
+    return prior + length + (anchors ? anchors.cost(i, j, di, dj) : 0) + (extra ? extra(i, j, di, dj) : 0);
   };
   const pairConfidence = (i: number, j: number, di: number, dj: number): number => {
     if (di === 0 || dj === 0) return 0;

@@ -59,21 +59,36 @@ export function anchorsOf(text: string, lang: string, codes: readonly InlineCode
     const word = m[0];
     const lower = word.toLowerCase();
     words.add(lower);
-    if (word.length >= 6 && !(ru && /^[a-z]/i.test(word))) {
+    const latinInRussian = ru && isAsciiLetter(word.charCodeAt(0));
+    if (word.length >= 6 && !latinInRussian) {
       const skeleton = consonantSkeleton(word);
       if (skeleton.length >= 4) cognates.add(skeleton.slice(0, 4));
     }
-    if (/\d/.test(word)) continue;
-    if (ru && /^[a-z]/i.test(word)) {
+    if (hasAsciiDigit(word)) continue;
+    if (latinInRussian) {
       if (word.length >= 2) latin.push(lower);
       continue;
     }
-    if (!/^\p{Lu}/u.test(word) || word.length < 3 || NOT_NAMES.has(lower)) continue;
+    if (word.length < 3 || !UPPER_FIRST.test(word) || NOT_NAMES.has(lower)) continue;
     if (sentenceInitial(plain, m.index)) continue;
     const skeleton = consonantSkeleton(word);
     if (skeleton.length >= 2) names.push(skeleton);
   }
   return { keys, names, latin, words, cognates };
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function hasAsciiDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** Whether the word at `index` starts a sentence (only spaces, quotes or brackets since `.!?:` or the start). */

@@ -41,10 +41,9 @@ function frontmatterKey(path: string): string {
 }
 
 function kindMismatch(a: Unit['kind'], b: Unit['kind']): number {
-  const pair = new Set([a, b]);
-  const loose = (x: Unit['kind'], y: Unit['kind']): boolean => pair.has(x) && pair.has(y);
-  if (loose('paragraph', 'listItem') || loose('paragraph', 'blockquote') || loose('paragraph', 'tableCell')) return 1.5;
-  if (pair.has('heading')) return 6;
+  const other = a === 'paragraph' ? b : b === 'paragraph' ? a : undefined;
+  if (other === 'listItem' || other === 'blockquote' || other === 'tableCell') return 1.5;
+  if (a === 'heading' || b === 'heading') return 6;
   return 8;
 }
 
@@ -55,13 +54,28 @@ function kindMismatch(a: Unit['kind'], b: Unit['kind']): number {
  * @example beadStructureCost([h2, p], [p]) > 0 // true
  */
 export function beadStructureCost(en: readonly Unit[], ru: readonly Unit[]): number {
-  if (en.length === 0 || ru.length === 0) return 0;
+  return beadStructureCostAt(en, ru, 0, 0, en.length, ru.length);
+}
+
+/**
+ * `beadStructureCost` of the bead `en[i..i+di)` ↔ `ru[j..j+dj)`, without copying the units.
+ *
+ * @example beadStructureCostAt(en.units, ru.units, 4, 4, 2, 1) // beadStructureCost(en.units.slice(4, 6), ru.units.slice(4, 5))
+ */
+export function beadStructureCostAt(en: readonly Unit[], ru: readonly Unit[], i: number, j: number, di: number, dj: number): number {
+  if (di === 0 || dj === 0) return 0;
   let total = 0;
-  for (const e of en) for (const r of ru) total += structureCost(e, r);
-  const mixed = (side: readonly Unit[]): number => {
-    if (side.length < 2) return 0;
-    if (side.some((u) => u.kind !== side[0]?.kind || u.kind === 'heading' || u.kind === 'frontmatter' || u.kind === 'alt')) return 4;
-    return side[0]?.kind === 'listItem' ? 3 : 0;
-  };
-  return total / (en.length * ru.length) + mixed(en) + mixed(ru);
+  for (let e = i; e < i + di; e++) for (let r = j; r < j + dj; r++) total += structureCost(en[e] as Unit, ru[r] as Unit);
+  return total / (di * dj) + mixed(en, i, di) + mixed(ru, j, dj);
+}
+
+/** The penalty for merging `side[from..from+count)` into one bead. */
+function mixed(side: readonly Unit[], from: number, count: number): number {
+  if (count < 2) return 0;
+  const kind = (side[from] as Unit).kind;
+  for (let k = from; k < from + count; k++) {
+    const u = (side[k] as Unit).kind;
+    if (u !== kind || u === 'heading' || u === 'frontmatter' || u === 'alt') return 4;
+  }
+  return kind === 'listItem' ? 3 : 0;
 }

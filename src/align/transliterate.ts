@@ -52,6 +52,19 @@ export function latinToCyrillic(text: string): string {
  * @example consonantSkeleton('Roosevelt') === consonantSkeleton('Рузвельт') // true ('rsvlt')
  */
 export function consonantSkeleton(word: string): string {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size >= SKELETON_CACHE_SIZE) skeletons.clear();
+    skeletons.set(word, (skeleton = computeSkeleton(word)));
+  }
+  return skeleton;
+}
+
+/** Skeletons of recently seen words: the same names and words recur in every unit and sentence. */
+const skeletons = new Map<string, string>();
+const SKELETON_CACHE_SIZE = 50_000;
+
+function computeSkeleton(word: string): string {
   let s = cyrillicToLatin(word).replace(/[^a-z]/g, '');
   s = s
     .replace(/shch|sch/g, 's')

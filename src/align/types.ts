@@ -45,6 +45,12 @@ export interface AlignOptions {
   findTerms?: (text: string, lang: string) => readonly string[];
   /** Pairs with a score below this are reported as `alignment-uncertain`. Default 0.5. */
   uncertainBelow?: number;
+  /**
+   * Fill only a band of the DP table around the length-proportional diagonal (±max(20, 10% of
+   * the items)), doubled until the best path stays clear of its edges. Default true; false fills
+   * the whole table (the reference the banded result is tested against).
+   */
+  band?: boolean;
   /** Classic Gale–Church: deletions priced by length, no anchors, no structure (the benchmark baseline). */
   classic?: boolean;
 }

@@ -1,0 +1,38 @@
+/**
+ * The DP of an alignment restricted to a band around the diagonal, widened until the best path
+ * stays clear of the band's edges — linear in document size for translations, the full table
+ * only when the texts really diverge.
+ */
+import { diagonalBand, touchesBandEdge } from './diagonal-band.js';
+import { dpAlign, dpPath, MOVES, type Move, type Step } from './dp-align.js';
+
+/** The least half-width of the band, in items. */
+export const MIN_BAND = 20;
+/** The half-width of the band as a share of the longer side. */
+export const BAND_SHARE = 0.1;
+
+/**
+ * The cheapest monotone path, as `dpAlign` finds it, filling only a band of
+ * ±max(20, 10 % of the longer side) items around the length-proportional diagonal (through
+ * the anchor points, if any); when the path found touches the band's edge (a long 1–0 run, a
+ * moved section), the band is doubled and the DP run again, up to the whole table.
+ *
+ * @param enLengths lengths of the English items
+ * @param ruLengths lengths of the Russian items
+ * @param cost bead cost, as for `dpAlign`
+ * @param points anchor points `[i, j]` the diagonal runs through (see `anchorPoints`)
+ * @param moves the move set
+ * @returns the steps in order
+ * @example bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, anchorPoints(en, ru))
+ */
+export function bandedAlign(enLengths: readonly number[], ruLengths: readonly number[], cost: (i: number, j: number, di: number, dj: number) => number, points: ReadonlyArray<readonly [number, number]> = [], moves: readonly Move[] = MOVES): Step[] {
+  const n = enLengths.length;
+  const m = ruLengths.length;
+  const longer = Math.max(n, m);
+  for (let halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_SHARE * longer)); halfWidth < longer; halfWidth *= 2) {
+    const band = diagonalBand(enLengths, ruLengths, halfWidth, points);
+    const steps = dpPath(n, m, cost, moves, band);
+    if (steps && !touchesBandEdge(steps, band, m)) return steps;
+  }
+  return dpAlign(n, m, cost, moves);
+}
