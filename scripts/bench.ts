@@ -177,7 +177,7 @@ const targets: Target[] = [
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = [
-  `\`npm run bench -- ${process.argv.slice(2).join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpu}), Node ${process.version}; medians of ${options.runs} runs (large input: ${options.largeRuns}); load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`,
+  `\`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpu}), Node ${process.version}; medians of ${options.runs} runs (large input: ${options.largeRuns}); load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`,
   `Corpus: ${corpusLabel} — ${kinds.join('; ')}. "Median s" of a diglot row is the work inside its process (startup excluded); a peer row is its whole process. Peak RSS is per process (GNU time).`,
 ].join('\n');
 const notes = [...peers.notes, ...cb.notes].map((n) => `- ${n}`).join('\n');
