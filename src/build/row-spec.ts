@@ -1,4 +1,4 @@
-import type { InlineCode, UnitKind } from '../segment/types.js';
+import type { Unit } from '../segment/types.js';
 import type { BlockContext } from './block-context.js';
 import type { Definition, FootnoteNumbers } from './code-node.js';
 
@@ -11,13 +11,7 @@ export interface CellSentence {
 }
 
 /** A unit as the parallel edition renders it: everything needed, nothing else (it is the cache key). */
-export interface CellUnit {
-  kind: UnitKind;
-  path: string;
-  depth?: number;
-  label?: string;
-  text: string;
-  codes: InlineCode[];
+export interface CellUnit extends Pick<Unit, 'kind' | 'path' | 'depth' | 'label' | 'text' | 'codes'> {
   sentences: CellSentence[];
   context: BlockContext;
   /** Figures: whether the image file exists. */
