@@ -12,6 +12,7 @@ import { segmentMarkdown } from '../../segment/segment-markdown.js';
 import type { SegmentedDocument } from '../../segment/types.js';
 import { readDocument } from '../../util/read-document.js';
 import type { Command, CommandContext } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
 const USAGE = `Usage: diglot align <en.md> <ru.md> [--format json|text]
 
@@ -27,7 +28,7 @@ export const alignCommand: Command = {
   async run(args, ctx) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
     if (positionals.length !== 2) throw new UsageError(`Expected two files (English, Russian), not ${positionals.length}`);
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`json\` or \`text\``);
+    expectOneOf('format', values.format, ['json', 'text']);
     const [en, ru] = positionals.map((p, k) => readSegmented(p, k === 0 ? 'en' : 'ru', ctx)) as [SegmentedDocument, SegmentedDocument];
     const terms = glossaryTermPairs(ctx);
     const result = alignDocuments(en, ru, terms.length ? { terms } : {});

@@ -8,10 +8,11 @@ import { resolveFileSet } from '../../check/resolve-file-set.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
 import type { TermLookup } from '../../check/term-lookup.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../check/translate.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { formatReport } from '../../report/format-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
 import type { Command } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
 const USAGE = `Usage: diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none]
 
@@ -34,10 +35,8 @@ export const checkCommand: Command = {
       allowPositionals: true,
       options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
     });
-    const format = values.format as ReportFormat;
-    if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unexpected format \`${values.format}\`, expected one of ${REPORT_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
-    const lang = values.lang as ReportLanguage;
-    if (!REPORT_LANGUAGES.includes(lang)) throw new UsageError(`Unexpected language \`${values.lang}\`, expected one of ${REPORT_LANGUAGES.map((l) => `\`${l}\``).join(', ')}`);
+    const format: ReportFormat = expectOneOf('format', values.format, REPORT_FORMATS);
+    const lang: ReportLanguage = expectOneOf('language', values.lang, REPORT_LANGUAGES);
     const config = ctx.config();
     const severities = resolveSeverities(config.rules, config.file);
     const pairs = resolveFileSet(positionals, config, ctx.cwd);

@@ -3,7 +3,6 @@ import { alignUnits } from '../../review/align-units.js';
 import { checkPair } from '../../check/check-pair.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
 import { loadTermLookup, type TermLookup } from '../../check/term-lookup.js';
-import { UsageError } from '../../errors.js';
 import { collectDiffs } from '../../review/collect-diffs.js';
 import type { CheckDocuments } from '../../review/diff-document.js';
 import { formatHtml } from '../../review/format-html.js';
@@ -13,6 +12,7 @@ import { formatText } from '../../review/format-text.js';
 import { gitRoot } from '../../review/read-git-file.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { Command } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
 const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson } as const;
 
@@ -34,8 +34,7 @@ export const diffCommand: Command = {
       allowPositionals: true,
       options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' } },
     });
-    const format = values.format as string;
-    if (!(format in FORMATS)) throw new UsageError(`Unexpected format \`${format}\`, expected \`text\`, \`markdown\`, \`html\` or \`json\``);
+    const format = expectOneOf('format', values.format, Object.keys(FORMATS) as Array<keyof typeof FORMATS>);
     const config = ctx.config();
     const root = await gitRoot(ctx.cwd);
     let terms: TermLookup | undefined;
@@ -61,7 +60,7 @@ export const diffCommand: Command = {
         };
       },
     });
-    ctx.stdout(FORMATS[format as keyof typeof FORMATS](diffs));
+    ctx.stdout(FORMATS[format](diffs));
     const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
     return { errors: 0, warnings: findings.filter((f) => f.new).length };
   },

@@ -11,8 +11,9 @@ import { writeXliff2 } from '../../exchange/xliff2/write-xliff2.js';
 import type { ExchangeDocument } from '../../exchange/exchange-types.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { Command } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
-const WRITERS: Record<string, (doc: ExchangeDocument) => string> = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc) => writeTmx(doc) };
+const WRITERS = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc: ExchangeDocument) => writeTmx(doc) } satisfies Record<string, (doc: ExchangeDocument) => string>;
 const FILTERS = ['untranslated', 'stale', 'all'];
 
 const USAGE = `Usage: diglot export <en.md> [--format xliff2|xliff12|po|tmx] [--lang ru] [--state untranslated|stale|all] [--out file]
@@ -33,9 +34,8 @@ export const exportCommand: Command = {
       options: { format: { type: 'string', default: 'xliff2' }, lang: { type: 'string' }, state: { type: 'string', default: 'all' }, out: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError(`Expected one English document, not ${positionals.length}`);
-    const write = WRITERS[values.format];
-    if (!write) throw new UsageError(`Unexpected format \`${values.format}\`, expected ${Object.keys(WRITERS).map((f) => `\`${f}\``).join(', ')}`);
-    if (!FILTERS.includes(values.state)) throw new UsageError(`Unexpected state \`${values.state}\`, expected ${FILTERS.map((f) => `\`${f}\``).join(', ')}`);
+    const write = WRITERS[expectOneOf('format', values.format, Object.keys(WRITERS) as Array<keyof typeof WRITERS>)];
+    expectOneOf('state', values.state, FILTERS);
     const config = ctx.config();
     const lang = values.lang ?? config.targetLanguages[0] ?? 'ru';
     const docs = loadProjectDocuments(resolve(ctx.cwd, positionals[0] as string), config, lang);

@@ -9,6 +9,7 @@ import { segmentUnits } from '../../segment/segment-markdown.js';
 import { stripCodes } from '../../segment/coded-text.js';
 import type { SegmentedDocument, Unit } from '../../segment/types.js';
 import type { Command } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
 /** `diglot segment <file> [--format json|text] [--lang xx]`: print a document's units and sentences. */
 export const segmentCommand: Command = {
@@ -21,7 +22,7 @@ export const segmentCommand: Command = {
       options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError(`Expected one file to segment, not ${positionals.length}`);
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`json\` or \`text\``);
+    const format = expectOneOf('format', values.format, ['json', 'text']);
     const file = resolve(ctx.cwd, positionals[0] as string);
     const name = relative(ctx.cwd, file) || file;
     const source = readDocument(file, name);
@@ -32,7 +33,7 @@ export const segmentCommand: Command = {
     const lock = file === paths.source ? readLock(paths.lock) : undefined;
     // Units are written as they come, so a large document is never held whole (see segmentUnits).
     const units = segmentUnits(source, { file: name, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
-    if (values.format === 'json') writeJson(name, lang, units, ctx.stdout);
+    if (format === 'json') writeJson(name, lang, units, ctx.stdout);
     else writeText(name, units, ctx.stdout);
     return { errors: 0, warnings: 0 };
   },

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../errors.js';
 import { loadLockGlossary } from '../../lock/lock-glossary.js';
 import { stripCodes } from '../../segment/coded-text.js';
 import { wordsText } from '../../review/format-text.js';
@@ -10,6 +9,7 @@ import { applyUpdate, planUpdate, type UpdatePlan } from '../../update/plan-upda
 import { projectMemory } from '../../update/project-memory.js';
 import type { TranslationMemory } from '../../update/translation-memory.js';
 import type { Command } from '../context.js';
+import { expectOneOf } from '../expect-one-of.js';
 
 const USAGE = `Usage: diglot update [<file|slug> …] [--dry-run] [--format text|json]
 
@@ -28,7 +28,7 @@ export const updateCommand: Command = {
   usage: USAGE,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unexpected format \`${values.format}\`, expected \`text\` or \`json\``);
+    expectOneOf('format', values.format, ['text', 'json']);
     const config = ctx.config();
     const dir = join(config.contentDir, config.sourceLanguage);
     const slugs = positionals.length ? positionals : existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
