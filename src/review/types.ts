@@ -38,8 +38,8 @@ export interface SuggestionView {
   origin: string;
 }
 
-/** One English unit (or a split/merge group) old → new. */
-export interface EnglishChange {
+/** What every listed change has: the kind, the units before and after, and their word diff. */
+export interface ChangeBase {
   change: ChangeKind;
   /** A moved unit whose text also changed. */
   edited?: boolean;
@@ -47,8 +47,12 @@ export interface EnglishChange {
   moved?: boolean;
   before: UnitView[];
   after: UnitView[];
-  /** Word-level diff of the English (old units joined → new units joined). */
+  /** Word-level diff (old units joined → new units joined). */
   words: WordChange[];
+}
+
+/** One English unit (or a split/merge group) old → new. */
+export interface EnglishChange extends ChangeBase {
   /** The current Russian aligned with the unit (for removed units: what was aligned with it). */
   translation: UnitView[];
   /** The Russian was made from other English than the current (lock, or: English changed, Russian did not). */
@@ -58,13 +62,7 @@ export interface EnglishChange {
 }
 
 /** One Russian unit old → new (only changed ones are listed). */
-export interface RussianChange {
-  change: ChangeKind;
-  edited?: boolean;
-  moved?: boolean;
-  before: UnitView[];
-  after: UnitView[];
-  words: WordChange[];
+export interface RussianChange extends ChangeBase {
   /** The English the unit is aligned with. */
   english: UnitView[];
   /** Findings on the unit that the old version did not have. */
