@@ -19,6 +19,7 @@ describe('write-back on real Markdown', () => {
     expect(names.filter((n) => n.includes('md-opensource-guide')).length).toBe(24);
   });
 
+  // With no new text, write-back leaves the document alone by design: untranslated bytes stay.
   it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: segment then reassemble is byte-identical', (_name, file) => {
     const source = readFileSync(file, 'utf8');
     const doc = segmentMarkdown(source, { file, lang: 'en' });
@@ -32,6 +33,10 @@ describe('write-back on real Markdown', () => {
     const doc = segmentMarkdown(source, { file, lang: 'en' });
     const rewritten = reassemble(source, doc, new Map(doc.units.map((u) => [u.id, u.text])), { force: true });
     expect(shape(rewritten, file)).toEqual(shape(source, file));
+    // Every byte outside the units' spans is untouched, even when every unit is rewritten.
+    const after = segmentMarkdown(rewritten, { file, lang: 'en' }).units;
+    const gaps = (text: string, units: typeof after) => units.map((u, i) => text.slice(i === 0 ? 0 : units[i - 1]!.end.offset, u.start.offset)).concat(text.slice(units.at(-1)!.end.offset));
+    expect(gaps(rewritten, after)).toEqual(gaps(source, doc.units));
   });
 });
 
