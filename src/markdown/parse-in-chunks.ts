@@ -59,6 +59,38 @@ export function* chunkTrees(source: string, chunkSize: number, parse: (text: str
 
 /** Offsets where chunks start, plus the end of the source. */
 export function findCuts(source: string, chunkSize: number): number[] {
+  return cutsWhere(source, (size) => size >= chunkSize);
+}
+
+/** On average one top-level block in this many starts a chunk in {@link findContentCuts}. */
+export const CONTENT_CHUNK_BLOCKS = 4;
+
+/**
+ * Offsets where chunks start, chosen by content alone (content-defined chunking): a chunk
+ * starts before every top-level block whose first 40 characters hash to 0 mod
+ * {@link CONTENT_CHUNK_BLOCKS}. Whether a cut falls before a block depends only on the block's
+ * opening words — not on sizes, not on other cuts — so an edit changes at most the chunk it
+ * is in (and splits or joins it with the next when it changes a block's opening words): every
+ * other chunk of the edited document is the same text as before, which lets per-chunk results
+ * be remembered between runs.
+ *
+ * @example findContentCuts(source).length - 1 // number of chunks
+ */
+export function findContentCuts(source: string): number[] {
+  return cutsWhere(source, (size, line) => size > 0 && lineHash(line.slice(0, 40)) % CONTENT_CHUNK_BLOCKS === 0);
+}
+
+function lineHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Offsets where chunks start: before each line that certainly starts a top-level block and for
+ * which `cut(size of the chunk so far, the line)` says yes; plus the end of the source.
+ */
+function cutsWhere(source: string, cut: (size: number, line: string) => boolean): number[] {
   const cuts = [0];
   let offset = 0;
   let previousBlank = false;
@@ -76,7 +108,7 @@ export function findCuts(source: string, chunkSize: number): number[] {
     } else if (html) {
       if (html.test(text)) html = undefined;
     } else {
-      if (previousBlank && !blank && offset - lastCut >= chunkSize && startsTopLevelBlock(text)) {
+      if (previousBlank && !blank && startsTopLevelBlock(text) && cut(offset - lastCut, text)) {
         cuts.push(offset);
         lastCut = offset;
       }
@@ -152,7 +184,8 @@ function normaliseLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function shift(node: Node, lines: number, offset: number): void {
+/** Move a node parsed from a chunk (and its descendants) to the chunk's place in the document. */
+export function shift(node: Node, lines: number, offset: number): void {
   const position = node.position;
   if (position) {
     position.start.line += lines;
@@ -164,7 +197,8 @@ function shift(node: Node, lines: number, offset: number): void {
   if (children) for (const child of children) shift(child, lines, offset);
 }
 
-function countLines(text: string): number {
+/** Number of line breaks in `text`. */
+export function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;

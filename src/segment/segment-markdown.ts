@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { chunkTrees } from '../markdown/parse-in-chunks.js';
+import { hashOf } from '../build/hash-of.js';
+import { chunkTrees, collectDefinitions, definitionsUsedIn, findContentCuts } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { LineIndex } from '../util/line-index.js';
 import { assignIds, FreshIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
@@ -7,7 +8,8 @@ import { stripCodes, escapeCodedText } from './coded-text.js';
 import { frontmatterFields, frontmatterPath } from './frontmatter-units.js';
 import { imageParts } from './image-parts.js';
 import { inlineToCoded } from './inline-to-coded.js';
-import { splitSentences } from './split-sentences.js';
+import { shiftDrafts, type ChunkSegments, type Draft, type SegmentMemo, type SplitDraft } from './chunk-memo.js';
+import { splitSentences, type SentenceSpan } from './split-sentences.js';
 import type { InlineCode, SegmentedDocument, Unit, UnitKind } from './types.js';
 
 /** Options of {@link segmentMarkdown}. */
@@ -20,6 +22,11 @@ export interface SegmentOptions {
   previous?: readonly PreviousUnit[];
   /** Front-matter fields to translate (defaults: TRANSLATABLE_FIELDS). */
   fields?: readonly string[];
+  /**
+   * Segmentation of chunks remembered from earlier runs: with it the document is cut into
+   * content-defined chunks and only chunks not in the memo are parsed and split.
+   */
+  memo?: SegmentMemo | undefined;
 }
 
 /**
@@ -33,6 +40,7 @@ export interface SegmentOptions {
  * @example segmentMarkdown('# Hello\n\nWorld. Again.', { file: 'a.md', lang: 'en' }).units.length // 2
  */
 export function segmentMarkdown(source: string, options: SegmentOptions): SegmentedDocument {
+  if (options.memo) return segmentWithMemo(source, options, options.memo);
   if (source.length <= CHUNK_THRESHOLD) return segmentTree(parseWhole(source), source, options);
   const collector = new DraftCollector(source, options);
   let index = 0;
@@ -64,6 +72,53 @@ export function* segmentUnits(source: string, options: SegmentOptions): Generato
   }
 }
 
+/** Format of remembered chunk segmentations (part of their keys). */
+const SEGMENT_MEMO = 'diglot-segment-chunk/1';
+
+/**
+ * {@link segmentMarkdown} with a memo: the document is cut into content-defined chunks (see
+ * findContentCuts), each parsed on its own with the link and footnote definitions it refers to
+ * (as in parse-in-chunks.ts); a chunk whose text, definitions, language and front-matter fields
+ * are in the memo is not parsed at all. IDs are given over the whole document as usual, so the
+ * result is the same as without a memo.
+ */
+function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentMemo): SegmentedDocument {
+  const collector = new DraftCollector(source, options);
+  const cuts = findContentCuts(source);
+  const definitions = collectDefinitions(source);
+  const place = { offset: 0, lines: 0, blocks: 0 };
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i] as number;
+    const chunk = source.slice(start, cuts[i + 1]);
+    const needed = definitionsUsedIn(chunk, definitions);
+    const text = needed ? `${chunk}\n\n${needed}` : chunk;
+    const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, text);
+    const segments = memo.get(key) ?? memo.set(key, segmentChunk(text, chunk.length, options));
+    place.offset = start;
+    collector.addDrafts(shiftDrafts(segments.drafts, place));
+    place.lines += countLines(chunk);
+    place.blocks += segments.blocks;
+  }
+  return collector.finish();
+}
+
+/** Segment one chunk parsed on its own (`text` = the chunk and the definitions it needs). */
+function segmentChunk(text: string, length: number, options: SegmentOptions): ChunkSegments {
+  const collector = new DraftCollector(text, options);
+  let blocks = 0;
+  for (const node of parseWhole(text).children) {
+    if ((node.position?.start.offset ?? 0) >= length) continue;
+    collector.topLevel(node, blocks++);
+  }
+  return { blocks, drafts: collector.splitDrafts() };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
  * Segment an already parsed tree (share one parse between stages).
  *
@@ -76,11 +131,10 @@ export function segmentTree(tree: Root, source: string, options: SegmentOptions)
   return collector.finish();
 }
 
-type Draft = Omit<Unit, 'id' | 'sentences'>;
 
 /** Collects units from top-level nodes in document order, then gives them IDs and sentences. */
 class DraftCollector {
-  private readonly drafts: Draft[] = [];
+  private readonly drafts: Array<Draft & { spans?: SentenceSpan[] }> = [];
   private readonly lines: LineIndex;
   private footnoteLabel: string | undefined;
 
@@ -97,12 +151,22 @@ class DraftCollector {
   }
 
   /** Give the units IDs (from `fresh`, when the document is segmented chunk by chunk) and sentences. */
+  /** Add drafts found elsewhere (a remembered chunk), sentence spans included. */
+  addDrafts(drafts: readonly SplitDraft[]): void {
+    for (const draft of drafts) this.drafts.push(draft);
+  }
+
+  /** The drafts found so far, each with its sentence spans. */
+  splitDrafts(): SplitDraft[] {
+    return this.drafts.map((draft) => ({ ...draft, spans: draft.spans ?? splitSentences(draft.text, this.options.lang) }));
+  }
+
   finish(fresh?: FreshIds): SegmentedDocument {
     const { drafts, options } = this;
     const ids = fresh ? drafts.map((d) => ({ id: fresh.next(d), edited: false })) : assignIds(drafts, options.previous);
-    const units: Unit[] = drafts.map((draft, i) => {
+    const units: Unit[] = drafts.map(({ spans: known, ...draft }, i) => {
       const { id, edited } = ids[i] as { id: string; edited: boolean };
-      const spans = splitSentences(draft.text, options.lang);
+      const spans = known ?? splitSentences(draft.text, options.lang);
       const texts = spans.map((s) => draft.text.slice(s.start, s.end));
       const sids = sentenceIds(id, texts);
       const unit: Unit = {
