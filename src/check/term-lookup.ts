@@ -5,6 +5,7 @@ import { compileGlossary } from '../glossary/compile-glossary.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
 import { readForms } from '../glossary/read-forms.js';
+import { currentForms } from '../glossary/resolve-forms.js';
 import type { EnglishHit, FormsFile, FormTag, MatchHit } from '../glossary/types.js';
 
 /** The glossary as the rules use it: matching plus a few questions about entries. */
@@ -84,7 +85,8 @@ function variantKey(form: string): string {
 
 /**
  * Load the glossary of a folder for checking: `forms.json` when it is up to date with the
- * YAML files, else the glossary is compiled in memory (needs the `az` dictionaries, ~0.3 s).
+ * YAML files (found by hashing them, without parsing YAML), else the glossary is loaded,
+ * validated and compiled in memory (needs the `az` dictionaries, ~0.3 s).
  *
  * @param dir the glossary folder
  * @returns the lookup, or undefined when the folder holds no glossary files
@@ -93,6 +95,8 @@ function variantKey(form: string): string {
  */
 export async function loadTermLookup(dir: string): Promise<TermLookup | undefined> {
   if (!existsSync(dir)) return undefined;
+  const current = currentForms(dir);
+  if (current) return Object.keys(current.entries).length > 0 ? createTermLookup(current) : undefined;
   const glossary = loadGlossary(dir);
   if (glossary.entries.length === 0) return undefined;
   const formsPath = join(dir, 'forms.json');

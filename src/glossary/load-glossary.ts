@@ -20,13 +20,13 @@ export function loadGlossary(dir: string): Glossary {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new InputError('Cannot load a glossary without its folder', { file: dir }, { expected: 'a folder of *.yaml files', actual: 'no such folder' });
   }
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = glossaryFiles(dir);
   const glossary: Glossary = { entries: [], sources: {} };
   const seen = new Map<string, GlossaryEntry>();
   for (const name of files) {
     const file = join(dir, name);
     const bytes = readFileSync(file);
-    glossary.sources[basename(file)] = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    glossary.sources[basename(file)] = sourceHash(bytes);
     for (const entry of parseGlossaryText(bytes.toString('utf8'), file)) {
       const first = seen.get(entry.id);
       if (first) {
@@ -41,6 +41,28 @@ export function loadGlossary(dir: string): Glossary {
     }
   }
   return glossary;
+}
+
+/** The glossary files of a folder (`*.yaml`, `*.yml`), sorted by name. */
+function glossaryFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+}
+
+function sourceHash(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/**
+ * The hash of every glossary file of a folder, by file name, as {@link loadGlossary} records
+ * them in `sources` — from the bytes alone, without parsing: enough to tell whether
+ * `forms.json` was compiled from the files as they are now.
+ *
+ * @example glossarySources('glossary')['article.yaml'] // 'sha256:…'
+ */
+export function glossarySources(dir: string): Record<string, string> {
+  const sources: Record<string, string> = {};
+  for (const name of glossaryFiles(dir)) sources[name] = sourceHash(readFileSync(join(dir, name)));
+  return sources;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGlossary } from './compile-glossary.js';
-import { loadGlossary } from './load-glossary.js';
+import { glossarySources, loadGlossary } from './load-glossary.js';
 import { readForms } from './read-forms.js';
 import type { FormsFile, Glossary } from './types.js';
 
@@ -23,6 +23,24 @@ export async function resolveForms(dir: string, glossary: Glossary = loadGlossar
     if (sameSources(forms.sources, glossary.sources)) return { glossary, forms, stale: false };
   }
   return { glossary, forms: await compileGlossary(glossary), stale: true };
+}
+
+/**
+ * `<dir>/forms.json` when it was compiled from the glossary files as they are now, found by
+ * hashing the files without parsing them (the files were valid when compiled); undefined when
+ * it is missing, unreadable or stale — then {@link resolveForms} compiles and reports problems.
+ *
+ * @example currentForms('glossary')?.entries['litvinov']
+ */
+export function currentForms(dir: string): FormsFile | undefined {
+  const path = join(dir, FORMS_FILE);
+  if (!existsSync(path)) return undefined;
+  try {
+    const forms = readForms(path);
+    return sameSources(forms.sources, glossarySources(dir)) ? forms : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sameSources(a: Record<string, string>, b: Record<string, string>): boolean {
