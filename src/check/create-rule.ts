@@ -12,12 +12,30 @@ export const MESSAGE_SOURCE = 'diglot';
 /** A rule's check: walks the pair and reports findings; it never chooses a severity. */
 export type RuleCheck = (ctx: CheckContext, report: (finding: Finding) => void) => void;
 
+/**
+ * What a rule's findings for one unit pair depend on. `pair`: only that pair's units (their
+ * text, codes, kind, depth, label and source), the two languages and the glossary, so they can
+ * be remembered by the pair's content (see check-pair.ts); `document`: anything else as well
+ * (other pairs, the order of the document), so the rule runs on the whole document every time.
+ */
+export type RuleScope = 'pair' | 'document';
+
 /** A rule as the engine runs it. */
 export interface Rule {
   id: RuleId;
   url: string;
+  /** What the rule's findings depend on (absent: `document`). */
+  scope?: RuleScope;
   /** Run the rule; messages carry rule id, source, url, place, expected/actual and cause, but no severity yet. */
   run(ctx: CheckContext, t: Translate): VFileMessage[];
+  /** Run the rule and return its findings in report order (rules made by {@link createRule}). */
+  find?(ctx: CheckContext): Finding[];
+}
+
+/** Options of {@link createRule}. */
+export interface RuleOptions {
+  /** What the findings depend on (default `document`: never remembered per unit pair). */
+  scope?: RuleScope;
 }
 
 /**
@@ -25,17 +43,24 @@ export interface Rule {
  *
  * @param id the rule id (also the anchor in docs/rules.md)
  * @param check the rule's logic
+ * @param options the rule's scope: `pair` only when a pair's findings depend on nothing but that pair
  * @returns a runnable rule
- * @example export const untranslated = createRule('untranslated', (ctx, report) => { … });
+ * @example export const untranslated = createRule('untranslated', (ctx, report) => { … }, { scope: 'pair' });
  */
-export function createRule(id: RuleId, check: RuleCheck): Rule {
+export function createRule(id: RuleId, check: RuleCheck, options: RuleOptions = {}): Rule {
   return {
     id,
     url: ruleUrl(id),
+    scope: options.scope ?? 'document',
     run(ctx, t) {
       const messages: VFileMessage[] = [];
       check(ctx, (finding) => messages.push(findingToMessage(id, ctx, t, finding)));
       return messages;
+    },
+    find(ctx) {
+      const findings: Finding[] = [];
+      check(ctx, (finding) => findings.push(finding));
+      return findings;
     },
   };
 }

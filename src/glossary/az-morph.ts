@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az, { type AzParse, type AzTag } from 'az';
@@ -18,24 +19,78 @@ const LEXICAL = ['Anum', 'Apro', 'Supr', 'Qual', 'Poss', 'Cmp2', 'actv', 'pssv',
 /** Style and spelling variants (`договора` Infr, `войною` V-oy): generated only if the word itself is one. */
 const VARIANT = /^(V-|Infr$|Slng$|Arch$|Litr$|Erro$|Dist$)/;
 
-let ready: Promise<void> | undefined;
+let loaded = false;
+
+/** How `az` reads a dictionary file (`Az.load`, replaced while {@link loadMorphologySync} runs). */
+type AzLoad = (url: string, responseType: string, callback: (error: unknown, data?: unknown) => void) => void;
 
 /**
- * Load the OpenCorpora dictionaries of `az` once per process (about 0.2 s).
+ * Load the OpenCorpora dictionaries of `az` once per process (about 0.15 s), synchronously:
+ * numeral agreement needs them in the middle of a synchronous check. `Az.Morph.init` reads its
+ * files through `Az.load` (fs.readFile) and counts the pending reads; while it runs, `Az.load`
+ * is replaced by one that reads with readFileSync and queues the callbacks, which run once
+ * `init` has started every read (run at once, they would end the count after the first file).
+ *
+ * @throws when a dictionary file cannot be read or parsed
+ * @example loadMorphologySync(); analyse('нота')[0]?.tag.POST // 'NOUN'
+ */
+export function loadMorphologySync(): void {
+  if (loaded) return;
+  const az = Az as unknown as { load: AzLoad; Morph: { init(path: string, callback: (error?: unknown) => void): void } };
+  const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
+  const pending: Array<() => void> = [];
+  const original = az.load;
+  az.load = (url, responseType, callback) => {
+    let data: unknown;
+    try {
+      data = readDictionary(url, responseType);
+    } catch (error) {
+      pending.push(() => callback(error));
+      return;
+    }
+    pending.push(() => callback(null, data));
+  };
+  let failure: unknown;
+  let done = false;
+  try {
+    az.Morph.init(dicts, (error?: unknown) => {
+      if (error) failure ??= error;
+      else done = true;
+    });
+  } finally {
+    az.load = original;
+  }
+  for (const run of pending) run();
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (!done) throw new Error(`Cannot load the az dictionaries from ${dicts}`);
+  loaded = true;
+}
+
+/** A dictionary file as `Az.load` hands it over: parsed JSON, or an ArrayBuffer of exactly the file. */
+function readDictionary(url: string, responseType: string): unknown {
+  if (responseType === 'json') return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+  if (responseType !== 'arraybuffer') throw new Error(`Unknown responseType ${responseType}`);
+  const bytes = readFileSync(url);
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+/**
+ * Load the dictionaries of `az` once per process ({@link loadMorphologySync}, as a promise).
  *
  * @example await loadMorphology(); analyse('нота')[0]?.tag.POST // 'NOUN'
  */
 export function loadMorphology(): Promise<void> {
-  ready ??= new Promise<void>((resolve, reject) => {
-    const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
-    Az.Morph.init(dicts, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()));
-  });
-  return ready;
+  try {
+    loadMorphologySync();
+    return Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /**
  * Dictionary analyses of a word (guesses for unknown words are dropped), best first.
- * Call {@link loadMorphology} first.
+ * Call {@link loadMorphology} or {@link loadMorphologySync} first.
  *
  * @example analyse('Хэлл') // [] — not in the dictionary
  */

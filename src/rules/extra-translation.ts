@@ -14,4 +14,4 @@ export const extraTranslation = createRule('extra-translation', (ctx, report) =>
       report({ key: 'message.extra-translation', values: { kind: unit.kind, actual: shorten(text, 60) }, unit, actual: text });
     }
   }
-});
+}, { scope: 'pair' });

@@ -49,7 +49,7 @@ export const markupMismatch = createRule('markup-mismatch', (ctx, report) => {
       report({ key: 'message.markup-extra', values: { kind: item.kind, actual: item.shown }, unit: item.unit, codeId: item.code.id, english, actual: item.shown });
     }
   }
-});
+}, { scope: 'pair' });
 
 function itemsOf(unit: Unit): Item[] {
   const items: Item[] = [];

@@ -30,4 +30,4 @@ export const mixedScript = createRule('mixed-script', (ctx, report) => {
       }
     }
   }
-});
+}, { scope: 'pair' });

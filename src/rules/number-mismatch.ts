@@ -40,7 +40,7 @@ export const numberMismatch = createRule('number-mismatch', (ctx, report) => {
       report({ key: 'message.number-extra', values: { what: q.kind === 'month' ? 'date' : q.kind, actual }, ...spanIn(ru, q.start, q.end), english, actual });
     }
   }
-});
+}, { scope: 'pair' });
 
 function unique(list: Quantity[]): Quantity[] {
   const seen = new Set<string>();

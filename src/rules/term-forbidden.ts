@@ -25,7 +25,7 @@ export const termForbidden = createRule('term-forbidden', (ctx, report) => {
       }
     }
   }
-});
+}, { scope: 'pair' });
 
 function matchCapital(written: string, form: string): string {
   const upper = written.charAt(0) !== written.charAt(0).toLowerCase();

@@ -28,4 +28,4 @@ export const termMissing = createRule('term-missing', (ctx, report) => {
       report({ key: 'message.term-missing', values: { term, expected }, unit: pair.ru[0] as Unit, english: pair.en[0] as Unit, expected, actual: '' });
     }
   }
-});
+}, { scope: 'pair' });

@@ -22,4 +22,4 @@ export const typographyRu = createRule('typography-ru', (ctx, report) => {
       }
     }
   }
-});
+}, { scope: 'pair' });

@@ -42,7 +42,7 @@ export const untranslated = createRule('untranslated', (ctx, report) => {
       }
     }
   }
-});
+}, { scope: 'pair' });
 
 function normalise(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
