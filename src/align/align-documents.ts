@@ -1,6 +1,7 @@
 /**
  * Align two segmented documents: units (blocks) first, then sentences inside each block pair.
  */
+import { hashOf } from '../build/hash-of.js';
 import { InputError } from '../errors.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { alignItems } from './align-items.js';
@@ -28,6 +29,26 @@ import type { AlignOptions, AlignmentResult, Bead } from './types.js';
  * @example alignDocuments(segmentMarkdown(enSource, { file: 'en.md', lang: 'en' }), segmentMarkdown(ruSource, { file: 'ru.md', lang: 'ru' })).blocks
  */
 export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
+  const memo = options.memo;
+  if (!memo) return alignFresh(en, ru, options);
+  const { memo: _, findTerms, terms, ...settings } = options;
+  const key = hashOf(ALIGNMENT_MEMO, memo.identity, findTerms ? 'findTerms' : 'no findTerms', terms ?? null, settings, unitsKey(en), unitsKey(ru));
+  const known = memo.get(key);
+  if (known) return { ...known, messages: uncertainMessages(en, ru, known, options.uncertainBelow ?? 0.5) };
+  const result = alignFresh(en, ru, options);
+  memo.set(key, { blocks: result.blocks, sentences: result.sentences });
+  return result;
+}
+
+/** Format of remembered alignments (part of their keys). */
+const ALIGNMENT_MEMO = 'diglot-alignment/1';
+
+/** What the alignment of a document depends on: every unit but its ID and position. */
+function unitsKey(doc: SegmentedDocument): string {
+  return hashOf(doc.units.map(({ kind, path, depth, label, text, codes, sentences }) => [kind, path, depth ?? null, label ?? null, text, codes, sentences.map((s) => [s.start, s.end])]));
+}
+
+function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
   const enItems = en.units.map((u) => unitItem(u, 'en', options));
   const ruItems = ru.units.map((u) => unitItem(u, 'ru', options));
   const structure: StructureHooks | undefined = options.structure === false || options.classic

@@ -53,4 +53,18 @@ export interface AlignOptions {
   band?: boolean;
   /** Classic Gale–Church: deletions priced by length, no anchors, no structure (the benchmark baseline). */
   classic?: boolean;
+  /**
+   * Alignments remembered between runs (see src/cache/memo-file.ts), looked up by the units of
+   * both documents (text, codes, structure, sentence spans; not IDs or positions) and these
+   * options; `identity` must name what `findTerms` finds (the glossary) — a function cannot be
+   * hashed. Warnings are computed afresh from the current positions.
+   */
+  memo?: AlignmentMemo;
+}
+
+/** Where {@link AlignOptions.memo} looks alignments up. */
+export interface AlignmentMemo {
+  identity: string;
+  get(key: string): Alignment | undefined;
+  set(key: string, value: Alignment): Alignment;
 }

@@ -3,11 +3,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { alignDocuments } from '../align/align-documents.js';
+import type { Alignment } from '../align/types.js';
+import { DocumentMemos } from '../cache/document-memos.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
-import { parseMarkdown } from '../markdown/parse-markdown.js';
-import { segmentTree } from '../segment/segment-markdown.js';
+import { parseRemembered } from '../markdown/parse-remembered.js';
+import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { readDocument } from '../util/read-document.js';
 import { TOOL_VERSION, type ImageUse } from './article-key.js';
 import { STYLESHEET_NAME } from './assets.js';
@@ -66,8 +68,10 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   const outputs: ArticleBuild['outputs'] = [];
   const emit = (file: string, data: string | Uint8Array): void => void outputs.push({ file: file.split(sep).join('/'), data });
   const sides = new Map<string, Side>();
+  const memos = new DocumentMemos(ctx.useCache ? config.root : undefined);
+  const fileOf = (lang: string): string => join(config.contentDir, lang, `${slug}.md`);
   for (const lang of languages) {
-    if (existsSync(join(config.contentDir, lang, `${slug}.md`))) sides.set(lang, readSide(config, lang, slug, images));
+    if (existsSync(fileOf(lang))) sides.set(lang, readSide(config, lang, slug, images, memos));
   }
   for (const [lang, side] of sides) {
     const others = [...sides.keys()].filter((l) => l !== lang);
@@ -92,7 +96,9 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   config.targetLanguages.forEach((lang, index) => {
     const ru = sides.get(lang);
     if (!en || !ru) return;
-    const alignment = alignDocuments(en.doc, ru.doc, terms ? { findTerms: (text, l) => terms.find(text, l).map((t) => t.entryId) } : {});
+    const remembered = memos.alignment(fileOf(config.sourceLanguage), fileOf(lang));
+    const memo = { identity: terms?.anchors.identity ?? 'no glossary', get: (k: string) => remembered.get(k), set: (k: string, v: Alignment) => remembered.set(k, v) };
+    const alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };
     const readIn = (s: Side): string => (messages[s.lang] as Messages).t('nav.readIn', { language: (messages[s.lang] as Messages).t(`language.${s.lang}` as 'language.en') });
@@ -118,15 +124,20 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   });
   pages.save();
   rows.save();
+  memos.save();
   const problems = languages.flatMap((l, i) => (messages[l] as Messages).problems.slice(problemsBefore[i]));
   return { outputs, images, summary, pages: pages.stats, problems };
 }
 
-function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[]): Side {
+/**
+ * Read one language version of an article: its tree and units, from the chunks remembered
+ * by earlier runs (check or build) where the text is unchanged.
+ */
+function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[], memos: DocumentMemos): Side {
   const file = join(config.contentDir, lang, `${slug}.md`);
   const source = readDocument(file);
-  const tree: Root = parseMarkdown(source);
-  const doc = segmentTree(tree, source, { file: relative(config.root, file), lang });
+  const tree: Root = parseRemembered(source, memos.trees(file));
+  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file) });
   return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file)), lang, uses) };
 }
 

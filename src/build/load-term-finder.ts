@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { buildTermIndex } from '../glossary/build-term-index.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
-import { resolveForms } from '../glossary/resolve-forms.js';
+import { currentForms, resolveForms } from '../glossary/resolve-forms.js';
+import { termAnchors, type TermAnchors } from '../glossary/term-anchors.js';
 import { hashOf } from './hash-of.js';
 import type { TermSpan } from './unit-phrasing.js';
 
@@ -13,6 +14,8 @@ export interface TermFinder {
   hash: string;
   /** True when `forms.json` was stale and the forms were compiled in memory. */
   stale: boolean;
+  /** The glossary as alignment anchors (as `diglot check` aligns). */
+  anchors: TermAnchors;
 }
 
 /**
@@ -25,21 +28,29 @@ export interface TermFinder {
  */
 export async function loadTermFinder(dir: string): Promise<TermFinder | undefined> {
   if (!existsSync(dir)) return undefined;
-  const glossary = loadGlossary(dir);
-  if (glossary.entries.length === 0) return undefined;
-  const { forms, stale } = await resolveForms(dir, glossary);
+  // Up-to-date forms are read without parsing the YAML files; their notes are read on the first hit.
+  let forms = currentForms(dir);
+  let glossary = forms ? undefined : loadGlossary(dir);
+  const stale = forms === undefined;
+  if (glossary) forms = (await resolveForms(dir, glossary)).forms;
+  if (!forms || Object.keys(forms.entries).length === 0) return undefined;
   const index = buildTermIndex(forms);
-  const notes = new Map(glossary.entries.map((e) => [e.id, e.note]));
+  let notes: Map<string, string | undefined> | undefined;
+  const noteOf = (id: string): string | undefined => {
+    glossary ??= loadGlossary(dir);
+    notes ??= new Map(glossary.entries.map((e) => [e.id, e.note]));
+    return notes.get(id);
+  };
   const find = (text: string, lang: string): TermSpan[] => {
     const hits = lang === 'en' ? findEnglishTerms(index, text) : matchTerms(index, text, lang).filter((h) => h.kind === 'term');
     const spans: TermSpan[] = [];
     let end = -1;
     for (const hit of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (hit.start < end || hit.entryId === undefined) continue;
-      spans.push({ start: hit.start, end: hit.end, entryId: hit.entryId, note: notes.get(hit.entryId) });
+      spans.push({ start: hit.start, end: hit.end, entryId: hit.entryId, note: noteOf(hit.entryId) });
       end = hit.end;
     }
     return spans;
   };
-  return { find, hash: hashOf(glossary.sources), stale };
+  return { find, hash: hashOf(forms.sources), stale, anchors: termAnchors(forms, index) };
 }

@@ -9,6 +9,8 @@ import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import type { AlignUnits } from './pair-units.js';
+import { DocumentMemos } from '../cache/document-memos.js';
+import { pairMemos } from './pair-memos.js';
 import type { FilePair } from './resolve-file-set.js';
 import type { TermLookup } from './term-lookup.js';
 import { createTranslate } from './translate.js';
@@ -16,7 +18,7 @@ import { createTranslate } from './translate.js';
 /** Version of the check results: bump it when a rule or the engine changes what it reports. */
 export const CHECK_VERSION = 'diglot-check/1';
 
-/** What checking needs that is expensive to load (glossary index, aligner, morphology). */
+/** What checking needs that is expensive to load (glossary index, aligner). */
 export interface CheckResources {
   terms: TermLookup | undefined;
   align: AlignUnits | undefined;
@@ -29,6 +31,8 @@ export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities'
   glossary: string;
   /** Load the resources; called once, on the first pair not found in the cache (never when all are). */
   prepare: () => Promise<CheckResources>;
+  /** Project root under which `.diglot-cache/memo/` keeps per-chunk and per-unit results (none: not kept). */
+  memoRoot?: string | undefined;
 }
 
 /** What a run did: pairs in the file set, pairs checked, pairs reported from the cache. */
@@ -91,8 +95,10 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     stats.checked++;
     if (!resources || !check) [resources, { checkPair: check }] = await Promise.all([options.prepare(), import('./check-pair.js')]);
     try {
-      const file = check(en, ru, { severities: options.severities, lang, terms: resources.terms, align: resources.align });
+      const memos = new DocumentMemos(options.memoRoot);
+      const file = check(en, ru, { severities: options.severities, lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, pair.source, pair.target), glossary: options.glossary });
       options.cache.set(slot, key, file.messages);
+      memos.save();
       files.push(file);
     } catch (error) {
       files.push(crashFile(ru.file, error, t));

@@ -1,16 +1,21 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Severity } from '../config/load-config.js';
+import { hashOf } from '../build/hash-of.js';
 import { allRules } from '../rules/all-rules.js';
+import type { SegmentMemo } from '../segment/chunk-memo.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
+import type { Unit } from '../segment/types.js';
 import { LineIndex } from '../util/line-index.js';
 import { findingToMessage, type Rule } from './create-rule.js';
 import { findSuppressions, type Suppression } from './find-suppressions.js';
+import type { PairMemos } from './pair-memos.js';
 import { pairUnits, type AlignUnits } from './pair-units.js';
 import { RULE_DEFAULTS } from './rule-severities.js';
+import { restoreFinding, storeFinding, type StoredFinding } from './stored-finding.js';
 import type { TermLookup } from './term-lookup.js';
 import { createTranslate, type ReportLanguage, type Translate } from './translate.js';
-import { RULE_IDS, type CheckContext, type DocumentSide, type RuleId } from './types.js';
+import { RULE_IDS, type CheckContext, type DocumentSide, type Finding, type RuleId, type UnitPair } from './types.js';
 
 /** A document to check: its path (as reported) and text. */
 export interface DocumentInput {
@@ -30,6 +35,10 @@ export interface CheckPairOptions {
   align?: AlignUnits | undefined;
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
+  /** Results of earlier runs to reuse (see pair-memos.ts); without them everything is computed. */
+  memos?: PairMemos | undefined;
+  /** Identity of the glossary (its hash), part of the keys of remembered findings; without it, findings are remembered only when `terms` is undefined. */
+  glossary?: string | undefined;
 }
 
 /**
@@ -47,14 +56,11 @@ export interface CheckPairOptions {
 export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPairOptions = {}): VFile {
   const severities = options.severities ?? RULE_DEFAULTS;
   const t = createTranslate(options.lang ?? 'en');
-  const enSide = side(en);
-  const ruSide = side(ru);
-  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, options.align), terms: options.terms };
-  let messages: VFileMessage[] = [];
-  for (const rule of options.rules ?? allRules) {
-    if (severities[rule.id] === 'off') continue;
-    messages.push(...rule.run(ctx, t));
-  }
+  const enSide = side(en, options.memos?.en);
+  const ruSide = side(ru, options.memos?.ru);
+  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, options.align && ((e, r) => options.align?.(e, r, options.memos?.alignment) ?? { blocks: [] })), terms: options.terms };
+  const rules = (options.rules ?? allRules).filter((rule) => severities[rule.id] !== 'off');
+  let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary) : rules.flatMap((rule) => rule.run(ctx, t));
   const suppressions = findSuppressions(ru.source, ruSide.doc.units);
   messages = applySuppressions(messages, suppressions);
   if (severities.suppression !== 'off') messages.push(...suppressionMessages(suppressions, ctx, t));
@@ -64,8 +70,9 @@ export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPa
   return file;
 }
 
-function side(input: DocumentInput): DocumentSide {
-  return { file: input.file, lang: input.lang, source: input.source, doc: segmentMarkdown(input.source, { file: input.file, lang: input.lang }), lines: new LineIndex(input.source) };
+function side(input: DocumentInput, memo: SegmentMemo | undefined): DocumentSide {
+  const doc = segmentMarkdown(input.source, { file: input.file, lang: input.lang, memo });
+  return { file: input.file, lang: input.lang, source: input.source, doc, lines: new LineIndex(input.source) };
 }
 
 interface UsedSuppression extends Suppression {
@@ -107,4 +114,82 @@ function suppressionMessages(suppressions: Suppression[], ctx: CheckContext, t: 
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId));
+}
+
+/** Version of the remembered findings' keys and values (bump when either changes shape). */
+const FINDINGS_FORMAT = 'diglot-findings/1';
+
+/**
+ * Run the rules with the findings of the pair-scoped ones remembered per unit pair: a pair
+ * whose content is in the memo gets its stored findings back (on its current units), the
+ * others are checked one pair at a time and stored; document-scoped rules run on the whole
+ * document. Messages come out in the order of a run without memo (rule by rule, pair by pair).
+ * Nothing is remembered when the glossary in use has no identity (`terms` without `glossary`).
+ */
+function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Translate, memos: PairMemos, glossary: string | undefined): VFileMessage[] {
+  const remembered = rules.filter((rule) => rule.scope === 'pair' && rule.find !== undefined);
+  const glossaryId = glossary ?? (ctx.terms ? undefined : 'none');
+  if (glossaryId === undefined || remembered.length === 0) return rules.flatMap((rule) => rule.run(ctx, t));
+  const ids = remembered.map((rule) => rule.id);
+  const byPair = ctx.pairs.map((pair) => pairFindings(ctx, pair, remembered, memos, findingsKey(ctx, pair, ids, glossaryId)));
+  const messages: VFileMessage[] = [];
+  for (const rule of rules) {
+    if (!remembered.includes(rule)) {
+      messages.push(...rule.run(ctx, t));
+      continue;
+    }
+    for (const findings of byPair) for (const finding of findings.get(rule.id) ?? []) messages.push(findingToMessage(rule.id, ctx, t, finding));
+  }
+  return messages;
+}
+
+/** The findings of the pair-scoped rules on one unit pair, by rule: from the memo, or computed and stored. */
+function pairFindings(ctx: CheckContext, pair: UnitPair, rules: readonly Rule[], memos: PairMemos, key: string): Map<RuleId, Finding[]> {
+  const stored = memos.findings.get(key);
+  const restored = stored && restoreFindings(stored, pair);
+  if (restored) return restored;
+  const single: CheckContext = { ...ctx, pairs: [pair] };
+  const found = new Map<RuleId, Finding[]>();
+  const store: StoredFinding[] = [];
+  let storable = true;
+  for (const rule of rules) {
+    const findings = rule.find?.(single) ?? [];
+    found.set(rule.id, findings);
+    for (const finding of findings) {
+      const entry = storable ? storeFinding(rule.id, finding, pair) : undefined;
+      if (entry) store.push(entry);
+      else storable = false;
+    }
+  }
+  if (storable) memos.findings.set(key, store);
+  return found;
+}
+
+function restoreFindings(stored: readonly StoredFinding[], pair: UnitPair): Map<RuleId, Finding[]> | undefined {
+  const out = new Map<RuleId, Finding[]>();
+  for (const entry of stored) {
+    const finding = restoreFinding(entry, pair);
+    if (!finding) return undefined;
+    const list = out.get(entry.rule);
+    if (list) list.push(finding);
+    else out.set(entry.rule, [finding]);
+  }
+  return out;
+}
+
+/**
+ * The key of a unit pair's findings: everything a pair-scoped rule may look at — the rules,
+ * the glossary, both languages and, for every unit (English then Russian), its kind, depth,
+ * label, coded text, codes and exact source slice (plain text and positions come from it).
+ */
+function findingsKey(ctx: CheckContext, pair: UnitPair, ruleIds: readonly RuleId[], glossary: string): string {
+  const part = (side: DocumentSide, unit: Unit): unknown[] => [
+    unit.kind,
+    unit.depth ?? null,
+    unit.label ?? null,
+    unit.text,
+    unit.codes.map((c) => [c.id, c.kind, c.type, c.data, c.dataEnd ?? null, c.value ?? null]),
+    side.source.slice(unit.start.offset, unit.end.offset),
+  ];
+  return hashOf(FINDINGS_FORMAT, ruleIds, glossary, ctx.en.lang, ctx.ru.lang, pair.en.map((u) => part(ctx.en, u)), pair.ru.map((u) => part(ctx.ru, u)));
 }

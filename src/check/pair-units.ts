@@ -1,4 +1,6 @@
 import { diffArrays } from 'diff';
+import type { Alignment } from '../align/types.js';
+import type { Memo } from '../cache/memo-file.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { UnitPair } from './types.js';
 
@@ -8,7 +10,7 @@ export interface BlockAlignment {
 }
 
 /** An aligner: the seam through which `src/align` (or anything else) pairs units. */
-export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument) => BlockAlignment;
+export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: Memo<Alignment>) => BlockAlignment;
 
 /**
  * Pair the units of an English and a Russian document. With an aligner, its blocks are used;

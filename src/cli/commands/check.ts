@@ -42,16 +42,14 @@ export const checkCommand: Command = {
     const pairs = resolveFileSet(positionals, config, ctx.cwd);
     const cache = new CheckCache(values['no-cache'] ? undefined : checkCacheDir(config.root));
     const glossaryDir = values.glossary === 'none' ? undefined : resolve(ctx.cwd, values.glossary ?? config.glossaryDir);
-    // The glossary, the morphology dictionaries and the aligner are loaded on the first pair not in the cache.
+    // The glossary and the aligner are loaded on the first pair not in the cache; the morphology
+    // dictionaries only when a unit to check holds a numeral and a word (numeral-agreement.ts).
     const prepare = async (): Promise<CheckResources> => {
-      const morphology = import('../../check/typography/numeral-agreement.js').then((m) => m.prepareMorphology());
-      morphology.catch(() => undefined); // awaited below; a glossary error must not leave it unhandled
       const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
-      const [align] = await Promise.all([aligner(terms), morphology]);
-      return { terms, align };
+      return { terms, align: await aligner(terms) };
     };
     if (pairs.length === 0) await prepare(); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare });
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare, memoRoot: values['no-cache'] ? undefined : config.root });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
@@ -73,9 +71,8 @@ async function loadTerms(option: string | undefined, defaultDir: string, cwd: st
 
 /** The block aligner of src/align, with glossary terms as anchors. */
 async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
-  const { alignDocuments } = await import('../../align/align-documents.js');
-  const findTerms = terms
-    ? (text: string, lang: string): string[] => (lang === 'en' ? terms.english(text).map((h) => h.entryId) : terms.target(text, lang).flatMap((h) => (h.kind === 'term' ? [h.entryId] : [])))
-    : undefined;
-  return (en, ru) => alignDocuments(en, ru, findTerms ? { findTerms } : {});
+  const [{ alignDocuments }, { termAnchors }] = await Promise.all([import('../../align/align-documents.js'), import('../../glossary/term-anchors.js')]);
+  const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
+  const identity = anchors?.identity ?? 'no glossary';
+  return (en, ru, memo) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memo ? { memo: { identity, get: (k) => memo.get(k), set: (k, v) => memo.set(k, v) } } : {}) });
 }

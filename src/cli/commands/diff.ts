@@ -44,7 +44,7 @@ export const diffCommand: Command = {
       terms = undefined; // an invalid glossary is `diglot check`'s to report
     }
     const severities = resolveSeverities(config.rules, config.file);
-    const check: CheckDocuments = (en, ru) => checkPair(en, ru, { severities, terms, align: alignUnits }).messages;
+    const check: CheckDocuments = (en, ru) => checkPair(en, ru, { severities, terms, align: (e, r) => alignUnits(e, r) }).messages;
     const diffs = await collectDiffs(config, {
       root,
       from: values.from,

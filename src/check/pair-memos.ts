@@ -1,0 +1,43 @@
+import type { Alignment } from '../align/types.js';
+import { DocumentMemos } from '../cache/document-memos.js';
+import type { MemoFile } from '../cache/memo-file.js';
+import type { ChunkSegments } from '../segment/chunk-memo.js';
+import type { StoredFinding } from './stored-finding.js';
+
+/**
+ * What `diglot check` remembers of one document pair between runs, so that after an edit only
+ * the edited parts are computed again: each side's segmentation chunk by chunk, the findings
+ * of the rules that look at one unit pair at a time (by the content of that pair), and the
+ * alignment (shared with `diglot build`).
+ */
+export interface PairMemos {
+  en: MemoFile<ChunkSegments>;
+  ru: MemoFile<ChunkSegments>;
+  findings: MemoFile<StoredFinding[]>;
+  alignment: MemoFile<Alignment>;
+}
+
+/**
+ * The memos of a document pair (paths absolute or from the working folder), from the memos
+ * of a run.
+ *
+ * @example const memos = pairMemos(new DocumentMemos(root), 'content/en/a.md', 'content/ru/a.md');
+ */
+export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
+  return { en: memos.segments(enFile), ru: memos.segments(ruFile), findings: memos.findings(enFile, ruFile), alignment: memos.alignment(enFile, ruFile) };
+}
+
+/**
+ * Open the memos of one document pair under `<root>/.diglot-cache/memo/` (root undefined:
+ * remembered only within the run).
+ *
+ * @example const memos = openPairMemos('/repo', 'content/en/a.md', 'content/ru/a.md'); …; savePairMemos(memos);
+ */
+export function openPairMemos(root: string | undefined, enFile: string, ruFile: string): PairMemos {
+  return pairMemos(new DocumentMemos(root), enFile, ruFile);
+}
+
+/** Write what changed in the memos of a pair. */
+export function savePairMemos(memos: PairMemos): void {
+  for (const memo of [memos.en, memos.ru, memos.findings, memos.alignment]) memo.save();
+}
