@@ -136,8 +136,10 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
 function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[], memos: DocumentMemos): Side {
   const file = join(config.contentDir, lang, `${slug}.md`);
   const source = readDocument(file);
-  const tree: Root = parseRemembered(source, memos.trees(file));
-  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file) });
+  const trees = memos.trees(file);
+  const tree: Root = parseRemembered(source, trees);
+  // Chunks not segmented before are segmented from the trees just parsed, never parsed twice.
+  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file), trees });
   return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file)), lang, uses) };
 }
 

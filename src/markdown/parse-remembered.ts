@@ -13,6 +13,23 @@ export interface TreeMemo {
 const TREE_MEMO = 'diglot-tree-chunk/1';
 
 /**
+ * The top-level nodes of one chunk (`text` = the chunk and the definitions it needs; nodes of
+ * the definitions, at or after `length`, left out), positions relative to the chunk: from the
+ * memo, or parsed and remembered. The nodes are the memo's own: copy before changing them.
+ *
+ * @example chunkNodes('# Title\n', 8, memo)[0]?.type // 'heading'
+ */
+export function chunkNodes(text: string, length: number, memo: TreeMemo | undefined): RootContent[] {
+  if (!memo) return parseChunk(text, length);
+  const key = hashOf(TREE_MEMO, text);
+  return memo.get(key) ?? memo.set(key, parseChunk(text, length));
+}
+
+function parseChunk(text: string, length: number): RootContent[] {
+  return parseWhole(text).children.filter((node) => (node.position?.start.offset ?? 0) < length);
+}
+
+/**
  * Parse a document chunk by chunk (content-defined chunks, see findContentCuts), taking the
  * top-level nodes of every chunk already parsed in an earlier run from `memo`: after a
  * one-paragraph edit only the edited chunk goes through micromark. A chunk is parsed with the
@@ -32,9 +49,7 @@ export function parseRemembered(source: string, memo: TreeMemo): Root {
     const chunk = source.slice(start, cuts[i + 1]);
     const needed = definitionsUsedIn(chunk, definitions);
     const text = needed ? `${chunk}\n\n${needed}` : chunk;
-    const key = hashOf(TREE_MEMO, text);
-    const nodes = memo.get(key) ?? memo.set(key, parseWhole(text).children.filter((node) => (node.position?.start.offset ?? 0) < chunk.length));
-    for (const node of structuredClone(nodes)) {
+    for (const node of structuredClone(chunkNodes(text, chunk.length, memo))) {
       shift(node, lines, start);
       children.push(node);
     }

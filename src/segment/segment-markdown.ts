@@ -2,6 +2,7 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { hashOf } from '../build/hash-of.js';
 import { chunkTrees, collectDefinitions, definitionsUsedIn, findContentCuts } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
+import { chunkNodes, type TreeMemo } from '../markdown/parse-remembered.js';
 import { LineIndex } from '../util/line-index.js';
 import { assignIds, FreshIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
 import { stripCodes, escapeCodedText } from './coded-text.js';
@@ -27,6 +28,8 @@ export interface SegmentOptions {
    * content-defined chunks and only chunks not in the memo are parsed and split.
    */
   memo?: SegmentMemo | undefined;
+  /** Chunk trees remembered or just parsed (see parse-remembered.ts): a chunk found there is not parsed again. */
+  trees?: TreeMemo | undefined;
 }
 
 /**
@@ -106,10 +109,7 @@ function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentM
 function segmentChunk(text: string, length: number, options: SegmentOptions): ChunkSegments {
   const collector = new DraftCollector(text, options);
   let blocks = 0;
-  for (const node of parseWhole(text).children) {
-    if ((node.position?.start.offset ?? 0) >= length) continue;
-    collector.topLevel(node, blocks++);
-  }
+  for (const node of chunkNodes(text, length, options.trees)) collector.topLevel(node, blocks++);
   return { blocks, drafts: collector.splitDrafts() };
 }
 
