@@ -29,11 +29,12 @@ export interface CheckBuildResult {
  *
  * @example await measureCheckBuild({ repoRoot, corpora, dir: '/tmp/diglot-bench-repo', runs: 5, log: console.log })
  */
-export async function measureCheckBuild(options: { repoRoot: string; corpora: string; dir: string; runs: number; log: (line: string) => void }): Promise<CheckBuildResult> {
-  const repo = makeContentRepo(options.repoRoot, options.corpora, options.dir);
+export async function measureCheckBuild(options: { repoRoot: string; corpora: string; dir: string; runs: number; log: (line: string) => void; copies?: number }): Promise<CheckBuildResult> {
+  const copies = options.copies ?? 1;
+  const repo = makeContentRepo(options.repoRoot, options.corpora, options.dir, copies);
   const mb = repo.bytes / 1e6;
   const notes: string[] = [];
-  const input = `${repo.pairs.length} en/ru pairs, ${mb.toFixed(2)} MB`;
+  const input = `${repo.pairs.length} en/ru pairs${copies > 1 ? ` (the ${repo.pairs.length / copies} real pairs × ${copies})` : ''}, ${mb.toFixed(2)} MB`;
   const hasCheck = await available('check', repo.dir);
   const hasBuild = await available('build', repo.dir);
   const pairsFile = join(repo.dir, 'pairs.json');
@@ -60,7 +61,7 @@ export async function measureCheckBuild(options: { repoRoot: string; corpora: st
       writeFileSync(repo.edited.file, editOneParagraph(repo.edited.original));
       if (hasCheck) runs.incCheck.push(await cli('check'));
       if (hasBuild) runs.incBuild.push(await cli('build'));
-      options.log(`  check/build run ${i + 1}/${options.runs}`);
+      options.log(`  check/build run ${i + 1}/${options.runs} (${input})`);
     }
   } catch (error) {
     notes.push((error as Error).message.slice(0, 300));

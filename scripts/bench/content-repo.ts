@@ -20,9 +20,11 @@ export interface ContentRepo {
  * @param repoRoot this repository (for content/ and glossary/)
  * @param corpora `../shared/corpora`
  * @param dir the folder to (re)create
+ * @param copies how many times each pair is there (copies 2… are named `<name>-copy<k>.md`): a
+ *   repository of many documents, for measuring what a one-paragraph edit costs at that scale
  * @example makeContentRepo('/work/main', '/work/shared/corpora', '/tmp/diglot-bench-repo').pairs.length // 29
  */
-export function makeContentRepo(repoRoot: string, corpora: string, dir: string): ContentRepo {
+export function makeContentRepo(repoRoot: string, corpora: string, dir: string, copies = 1): ContentRepo {
   rmSync(dir, { recursive: true, force: true });
   for (const lang of ['en', 'ru']) mkdirSync(join(dir, 'content', lang), { recursive: true });
   writeFileSync(join(dir, 'diglot.config.yaml'), 'sourceLanguage: en\ntargetLanguages: [ru]\ncontentDir: content\nglossaryDir: glossary\noutputDir: dist\n');
@@ -30,10 +32,13 @@ export function makeContentRepo(repoRoot: string, corpora: string, dir: string):
   if (existsSync(join(repoRoot, 'assets'))) cpSync(join(repoRoot, 'assets'), join(dir, 'assets'), { recursive: true });
   const pairs: Array<{ en: string; ru: string }> = [];
   const add = (name: string, en: string, ru: string): void => {
-    const target = { en: join(dir, 'content', 'en', name), ru: join(dir, 'content', 'ru', name) };
-    cpSync(en, target.en);
-    cpSync(ru, target.ru);
-    pairs.push(target);
+    for (let k = 1; k <= copies; k++) {
+      const file = k === 1 ? name : name.replace(/\.md$/, `-copy${k}.md`);
+      const target = { en: join(dir, 'content', 'en', file), ru: join(dir, 'content', 'ru', file) };
+      cpSync(en, target.en);
+      cpSync(ru, target.ru);
+      pairs.push(target);
+    }
   };
   for (const name of mdFiles(join(repoRoot, 'content', 'en'))) {
     const ru = join(repoRoot, 'content', 'ru', name);
@@ -46,7 +51,7 @@ export function makeContentRepo(repoRoot: string, corpora: string, dir: string):
     }
   }
   const bytes = pairs.reduce((n, p) => n + statSync(p.en).size + statSync(p.ru).size, 0);
-  const largest = pairs.map((p) => p.ru).sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))[0] as string;
+  const largest = pairs.map((p) => p.ru).filter((f) => !/-copy\d+\.md$/.test(f)).sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))[0] as string;
   return { dir, pairs, bytes, edited: { file: largest, original: readFileSync(largest, 'utf8') } };
 }
 

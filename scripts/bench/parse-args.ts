@@ -14,11 +14,15 @@ export interface BenchOptions {
   posegmentMB: number;
   /** V8 heap cap (MB) for one more run of the largest file; 0: no such run. */
   heapCap: number;
+  /** Size (MB) of the repository-scale check/build workload (the real pairs copied); 0: not measured. */
+  repoMB: number;
+  /** Runs of the repository-scale workload. */
+  repoRuns: number;
   /** Write the README block. */
   readme: boolean;
 }
 
-const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--no-readme]';
+const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme]';
 
 /**
  * Parse the benchmark's arguments.
@@ -26,7 +30,7 @@ const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--lar
  * @example parseArgs(['--runs', '7']).runs // 7
  */
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { runs: 5, mb: 10, workers: [2], large: [1, 2, 5, 10, 25, 50], largeRuns: 1, posegmentMB: 1, heapCap: 0, readme: true };
+  const options: BenchOptions = { runs: 5, mb: 10, workers: [2], large: [1, 2, 5, 10, 25, 50], largeRuns: 1, posegmentMB: 1, heapCap: 0, repoMB: 10, repoRuns: 3, readme: true };
   const list = (value: string | undefined, flag: string): number[] => {
     const numbers = (value ?? '').split(',').filter(Boolean).map(Number);
     if (numbers.some((n) => !Number.isFinite(n) || n < 0)) throw new Error(`Unexpected \`${value}\` after \`${flag}\`, expected numbers separated by commas\n${USAGE}`);
@@ -46,6 +50,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--large-runs') options.largeRuns = Math.max(1, Number(value()));
     else if (flag === '--posegment-mb') options.posegmentMB = Number(value());
     else if (flag === '--heap-cap') options.heapCap = Number(value());
+    else if (flag === '--repo-mb') options.repoMB = Number(value());
+    else if (flag === '--repo-runs') options.repoRuns = Math.max(1, Number(value()));
     else if (flag === '--no-readme') options.readme = false;
     else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
     else throw new Error(`Unexpected \`${flag}\`\n${USAGE}`);

@@ -3,7 +3,7 @@ import { measure, type Measurement } from './measure.js';
 
 const TSX = import.meta.resolve('tsx');
 const STAGE = fileURLToPath(new URL('./stage.ts', import.meta.url));
-const CLI = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
 
 /**
  * Run one diglot stage of scripts/bench/stage.ts in its own Node process (so peak RSS is the
@@ -16,12 +16,13 @@ export function runStage(args: readonly string[], nodeFlags: readonly string[] =
 }
 
 /**
- * Run a diglot CLI command in `cwd` in its own Node process and measure it.
+ * Run a diglot CLI command (compiled, `build/`) in `cwd` in its own Node process and measure it.
  *
  * @example await runCli(['check'], '/tmp/diglot-bench-repo', true)
  */
 export function runCli(args: readonly string[], cwd: string, allowFailure = false): Promise<Measurement> {
-  return measure(process.execPath, ['--import', TSX, CLI, ...args], { cwd, allowFailure });
+  // Plain node, as users run bin/diglot.js: no TypeScript loader (see run-cli.mjs).
+  return measure(process.execPath, [CLI, ...args], { cwd, allowFailure });
 }
 
 /**

@@ -43,6 +43,23 @@ export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, opt
 /** Format of remembered alignments (part of their keys). */
 const ALIGNMENT_MEMO = 'diglot-alignment/1';
 
+/** Format of remembered sentence alignments inside one block bead (part of their keys). */
+const SENTENCE_MEMO = 'diglot-sentence-alignment/1';
+
+/** The options sentence alignment depends on (the glossary is the memo's identity). */
+function sentenceSettings(options: AlignOptions): unknown {
+  const { memo: _, findTerms, ...settings } = options;
+  return [settings, findTerms ? 'findTerms' : 'no findTerms'];
+}
+
+/** What aligning the sentences of some units depends on: their sentences and codes. */
+function blockKey(doc: SegmentedDocument, units: readonly number[]): unknown {
+  return units.map((u) => {
+    const unit = doc.units[u] as Unit;
+    return [unit.sentences.map((s) => s.text), unit.codes];
+  });
+}
+
 /** What the alignment of a document depends on: every unit but its ID and position. */
 function unitsKey(doc: SegmentedDocument): string {
   return hashOf(doc.units.map(({ kind, path, depth, label, text, codes, sentences }) => [kind, path, depth ?? null, label ?? null, text, codes, sentences.map((s) => [s.start, s.end])]));
@@ -105,7 +122,12 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
       out.push({ en: enIdx, ru: ruIdx, score: block.score });
       continue;
     }
-    for (const bead of alignItems(items(en, block.en, 'en'), items(ru, block.ru, 'ru'), options)) {
+    const memo = options.memo?.sentences;
+    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, sentenceSettings(options), blockKey(en, block.en), blockKey(ru, block.ru));
+    const remembered = key ? memo?.get(key) : undefined;
+    const beads = remembered ?? alignItems(items(en, block.en, 'en'), items(ru, block.ru, 'ru'), options);
+    if (key && !remembered) memo?.set(key, beads);
+    for (const bead of beads) {
       out.push({ en: bead.en.map((k) => enIdx[k] as number), ru: bead.ru.map((k) => ruIdx[k] as number), score: bead.score });
     }
   }

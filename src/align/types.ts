@@ -67,4 +67,12 @@ export interface AlignmentMemo {
   identity: string;
   get(key: string): Alignment | undefined;
   set(key: string, value: Alignment): Alignment;
+  /**
+   * Sentence alignments inside one block bead, by the sentences and codes of its units: after
+   * an edit only the edited block's sentences are aligned again.
+   */
+  sentences?: {
+    get(key: string): Bead[] | undefined;
+    set(key: string, value: Bead[]): Bead[];
+  };
 }

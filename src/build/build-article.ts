@@ -97,7 +97,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     const ru = sides.get(lang);
     if (!en || !ru) return;
     const remembered = memos.alignment(fileOf(config.sourceLanguage), fileOf(lang));
-    const memo = { identity: terms?.anchors.identity ?? 'no glossary', get: (k: string) => remembered.get(k), set: (k: string, v: Alignment) => remembered.set(k, v) };
+    const memo = { identity: terms?.anchors.identity ?? 'no glossary', get: (k: string) => remembered.get(k), set: (k: string, v: Alignment) => remembered.set(k, v), sentences: memos.sentenceAlignment(fileOf(config.sourceLanguage), fileOf(lang)) };
     const alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { Alignment } from '../align/types.js';
+import type { Alignment, Bead } from '../align/types.js';
 import { codeFingerprint } from '../check/code-fingerprint.js';
 import type { StoredFinding } from '../check/stored-finding.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
@@ -33,6 +33,11 @@ export class DocumentMemos {
   /** Alignments of a document pair. */
   alignment(source: string, target: string): MemoFile<Alignment> {
     return this.file('alignment', source, target);
+  }
+
+  /** Sentence alignments inside the block beads of a document pair. */
+  sentenceAlignment(source: string, target: string): MemoFile<Bead[]> {
+    return this.file('sentence-alignment', source, target);
   }
 
   /** Findings of pair-scoped rules on a document pair. */

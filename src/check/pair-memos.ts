@@ -1,4 +1,4 @@
-import type { Alignment } from '../align/types.js';
+import type { Alignment, Bead } from '../align/types.js';
 import { DocumentMemos } from '../cache/document-memos.js';
 import type { MemoFile } from '../cache/memo-file.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
@@ -15,6 +15,7 @@ export interface PairMemos {
   ru: MemoFile<ChunkSegments>;
   findings: MemoFile<StoredFinding[]>;
   alignment: MemoFile<Alignment>;
+  sentenceAlignment: MemoFile<Bead[]>;
 }
 
 /**
@@ -24,7 +25,7 @@ export interface PairMemos {
  * @example const memos = pairMemos(new DocumentMemos(root), 'content/en/a.md', 'content/ru/a.md');
  */
 export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
-  return { en: memos.segments(enFile), ru: memos.segments(ruFile), findings: memos.findings(enFile, ruFile), alignment: memos.alignment(enFile, ruFile) };
+  return { en: memos.segments(enFile), ru: memos.segments(ruFile), findings: memos.findings(enFile, ruFile), alignment: memos.alignment(enFile, ruFile), sentenceAlignment: memos.sentenceAlignment(enFile, ruFile) };
 }
 
 /**
@@ -39,5 +40,5 @@ export function openPairMemos(root: string | undefined, enFile: string, ruFile: 
 
 /** Write what changed in the memos of a pair. */
 export function savePairMemos(memos: PairMemos): void {
-  for (const memo of [memos.en, memos.ru, memos.findings, memos.alignment]) memo.save();
+  for (const memo of [memos.en, memos.ru, memos.findings, memos.alignment, memos.sentenceAlignment]) memo.save();
 }

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Alignment } from '../align/types.js';
+import type { Alignment, Bead } from '../align/types.js';
 import type { Memo } from '../cache/memo-file.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { UnitPair } from './types.js';
@@ -10,7 +10,13 @@ export interface BlockAlignment {
 }
 
 /** An aligner: the seam through which `src/align` (or anything else) pairs units. */
-export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: Memo<Alignment>) => BlockAlignment;
+/** Alignments remembered between runs: of whole documents, and of the sentences inside block beads. */
+export interface AlignMemos {
+  alignment: Memo<Alignment>;
+  sentences: Memo<Bead[]>;
+}
+
+export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memos?: AlignMemos) => BlockAlignment;
 
 /**
  * Pair the units of an English and a Russian document. With an aligner, its blocks are used;
