@@ -21,6 +21,7 @@ import { summarize, type Summary } from './bench/stats.js';
 const options = parseArgs(process.argv.slice(2));
 // Measure the CLI as users run it: compiled (see scripts/bench/run-cli.mjs, run under plain node).
 execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', fileURLToPath(new URL('../tsconfig.build.json', import.meta.url))], { stdio: 'inherit' });
+execFileSync(process.execPath, [fileURLToPath(new URL('./bundle-cli.mjs', import.meta.url))], { stdio: 'inherit' });
 /** The most telling line of a failed child (e.g. V8's "heap out of memory"). */
 const lastLine = (message: string): string => (message.split('\n').find((l) => /out of memory|Error:/i.test(l)) ?? message.split('\n')[0] ?? '').trim().slice(0, 160);
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));

@@ -1,6 +1,6 @@
 /**
  * Child process of the benchmark: runs one diglot CLI command in the current folder (as a user
- * would, through `main` of the compiled CLI) and prints `BENCH {"seconds", "exitCode", "maxRSS"}`;
+ * would, through `main` of the bundled CLI that bin/diglot.js runs) and prints `BENCH {"seconds", "exitCode", "maxRSS"}`;
  * seconds exclude process startup and loading `build/cli.js` itself, but include the modules
  * the command loads. Findings (exit 1) are not a failure here.
  *
@@ -9,8 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../../build/cli.js', import.meta.url);
-if (!existsSync(compiled)) throw new Error('Cannot run the CLI benchmark without build/cli.js: run `npm run build:ts` first');
+// What bin/diglot.js runs: the bundle of scripts/bundle-cli.mjs (bench.ts makes it).
+const compiled = new URL('../../build/cli-bundle/cli.js', import.meta.url);
+if (!existsSync(compiled)) throw new Error('Cannot run the CLI benchmark without build/cli-bundle/cli.js: run `npm run build:ts` first');
 const { main } = await import(compiled.href);
 
 const started = performance.now();
