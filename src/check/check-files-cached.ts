@@ -4,15 +4,16 @@ import { hashOf } from '../build/hash-of.js';
 import { readDocument } from '../util/read-document.js';
 import type { CheckCache } from './check-cache.js';
 import type { CheckFilesOptions } from './check-files.js';
-import type { checkPair as CheckPair, DocumentInput } from './check-pair.js';
+import { checkJob, type JobResult, type JobSettings, type PairJob } from './check-job.js';
+import type { DocumentInput } from './check-pair.js';
 import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import type { AlignUnits } from './pair-units.js';
-import { DocumentMemos } from '../cache/document-memos.js';
-import { pairMemos } from './pair-memos.js';
+import type { ResourceSettings } from './load-check-resources.js';
 import type { FilePair } from './resolve-file-set.js';
 import type { TermLookup } from './term-lookup.js';
+import { threadCount, type Jobs } from './thread-count.js';
 import { createTranslate } from './translate.js';
 
 /** Version of the check results: bump it when a rule or the engine changes what it reports. */
@@ -29,10 +30,23 @@ export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities'
   cache: CheckCache;
   /** Hash of the glossary `prepare` loads (`glossaryHash`); part of every key. */
   glossary: string;
-  /** Load the resources; called once, on the first pair not found in the cache (never when all are). */
+  /**
+   * Load the resources; called once, when some pair is not found in the cache (never when all
+   * are). With worker threads they load their own, and the main thread calls it only to check
+   * the pairs of a worker that died.
+   */
   prepare: () => Promise<CheckResources>;
   /** Project root under which `.diglot-cache/memo/` keeps per-chunk and per-unit results (none: not kept). */
   memoRoot?: string | undefined;
+  /**
+   * Threads to check the pairs not in the cache (`--jobs`): a number (1: the main thread; more:
+   * so many workers, `checkInThreads`), or `auto` (the default: workers only when there is
+   * enough to check, see `threadCount`). Workers load their resources from `resources`;
+   * without it, the main thread checks alone.
+   */
+  jobs?: Jobs | undefined;
+  /** What `prepare` loads, as data a worker thread can load it from. */
+  resources?: ResourceSettings | undefined;
 }
 
 /** What a run did: pairs in the file set, pairs checked, pairs reported from the cache. */
@@ -40,6 +54,8 @@ export interface CheckStats {
   pairs: number;
   checked: number;
   cached: number;
+  /** Threads that checked pairs: 1 the main thread, 2 or more worker threads; 0 when none was checked. */
+  threads: number;
 }
 
 /**
@@ -49,7 +65,9 @@ export interface CheckStats {
  * the cache; only the others are segmented, aligned and checked, and their results stored.
  * Missing translations and files that cannot be checked are reported as by `checkFiles` and
  * never cached. The engine (`checkPair`, rules, segmenter) is imported on the first miss, so a
- * run served wholly from the cache loads none of it.
+ * run served wholly from the cache loads none of it. The pairs not in the cache are checked
+ * after every pair was looked up: in the main thread, or in worker threads (`options.jobs`,
+ * `threadCount`, `checkInThreads`) with the same results.
  *
  * @param pairs from `resolveFileSet`
  * @param options severities, report language, cache, glossary hash, how to load the resources
@@ -61,15 +79,15 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
   const name = options.name ?? ((p: string) => p);
   const lang = options.lang ?? 'en';
   const t = createTranslate(lang);
-  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0 };
-  const files: VFile[] = [];
-  let resources: CheckResources | undefined;
-  let check: typeof CheckPair | undefined;
+  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0, threads: 0 };
+  // One report (or none: a missing translation whose rule is off) per pair, in order; the pairs
+  // not in the cache are checked after all were looked up, so they can be shared among threads.
+  const reports: Array<VFile | undefined> = [];
+  const misses: Array<{ at: number; job: PairJob; slot: string; key: string }> = [];
   for (const pair of pairs) {
     if (!existsSync(pair.target)) {
       stats.checked++;
-      const file = missingTranslationFile(pair, options);
-      if (file) files.push(file);
+      reports.push(missingTranslationFile(pair, options));
       continue;
     }
     let en: DocumentInput;
@@ -79,7 +97,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       ru = { file: name(pair.target), source: readDocument(pair.target), lang: pair.targetLang };
     } catch (error) {
       stats.checked++;
-      files.push(crashFile(name(pair.target), error, t));
+      reports.push(crashFile(name(pair.target), error, t));
       continue;
     }
     const slot = hashOf('check-slot', en.file, ru.file, lang);
@@ -89,20 +107,29 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       stats.cached++;
       const file = new VFile({ path: ru.file });
       file.messages = hit;
-      files.push(file);
+      reports.push(file);
       continue;
     }
     stats.checked++;
-    if (!resources || !check) [resources, { checkPair: check }] = await Promise.all([options.prepare(), import('./check-pair.js')]);
-    try {
-      const memos = new DocumentMemos(options.memoRoot);
-      const file = check(en, ru, { severities: options.severities, lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, pair.source, pair.target), glossary: options.glossary });
-      options.cache.set(slot, key, file.messages);
-      memos.save();
-      files.push(file);
-    } catch (error) {
-      files.push(crashFile(ru.file, error, t));
+    misses.push({ at: reports.length, job: { source: pair.source, target: pair.target, en, ru }, slot, key });
+    reports.push(undefined);
+  }
+  if (misses.length > 0) {
+    const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot };
+    const threads = options.resources ? threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.en.source) + Buffer.byteLength(m.job.ru.source))) : 1;
+    const done = (miss: (typeof misses)[number], result: JobResult): void => {
+      if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);
+      reports[miss.at] = result.file;
+    };
+    stats.threads = threads;
+    if (threads > 1 && options.resources) {
+      const { checkInThreads } = await import('./check-in-threads.js');
+      const { results } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, prepare: options.prepare });
+      misses.forEach((miss, i) => done(miss, results[i] as JobResult));
+    } else {
+      const [resources, { checkPair }] = await Promise.all([options.prepare(), import('./check-pair.js')]);
+      for (const miss of misses) done(miss, checkJob(miss.job, settings, resources, checkPair));
     }
   }
-  return { files, stats };
+  return { files: reports.filter((f): f is VFile => f !== undefined), stats };
 }

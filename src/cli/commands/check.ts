@@ -3,18 +3,18 @@ import { parseArgs } from 'node:util';
 import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
 import { checkFilesCached, type CheckResources } from '../../check/check-files-cached.js';
 import { glossaryHash } from '../../check/glossary-hash.js';
-import type { AlignUnits } from '../../check/pair-units.js';
+import { loadCheckResources, type ResourceSettings } from '../../check/load-check-resources.js';
 import { resolveFileSet } from '../../check/resolve-file-set.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
-import type { TermLookup } from '../../check/term-lookup.js';
+import type { Jobs } from '../../check/thread-count.js';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../check/translate.js';
-import { InputError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { formatReport } from '../../report/format-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
 import type { Command } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
 
-const USAGE = `Usage: diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none]
+const USAGE = `Usage: diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none] [--no-cache] [--jobs <n>|auto]
 
 Checks translations against their English originals: terminology (glossary), numbers and
 dates, markup, untranslated or missing units, Russian typography, mixed scripts.
@@ -23,9 +23,14 @@ A file is paired through its language folder (…/ru/x.md ↔ …/en/x.md).
 Severities: \`rules:\` in diglot.config.yaml (off | warn | error); see docs/rules.md.
 Results are cached in .diglot-cache/check/ (only changed pairs are checked again); --no-cache
 neither reads nor writes it.
+--jobs <n>|auto: threads that check the pairs not in the cache. 1: the main thread alone;
+n ≥ 2: n worker threads (at most one per core), each loading the engine and glossary again.
+auto (default): 2 workers only when about 7 MB of documents or more are to be checked (a cold
+run of a large project); below that, starting them costs more than it saves. The report is the
+same either way (docs/check.md).
 Exit codes: 0 clean, 1 a finding at error level (or a warning with --frail), 2 usage or input error.`;
 
-/** `diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none] [--no-cache]`. */
+/** `diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none] [--no-cache] [--jobs <n>|auto]`. */
 export const checkCommand: Command = {
   summary: 'Check translations: terminology, numbers, markup, typography (gates a pull request)',
   usage: USAGE,
@@ -33,23 +38,23 @@ export const checkCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
+      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, glossary: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, jobs: { type: 'string', default: 'auto' } },
     });
     const format: ReportFormat = expectOneOf('format', values.format, REPORT_FORMATS);
     const lang: ReportLanguage = expectOneOf('language', values.lang, REPORT_LANGUAGES);
+    const jobs = expectJobs(values.jobs);
     const config = ctx.config();
     const severities = resolveSeverities(config.rules, config.file);
     const pairs = resolveFileSet(positionals, config, ctx.cwd);
     const cache = new CheckCache(values['no-cache'] ? undefined : checkCacheDir(config.root));
     const glossaryDir = values.glossary === 'none' ? undefined : resolve(ctx.cwd, values.glossary ?? config.glossaryDir);
-    // The glossary and the aligner are loaded on the first pair not in the cache; the morphology
-    // dictionaries only when a unit to check holds a numeral and a word (numeral-agreement.ts).
-    const prepare = async (): Promise<CheckResources> => {
-      const terms = await loadTerms(values.glossary, config.glossaryDir, ctx.cwd);
-      return { terms, align: await aligner(terms) };
-    };
+    // The glossary and the aligner are loaded on the first pair not in the cache (by each thread
+    // that checks pairs); the morphology dictionaries only when a unit to check holds a numeral
+    // and a word (numeral-agreement.ts).
+    const resources: ResourceSettings = { glossaryDir, glossaryOption: values.glossary === 'none' ? undefined : values.glossary };
+    const prepare = (): Promise<CheckResources> => loadCheckResources(resources);
     if (pairs.length === 0) await prepare(); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare, memoRoot: values['no-cache'] ? undefined : config.root });
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare, memoRoot: values['no-cache'] ? undefined : config.root, jobs, resources });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
@@ -59,20 +64,14 @@ export const checkCommand: Command = {
   },
 };
 
-async function loadTerms(option: string | undefined, defaultDir: string, cwd: string): Promise<TermLookup | undefined> {
-  if (option === 'none') return undefined;
-  const { loadTermLookup } = await import('../../check/term-lookup.js');
-  if (option === undefined) return loadTermLookup(defaultDir);
-  const dir = resolve(cwd, option);
-  const terms = await loadTermLookup(dir);
-  if (!terms) throw new InputError('Cannot check terms without glossary files', { file: option }, { expected: 'a folder of *.yaml glossary files', actual: 'no glossary entries' });
-  return terms;
-}
-
-/** The block aligner of src/align, with glossary terms as anchors. */
-async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
-  const [{ alignDocuments }, { termAnchors }] = await Promise.all([import('../../align/align-documents.js'), import('../../glossary/term-anchors.js')]);
-  const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
-  const identity = anchors?.identity ?? 'no glossary';
-  return (en, ru, memos) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memos ? { memo: { identity, get: (k) => memos.alignment.get(k), set: (k, v) => memos.alignment.set(k, v), sentences: memos.sentences } } : {}) });
+/**
+ * The value of `--jobs`: `auto` or a positive integer.
+ *
+ * @throws UsageError "Unexpected jobs `0`, expected a positive number of threads or `auto`"
+ * @example expectJobs('2') // 2
+ */
+export function expectJobs(value: string | undefined): Jobs {
+  if (value === 'auto') return 'auto';
+  if (value !== undefined && /^[1-9][0-9]{0,3}$/.test(value)) return Number(value);
+  throw new UsageError(`Unexpected jobs ${value === undefined ? 'nothing' : `\`${value}\``}, expected a positive number of threads or \`auto\``);
 }

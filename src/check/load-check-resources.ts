@@ -1,0 +1,52 @@
+import { InputError } from '../errors.js';
+import type { CheckResources } from './check-files-cached.js';
+import type { AlignUnits } from './pair-units.js';
+import type { TermLookup } from './term-lookup.js';
+
+/**
+ * Where the resources of `diglot check` come from, as plain data (it is sent to worker threads,
+ * which load their own copy).
+ */
+export interface ResourceSettings {
+  /** The glossary folder (absolute), or undefined for no glossary (`--glossary none`). */
+  glossaryDir: string | undefined;
+  /**
+   * The folder as given with `--glossary <dir>`, when it was: then a folder without glossary
+   * entries is an input error naming it. Without it (the config's `glossaryDir`), a missing or
+   * empty glossary means no terminology rules.
+   */
+  glossaryOption?: string | undefined;
+}
+
+/**
+ * Load what checking needs that is expensive to load: the glossary index and the block aligner
+ * (with glossary terms as anchors). The modules are imported here, so a run served wholly from
+ * the cache loads none of them.
+ *
+ * @param settings the glossary folder, or none
+ * @returns the term lookup (undefined without a glossary) and the aligner
+ * @throws InputError when the glossary is invalid, or `--glossary <dir>` names a folder without entries
+ * @example const { terms, align } = await loadCheckResources({ glossaryDir: '/repo/glossary' });
+ */
+export async function loadCheckResources(settings: ResourceSettings): Promise<CheckResources> {
+  const terms = await loadTerms(settings);
+  return { terms, align: await aligner(terms) };
+}
+
+async function loadTerms(settings: ResourceSettings): Promise<TermLookup | undefined> {
+  if (settings.glossaryDir === undefined) return undefined;
+  const { loadTermLookup } = await import('./term-lookup.js');
+  const terms = await loadTermLookup(settings.glossaryDir);
+  if (!terms && settings.glossaryOption !== undefined) {
+    throw new InputError('Cannot check terms without glossary files', { file: settings.glossaryOption }, { expected: 'a folder of *.yaml glossary files', actual: 'no glossary entries' });
+  }
+  return terms;
+}
+
+/** The block aligner of src/align, with glossary terms as anchors. */
+async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
+  const [{ alignDocuments }, { termAnchors }] = await Promise.all([import('../align/align-documents.js'), import('../glossary/term-anchors.js')]);
+  const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
+  const identity = anchors?.identity ?? 'no glossary';
+  return (en, ru, memos) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memos ? { memo: { identity, get: (k) => memos.alignment.get(k), set: (k, v) => memos.alignment.set(k, v), sentences: memos.sentences } } : {}) });
+}
