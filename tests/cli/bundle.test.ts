@@ -76,4 +76,15 @@ describe('the bundled CLI', () => {
     expect(listFiles(join(dir, 'from-bundle'))).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, 'from-bundle', f)).equals(readFileSync(join(dir, 'from-sources', f))), f).toBe(true);
   }, 60_000);
+
+  it('`diglot check --jobs 2` starts its workers from the bundle and reports as one thread does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diglot-bundle-jobs-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    for (const lang of ['en', 'ru']) cpSync(join(dir, 'content', lang, 'recognition.md'), join(dir, 'content', lang, 'second.md'));
+    const expected = await inProcess(['check', '--jobs', '1', '--format', 'json', '--no-cache'], dir);
+    const actual = bundled(['check', '--jobs', '2', '--format', 'json', '--no-cache'], dir);
+    expect(actual.status).toBe(expected.status);
+    expect(actual.stdout).toBe(expected.stdout);
+    expect((JSON.parse(actual.stdout) as { files: unknown[] }).files).toHaveLength(2);
+  }, 60_000);
 });
