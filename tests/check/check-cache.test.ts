@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { runCli } from '../support/run-cli.js';
 import { sharedRoot } from './fixture-helpers.js';
 
 const CORPUS = `${sharedRoot}corpora/md-12factor`;
@@ -19,11 +19,10 @@ function project(names?: readonly string[]): string {
   return dir;
 }
 
+/** `diglot check …` in `cwd`, as the tests below read it. */
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['check', ...args], { cwd, stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCli(['check', ...args], cwd);
+  return { code, out: stdout, err: stderr };
 }
 
 const cacheDir = (dir: string): string => join(dir, '.diglot-cache', 'check');

@@ -10,7 +10,7 @@ import { loadCheckResources, type ResourceSettings } from '../../src/check/load-
 import { RULE_DEFAULTS } from '../../src/check/rule-severities.js';
 import { storeMessages } from '../../src/check/store-messages.js';
 import { AUTO_THREADS, threadCount } from '../../src/check/thread-count.js';
-import { main } from '../../src/cli.js';
+import { runCli } from '../support/run-cli.js';
 import { formatReport } from '../../src/report/format-report.js';
 import { corporaRoot, repoRoot } from '../support/paths.js';
 
@@ -41,11 +41,10 @@ function copy(name: string): string {
   return dir;
 }
 
+/** `diglot check …` in `cwd`, as the tests below read it. */
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['check', ...args], { cwd, stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCli(['check', ...args], cwd);
+  return { code, out: stdout, err: stderr };
 }
 
 /** Every file under a folder, by path from it, with its content. */
