@@ -39,13 +39,20 @@ const diglotRaw: Handle = (node: RawNode): string => node.value;
  */
 export function inlineToMarkdown(unit: Unit, text: string, where: string): string {
   const children = buildTree(unit, tokenizeCodedText(text), where);
-  const inTable = unit.kind === 'tableCell';
-  const root = inTable ? { type: 'tableCell' as const, children } : { type: 'paragraph' as const, children };
+  // Serialised in its own construct, so that what is unsafe there is escaped: a `|` in a table
+  // cell, a `#` closing a heading (`# 1. #` would lose its last `#`).
+  const root =
+    unit.kind === 'tableCell'
+      ? { type: 'tableCell' as const, children }
+      : unit.kind === 'heading'
+        ? { type: 'heading' as const, depth: unit.depth ?? 1, children }
+        : { type: 'paragraph' as const, children };
   const out = toMarkdown(root as never, {
     extensions: [gfmToMarkdown()],
     handlers: { diglotCode, diglotRaw } as never,
-  });
-  return out.replace(/\n$/, '');
+  }).replace(/\n$/, '');
+  // The heading's own marker is in the source already: only its content is spliced in.
+  return unit.kind === 'heading' ? out.replace(/^#{1,6}(?: |$)/, '') : out;
 }
 
 function buildTree(unit: Unit, tokens: CodedToken[], where: string): PhrasingContent[] {
