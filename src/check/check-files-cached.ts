@@ -47,6 +47,8 @@ export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities'
   jobs?: Jobs | undefined;
   /** What `prepare` loads, as data a worker thread can load it from. */
   resources?: ResourceSettings | undefined;
+  /** The worker threads' entry module (tests give a stand-in; default: check-worker). */
+  workerUrl?: URL | undefined;
 }
 
 /** What a run did: pairs in the file set, pairs checked, pairs reported from the cache. */
@@ -56,6 +58,8 @@ export interface CheckStats {
   cached: number;
   /** Threads that checked pairs: 1 the main thread, 2 or more worker threads; 0 when none was checked. */
   threads: number;
+  /** Pairs a worker thread took but did not report (it stopped), checked again in the main thread. */
+  rechecked: number;
 }
 
 /**
@@ -79,7 +83,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
   const name = options.name ?? ((p: string) => p);
   const lang = options.lang ?? 'en';
   const t = createTranslate(lang);
-  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0, threads: 0 };
+  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0, threads: 0, rechecked: 0 };
   // One report (or none: a missing translation whose rule is off) per pair, in order; the pairs
   // not in the cache are checked after all were looked up, so they can be shared among threads.
   const reports: Array<VFile | undefined> = [];
@@ -124,7 +128,8 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     stats.threads = threads;
     if (threads > 1 && options.resources) {
       const { checkInThreads } = await import('./check-in-threads.js');
-      const { results } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, prepare: options.prepare });
+      const { results, stats: threadStats } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, prepare: options.prepare, workerUrl: options.workerUrl });
+      stats.rechecked = threadStats.rechecked;
       misses.forEach((miss, i) => done(miss, results[i] as JobResult));
     } else {
       const [resources, { checkPair }] = await Promise.all([options.prepare(), import('./check-pair.js')]);

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContentRepo } from '../../scripts/bench/content-repo.js';
+import { CheckCache } from '../../src/check/check-cache.js';
+import { checkFilesCached } from '../../src/check/check-files-cached.js';
 import { checkInThreads } from '../../src/check/check-in-threads.js';
+import { resolveFileSet } from '../../src/check/resolve-file-set.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { checkJob, type JobSettings, type PairJob } from '../../src/check/check-job.js';
 import { checkPair } from '../../src/check/check-pair.js';
 import { loadCheckResources, type ResourceSettings } from '../../src/check/load-check-resources.js';
@@ -163,6 +167,19 @@ describe('checkInThreads', () => {
     expect(stats.checked).toEqual([0]);
     expect(stats.rechecked).toBe(jobs.length);
     expect(results.map((r) => ({ file: r.file.path, messages: storeMessages(r.file.messages), crashed: r.crashed }))).toEqual(single);
+  });
+
+  it('checkFilesCached counts the pairs stopped workers left, and reports them all the same', async () => {
+    const dir = copy('dying-files');
+    const pairs = resolveFileSet([], loadConfig({ cwd: dir }), dir);
+    const options = { severities: RULE_DEFAULTS, lang: 'en' as const, cache: new CheckCache(undefined), glossary: 'none', prepare: () => loadCheckResources(resources), resources, memoRoot: dir };
+    const alone = await checkFilesCached(pairs, { ...options, jobs: 1 });
+    const stopped = await checkFilesCached(pairs, { ...options, jobs: 2, workerUrl: new URL('./dying-check-worker.ts', import.meta.url) });
+    expect(stopped.stats.threads).toBe(2);
+    // Every pair but binary.md, whose English file cannot be read (reported before any thread runs).
+    expect(stopped.stats.rechecked).toBe(pairs.length - 1);
+    expect(alone.stats.rechecked).toBe(0);
+    expect(stopped.files.map((f) => [f.path, storeMessages(f.messages)])).toEqual(alone.files.map((f) => [f.path, storeMessages(f.messages)]));
   });
 
   it('an invalid glossary is an input error, as in one thread', async () => {

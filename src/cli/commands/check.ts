@@ -57,6 +57,8 @@ export const checkCommand: Command = {
     const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare, memoRoot: values['no-cache'] ? undefined : config.root, jobs, resources });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
+    // Nothing is lost when a worker thread stops, but it should not go unnoticed.
+    if (stats.rechecked > 0) ctx.stderr(`diglot: a worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread\n`);
     if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
     const messages = files.flatMap((f) => f.messages);
     const errors = messages.filter((m) => m.fatal === true).length;
