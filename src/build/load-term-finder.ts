@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { buildTermIndex } from '../glossary/build-term-index.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
-import { currentForms, resolveForms } from '../glossary/resolve-forms.js';
+import { loadForms } from '../glossary/resolve-forms.js';
 import { termAnchors, type TermAnchors } from '../glossary/term-anchors.js';
 import { hashOf } from './hash-of.js';
 import type { TermSpan } from './unit-phrasing.js';
@@ -27,18 +26,14 @@ export interface TermFinder {
  * @example (await loadTermFinder('glossary'))?.find('Maxim Litvinov arrived', 'en')[0]?.entryId // 'litvinov'
  */
 export async function loadTermFinder(dir: string): Promise<TermFinder | undefined> {
-  if (!existsSync(dir)) return undefined;
-  // Up-to-date forms are read without parsing the YAML files; their notes are read on the first hit.
-  let forms = currentForms(dir);
-  let glossary = forms ? undefined : loadGlossary(dir);
-  const stale = forms === undefined;
-  if (glossary) forms = (await resolveForms(dir, glossary)).forms;
-  if (!forms || Object.keys(forms.entries).length === 0) return undefined;
+  const loaded = await loadForms(dir);
+  if (!loaded) return undefined;
+  const { forms, stale } = loaded;
   const index = buildTermIndex(forms);
+  // The entries' notes are in the YAML files only: read on the first term shown.
   let notes: Map<string, string | undefined> | undefined;
   const noteOf = (id: string): string | undefined => {
-    glossary ??= loadGlossary(dir);
-    notes ??= new Map(glossary.entries.map((e) => [e.id, e.note]));
+    notes ??= new Map(loadGlossary(dir).entries.map((e) => [e.id, e.note]));
     return notes.get(id);
   };
   const find = (text: string, lang: string): TermSpan[] => {

@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildTermIndex, type TermIndex } from '../glossary/build-term-index.js';
-import { compileGlossary } from '../glossary/compile-glossary.js';
-import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
-import { readForms } from '../glossary/read-forms.js';
-import { currentForms } from '../glossary/resolve-forms.js';
+import { loadForms } from '../glossary/resolve-forms.js';
 import type { EnglishHit, FormsFile, FormTag, MatchHit } from '../glossary/types.js';
 
 /** The glossary as the rules use it: matching plus a few questions about entries. */
@@ -94,20 +89,6 @@ function variantKey(form: string): string {
  * @example const terms = await loadTermLookup('glossary');
  */
 export async function loadTermLookup(dir: string): Promise<TermLookup | undefined> {
-  if (!existsSync(dir)) return undefined;
-  const current = currentForms(dir);
-  if (current) return Object.keys(current.entries).length > 0 ? createTermLookup(current) : undefined;
-  const glossary = loadGlossary(dir);
-  if (glossary.entries.length === 0) return undefined;
-  const formsPath = join(dir, 'forms.json');
-  if (existsSync(formsPath)) {
-    const forms = readForms(formsPath);
-    if (sameSources(forms.sources, glossary.sources)) return createTermLookup(forms);
-  }
-  return createTermLookup(await compileGlossary(glossary));
-}
-
-function sameSources(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  const loaded = await loadForms(dir);
+  return loaded && createTermLookup(loaded.forms);
 }

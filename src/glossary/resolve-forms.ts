@@ -43,6 +43,25 @@ export function currentForms(dir: string): FormsFile | undefined {
   }
 }
 
+/**
+ * The forms a glossary folder matches with, for check and build: the current `forms.json`
+ * without parsing any YAML ({@link currentForms}); else the glossary is loaded and validated
+ * (an invalid file is an InputError) and resolved by {@link resolveForms} (compiled in memory
+ * when `forms.json` is stale: `stale: true`). Undefined when the folder is missing or holds no
+ * entries.
+ *
+ * @example const { forms } = (await loadForms('glossary')) ?? {};
+ */
+export async function loadForms(dir: string): Promise<{ forms: FormsFile; stale: boolean } | undefined> {
+  if (!existsSync(dir)) return undefined;
+  const current = currentForms(dir);
+  if (current) return Object.keys(current.entries).length > 0 ? { forms: current, stale: false } : undefined;
+  const glossary = loadGlossary(dir);
+  if (glossary.entries.length === 0) return undefined;
+  const { forms, stale } = await resolveForms(dir, glossary);
+  return { forms, stale };
+}
+
 function sameSources(a: Record<string, string>, b: Record<string, string>): boolean {
   const ka = Object.keys(a).sort();
   const kb = Object.keys(b).sort();
