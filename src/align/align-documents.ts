@@ -31,12 +31,11 @@ import type { AlignOptions, AlignmentResult, Bead } from './types.js';
 export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
   const memo = options.memo;
   if (!memo) return alignFresh(en, ru, options);
-  const { memo: _, findTerms, terms, ...settings } = options;
-  const key = hashOf(ALIGNMENT_MEMO, memo.identity, findTerms ? 'findTerms' : 'no findTerms', terms ?? null, settings, unitsKey(en), unitsKey(ru));
-  const known = memo.get(key);
+  const key = hashOf(ALIGNMENT_MEMO, memo.identity, settingsKey(options), unitsKey(en), unitsKey(ru));
+  const known = memo.blocks.get(key);
   if (known) return { ...known, messages: uncertainMessages(en, ru, known, options.uncertainBelow ?? 0.5) };
   const result = alignFresh(en, ru, options);
-  memo.set(key, { blocks: result.blocks, sentences: result.sentences });
+  memo.blocks.set(key, { blocks: result.blocks, sentences: result.sentences });
   return result;
 }
 
@@ -46,8 +45,8 @@ const ALIGNMENT_MEMO = 'diglot-alignment/1';
 /** Format of remembered sentence alignments inside one block bead (part of their keys). */
 const SENTENCE_MEMO = 'diglot-sentence-alignment/1';
 
-/** The options sentence alignment depends on (the glossary is the memo's identity). */
-function sentenceSettings(options: AlignOptions): unknown {
+/** The options an alignment depends on besides the glossary (which is the memo's identity). */
+function settingsKey(options: AlignOptions): unknown {
   const { memo: _, findTerms, ...settings } = options;
   return [settings, findTerms ? 'findTerms' : 'no findTerms'];
 }
@@ -123,7 +122,7 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
       continue;
     }
     const memo = options.memo?.sentences;
-    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, sentenceSettings(options), blockKey(en, block.en), blockKey(ru, block.ru));
+    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(en, block.en), blockKey(ru, block.ru));
     const remembered = key ? memo?.get(key) : undefined;
     const beads = remembered ?? alignItems(items(en, block.en, 'en'), items(ru, block.ru, 'ru'), options);
     if (key && !remembered) memo?.set(key, beads);

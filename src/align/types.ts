@@ -2,6 +2,7 @@
  * Types of alignment: which English units/sentences correspond to which Russian ones.
  */
 import type { VFileMessage } from 'vfile-message';
+import type { Memo } from '../cache/memo-file.js';
 
 /** One aligned group ("bead"): indices on each side (either may be empty) and a confidence in [0, 1]. */
 export interface Bead {
@@ -64,15 +65,13 @@ export interface AlignOptions {
 
 /** Where {@link AlignOptions.memo} looks alignments up. */
 export interface AlignmentMemo {
+  /** Names the glossary `findTerms` finds (a function cannot be hashed). */
   identity: string;
-  get(key: string): Alignment | undefined;
-  set(key: string, value: Alignment): Alignment;
+  /** Alignments of whole documents. */
+  blocks: Memo<Alignment>;
   /**
    * Sentence alignments inside one block bead, by the sentences and codes of its units: after
    * an edit only the edited block's sentences are aligned again.
    */
-  sentences?: {
-    get(key: string): Bead[] | undefined;
-    set(key: string, value: Bead[]): Bead[];
-  };
+  sentences?: Memo<Bead[]>;
 }

@@ -3,7 +3,6 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { alignDocuments } from '../align/align-documents.js';
-import type { Alignment } from '../align/types.js';
 import { DocumentMemos } from '../cache/document-memos.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
@@ -96,8 +95,8 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   config.targetLanguages.forEach((lang, index) => {
     const ru = sides.get(lang);
     if (!en || !ru) return;
-    const remembered = memos.alignment(fileOf(config.sourceLanguage), fileOf(lang));
-    const memo = { identity: terms?.anchors.identity ?? 'no glossary', get: (k: string) => remembered.get(k), set: (k: string, v: Alignment) => remembered.set(k, v), sentences: memos.sentenceAlignment(fileOf(config.sourceLanguage), fileOf(lang)) };
+    const [source, target] = [fileOf(config.sourceLanguage), fileOf(lang)];
+    const memo = { identity: terms?.anchors.identity ?? 'no glossary', blocks: memos.alignment(source, target), sentences: memos.sentenceAlignment(source, target) };
     const alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };

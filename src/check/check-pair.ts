@@ -58,7 +58,9 @@ export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPa
   const t = createTranslate(options.lang ?? 'en');
   const enSide = side(en, options.memos?.en);
   const ruSide = side(ru, options.memos?.ru);
-  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, options.align && ((e, r) => options.align?.(e, r, options.memos && { alignment: options.memos.alignment, sentences: options.memos.sentenceAlignment }) ?? { blocks: [] })), terms: options.terms };
+  const { align, memos } = options;
+  const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
+  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered))), terms: options.terms };
   const rules = (options.rules ?? allRules).filter((rule) => severities[rule.id] !== 'off');
   let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary) : rules.flatMap((rule) => rule.run(ctx, t));
   const suppressions = findSuppressions(ru.source, ruSide.doc.units);

@@ -1,6 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Alignment, Bead } from '../align/types.js';
-import type { Memo } from '../cache/memo-file.js';
+import type { AlignmentMemo } from '../align/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { UnitPair } from './types.js';
 
@@ -10,13 +9,8 @@ export interface BlockAlignment {
 }
 
 /** An aligner: the seam through which `src/align` (or anything else) pairs units. */
-/** Alignments remembered between runs: of whole documents, and of the sentences inside block beads. */
-export interface AlignMemos {
-  alignment: Memo<Alignment>;
-  sentences: Memo<Bead[]>;
-}
-
-export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memos?: AlignMemos) => BlockAlignment;
+/** An aligner, given the alignments remembered for this pair (see AlignmentMemo; the aligner knows its glossary's identity). */
+export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: Omit<AlignmentMemo, 'identity'>) => BlockAlignment;
 
 /**
  * Pair the units of an English and a Russian document. With an aligner, its blocks are used;

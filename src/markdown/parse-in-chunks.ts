@@ -19,14 +19,15 @@ import type { Node } from 'unist';
 export function parseInChunks(source: string, chunkSize: number, parse: (text: string) => Root): Root {
   const children: RootContent[] = [];
   for (const chunk of chunkTrees(source, chunkSize, parse)) children.push(...chunk);
-  const lines = source.split('\n');
+  return documentRoot(children, source);
+}
+
+/** The root of a document parsed in chunks: its top-level nodes, spanning the whole source. */
+export function documentRoot(children: RootContent[], source: string): Root {
   return {
     type: 'root',
     children,
-    position: {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: source.length },
-    },
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: countLines(source) + 1, column: source.length - source.lastIndexOf('\n'), offset: source.length } },
   };
 }
 
@@ -37,23 +38,45 @@ export function parseInChunks(source: string, chunkSize: number, parse: (text: s
  * @example for (const nodes of chunkTrees(source, 32_000, parseWhole)) count += nodes.length;
  */
 export function* chunkTrees(source: string, chunkSize: number, parse: (text: string) => Root): Generator<RootContent[]> {
-  const cuts = findCuts(source, chunkSize);
-  const definitions = collectDefinitions(source);
-  let line = 0;
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const start = cuts[i] as number;
-    const end = cuts[i + 1] as number;
-    const chunk = source.slice(start, end);
-    const needed = definitionsUsedIn(chunk, definitions);
-    const tree = parse(needed ? `${chunk}\n\n${needed}` : chunk);
+  for (const chunk of chunksAt(source, findCuts(source, chunkSize))) {
     const nodes: RootContent[] = [];
-    for (const node of tree.children) {
+    for (const node of parse(chunk.text).children) {
       if ((node.position?.start.offset ?? 0) >= chunk.length) continue;
-      shift(node, line, start);
+      shift(node, chunk.lines, chunk.start);
       nodes.push(node);
     }
-    line += countLines(chunk);
     yield nodes;
+  }
+}
+
+/** A chunk of a document, to be parsed on its own. */
+export interface Chunk {
+  /** Offset of its first character in the document. */
+  start: number;
+  /** Lines of the document before it. */
+  lines: number;
+  /** Its length in the document. */
+  length: number;
+  /** What to parse: the chunk, then the link and footnote definitions it refers to (nodes at or after `length` are theirs). */
+  text: string;
+}
+
+/**
+ * The chunks of a document between `cuts` (from findCuts or findContentCuts), each with the
+ * document-wide definitions it refers to appended, so that its references resolve as in a
+ * whole parse — the one way every chunked parse cuts and prepares its chunks.
+ *
+ * @example for (const c of chunksAt(source, findContentCuts(source))) parseWhole(c.text);
+ */
+export function* chunksAt(source: string, cuts: readonly number[]): Generator<Chunk> {
+  const definitions = collectDefinitions(source);
+  let lines = 0;
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i] as number;
+    const chunk = source.slice(start, cuts[i + 1]);
+    const needed = definitionsUsedIn(chunk, definitions);
+    yield { start, lines, length: chunk.length, text: needed ? `${chunk}\n\n${needed}` : chunk };
+    lines += countLines(chunk);
   }
 }
 

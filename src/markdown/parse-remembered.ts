@@ -1,13 +1,11 @@
 import type { Root, RootContent } from 'mdast';
 import { hashOf } from '../build/hash-of.js';
-import { collectDefinitions, countLines, definitionsUsedIn, findContentCuts, shift } from './parse-in-chunks.js';
+import type { Memo } from '../cache/memo-file.js';
+import { chunksAt, documentRoot, findContentCuts, shift } from './parse-in-chunks.js';
 import { parseWhole } from './parse-markdown.js';
 
 /** Where {@link parseRemembered} looks chunk trees up (a MemoFile fits). */
-export interface TreeMemo {
-  get(key: string): RootContent[] | undefined;
-  set(key: string, value: RootContent[]): RootContent[];
-}
+export type TreeMemo = Memo<RootContent[]>;
 
 /** Format of remembered chunk trees (part of their keys). */
 const TREE_MEMO = 'diglot-tree-chunk/1';
@@ -40,25 +38,12 @@ function parseChunk(text: string, length: number): RootContent[] {
  * @example const tree = parseRemembered(source, MemoFile.open(path, codeFingerprint()));
  */
 export function parseRemembered(source: string, memo: TreeMemo): Root {
-  const cuts = findContentCuts(source);
-  const definitions = collectDefinitions(source);
   const children: RootContent[] = [];
-  let lines = 0;
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const start = cuts[i] as number;
-    const chunk = source.slice(start, cuts[i + 1]);
-    const needed = definitionsUsedIn(chunk, definitions);
-    const text = needed ? `${chunk}\n\n${needed}` : chunk;
-    for (const node of structuredClone(chunkNodes(text, chunk.length, memo))) {
-      shift(node, lines, start);
+  for (const chunk of chunksAt(source, findContentCuts(source))) {
+    for (const node of structuredClone(chunkNodes(chunk.text, chunk.length, memo))) {
+      shift(node, chunk.lines, chunk.start);
       children.push(node);
     }
-    lines += countLines(chunk);
   }
-  const last = source.lastIndexOf('\n');
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: source.length - last, offset: source.length } },
-  };
+  return documentRoot(children, source);
 }

@@ -1,3 +1,4 @@
+import type { Memo } from '../cache/memo-file.js';
 import type { SentenceSpan } from './split-sentences.js';
 import type { Point, Unit } from './types.js';
 
@@ -52,7 +53,4 @@ function shiftPath(path: string, blocks: number): string {
 }
 
 /** Where remembered chunk segmentations are looked up and stored (a MemoFile fits). */
-export interface SegmentMemo {
-  get(key: string): ChunkSegments | undefined;
-  set(key: string, value: ChunkSegments): ChunkSegments;
-}
+export type SegmentMemo = Memo<ChunkSegments>;

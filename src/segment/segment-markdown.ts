@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { hashOf } from '../build/hash-of.js';
-import { chunkTrees, collectDefinitions, definitionsUsedIn, findContentCuts } from '../markdown/parse-in-chunks.js';
+import { chunksAt, chunkTrees, findContentCuts } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { chunkNodes, type TreeMemo } from '../markdown/parse-remembered.js';
 import { LineIndex } from '../util/line-index.js';
@@ -87,20 +87,12 @@ const SEGMENT_MEMO = 'diglot-segment-chunk/1';
  */
 function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentMemo): SegmentedDocument {
   const collector = new DraftCollector(source, options);
-  const cuts = findContentCuts(source);
-  const definitions = collectDefinitions(source);
-  const place = { offset: 0, lines: 0, blocks: 0 };
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const start = cuts[i] as number;
-    const chunk = source.slice(start, cuts[i + 1]);
-    const needed = definitionsUsedIn(chunk, definitions);
-    const text = needed ? `${chunk}\n\n${needed}` : chunk;
-    const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, text);
-    const segments = memo.get(key) ?? memo.set(key, segmentChunk(text, chunk.length, options));
-    place.offset = start;
-    collector.addDrafts(shiftDrafts(segments.drafts, place));
-    place.lines += countLines(chunk);
-    place.blocks += segments.blocks;
+  let blocks = 0;
+  for (const chunk of chunksAt(source, findContentCuts(source))) {
+    const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, chunk.text);
+    const segments = memo.get(key) ?? memo.set(key, segmentChunk(chunk.text, chunk.length, options));
+    collector.addDrafts(shiftDrafts(segments.drafts, { offset: chunk.start, lines: chunk.lines, blocks }));
+    blocks += segments.blocks;
   }
   return collector.finish();
 }
@@ -113,11 +105,6 @@ function segmentChunk(text: string, length: number, options: SegmentOptions): Ch
   return { blocks, drafts: collector.splitDrafts() };
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 /**
  * Segment an already parsed tree (share one parse between stages).

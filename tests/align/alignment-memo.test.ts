@@ -16,8 +16,10 @@ function mapMemo(identity: string) {
   const stats = { hits: 0, misses: 0, sentenceHits: 0, sentenceMisses: 0 };
   const memo: AlignmentMemo = {
     identity,
-    get: (k) => (blocks.has(k) ? (stats.hits++, blocks.get(k)) : (stats.misses++, undefined)),
-    set: (k, v) => (blocks.set(k, v), v),
+    blocks: {
+      get: (k) => (blocks.has(k) ? (stats.hits++, blocks.get(k)) : (stats.misses++, undefined)),
+      set: (k, v) => (blocks.set(k, v), v),
+    },
     sentences: {
       get: (k) => (sentences.has(k) ? (stats.sentenceHits++, sentences.get(k)) : (stats.sentenceMisses++, undefined)),
       set: (k, v) => (sentences.set(k, v), v),
