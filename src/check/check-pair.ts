@@ -129,7 +129,7 @@ const FINDINGS_FORMAT = 'diglot-findings/1';
  * Nothing is remembered when the glossary in use has no identity (`terms` without `glossary`).
  */
 function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Translate, memos: PairMemos, glossary: string | undefined): VFileMessage[] {
-  const remembered = rules.filter((rule) => rule.scope === 'pair' && rule.find !== undefined);
+  const remembered = rules.filter((rule) => rule.scope === 'pair');
   const glossaryId = glossary ?? (ctx.terms ? undefined : 'none');
   if (glossaryId === undefined || remembered.length === 0) return rules.flatMap((rule) => rule.run(ctx, t));
   const ids = remembered.map((rule) => rule.id);
@@ -155,7 +155,7 @@ function pairFindings(ctx: CheckContext, pair: UnitPair, rules: readonly Rule[],
   const store: StoredFinding[] = [];
   let storable = true;
   for (const rule of rules) {
-    const findings = rule.find?.(single) ?? [];
+    const findings = rule.find(single);
     found.set(rule.id, findings);
     for (const finding of findings) {
       const entry = storable ? storeFinding(rule.id, finding, pair) : undefined;

@@ -28,8 +28,8 @@ export interface Rule {
   scope?: RuleScope;
   /** Run the rule; messages carry rule id, source, url, place, expected/actual and cause, but no severity yet. */
   run(ctx: CheckContext, t: Translate): VFileMessage[];
-  /** Run the rule and return its findings in report order (rules made by {@link createRule}). */
-  find?(ctx: CheckContext): Finding[];
+  /** Run the rule and return its findings in report order. */
+  find(ctx: CheckContext): Finding[];
 }
 
 /** Options of {@link createRule}. */
@@ -48,20 +48,17 @@ export interface RuleOptions {
  * @example export const untranslated = createRule('untranslated', (ctx, report) => { … }, { scope: 'pair' });
  */
 export function createRule(id: RuleId, check: RuleCheck, options: RuleOptions = {}): Rule {
+  const find = (ctx: CheckContext): Finding[] => {
+    const findings: Finding[] = [];
+    check(ctx, (finding) => findings.push(finding));
+    return findings;
+  };
   return {
     id,
     url: ruleUrl(id),
     scope: options.scope ?? 'document',
-    run(ctx, t) {
-      const messages: VFileMessage[] = [];
-      check(ctx, (finding) => messages.push(findingToMessage(id, ctx, t, finding)));
-      return messages;
-    },
-    find(ctx) {
-      const findings: Finding[] = [];
-      check(ctx, (finding) => findings.push(finding));
-      return findings;
-    },
+    run: (ctx, t) => find(ctx).map((finding) => findingToMessage(id, ctx, t, finding)),
+    find,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Alignment, Bead } from '../align/types.js';
-import { DocumentMemos } from '../cache/document-memos.js';
+import type { DocumentMemos } from '../cache/document-memos.js';
 import type { MemoFile } from '../cache/memo-file.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
 import type { StoredFinding } from './stored-finding.js';
@@ -26,19 +26,4 @@ export interface PairMemos {
  */
 export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
   return { en: memos.segments(enFile), ru: memos.segments(ruFile), findings: memos.findings(enFile, ruFile), alignment: memos.alignment(enFile, ruFile), sentenceAlignment: memos.sentenceAlignment(enFile, ruFile) };
-}
-
-/**
- * Open the memos of one document pair under `<root>/.diglot-cache/memo/` (root undefined:
- * remembered only within the run).
- *
- * @example const memos = openPairMemos('/repo', 'content/en/a.md', 'content/ru/a.md'); …; savePairMemos(memos);
- */
-export function openPairMemos(root: string | undefined, enFile: string, ruFile: string): PairMemos {
-  return pairMemos(new DocumentMemos(root), enFile, ruFile);
-}
-
-/** Write what changed in the memos of a pair. */
-export function savePairMemos(memos: PairMemos): void {
-  for (const memo of [memos.en, memos.ru, memos.findings, memos.alignment, memos.sentenceAlignment]) memo.save();
 }

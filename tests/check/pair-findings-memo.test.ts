@@ -8,7 +8,8 @@ import { alignDocuments } from '../../src/align/align-documents.js';
 import { checkPair, type CheckPairOptions, type DocumentInput } from '../../src/check/check-pair.js';
 import { createRule } from '../../src/check/create-rule.js';
 import { glossaryHash } from '../../src/check/glossary-hash.js';
-import { openPairMemos, savePairMemos, type PairMemos } from '../../src/check/pair-memos.js';
+import { DocumentMemos } from '../../src/cache/document-memos.js';
+import { pairMemos, type PairMemos } from '../../src/check/pair-memos.js';
 import { RULE_DEFAULTS } from '../../src/check/rule-severities.js';
 import { loadTermLookup, type TermLookup } from '../../src/check/term-lookup.js';
 import { allRules } from '../../src/rules/all-rules.js';
@@ -80,6 +81,14 @@ function editParagraph(ru: DocumentInput): DocumentInput {
 }
 
 const stats = (memos: PairMemos): { hits: number; misses: number } => ({ ...memos.findings.stats });
+
+/** The memos of a pair as `diglot check` opens them, with the run's memos to save. */
+function openPairMemos(root: string | undefined, enFile: string, ruFile: string): PairMemos & { run: DocumentMemos } {
+  const run = new DocumentMemos(root);
+  return { ...pairMemos(run, enFile, ruFile), run };
+}
+
+const savePairMemos = (memos: { run: DocumentMemos }): void => memos.run.save();
 
 describe('checkPair: findings remembered per unit pair', () => {
   it.each(cases().map((c) => [c.name, c] as const))('%s: cold, warm and after a one-paragraph edit, the same messages as without memo', (_name, c) => {
