@@ -10,7 +10,7 @@ import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import type { AlignUnits } from './pair-units.js';
-import type { ResourceSettings } from './load-check-resources.js';
+import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import type { FilePair } from './resolve-file-set.js';
 import type { TermLookup } from './term-lookup.js';
 import { threadCount, type Jobs } from './thread-count.js';
@@ -28,25 +28,21 @@ export interface CheckResources {
 /** Options of {@link checkFilesCached}. */
 export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities' | 'lang' | 'name'> {
   cache: CheckCache;
-  /** Hash of the glossary `prepare` loads (`glossaryHash`); part of every key. */
+  /** Hash of the glossary of `resources` (`glossaryHash`); part of every key. */
   glossary: string;
   /**
-   * Load the resources; called once, when some pair is not found in the cache (never when all
-   * are). With worker threads they load their own, and the main thread calls it only to check
-   * the pairs of a worker that died.
+   * Where the glossary and aligner come from (`loadCheckResources`): loaded once, when some pair
+   * is not in the cache (never when all are), by each thread that checks pairs.
    */
-  prepare: () => Promise<CheckResources>;
+  resources: ResourceSettings;
   /** Project root under which `.diglot-cache/memo/` keeps per-chunk and per-unit results (none: not kept). */
   memoRoot?: string | undefined;
   /**
    * Threads to check the pairs not in the cache (`--jobs`): a number (1: the main thread; more:
    * so many workers, `checkInThreads`), or `auto` (the default: workers only when there is
-   * enough to check, see `threadCount`). Workers load their resources from `resources`;
-   * without it, the main thread checks alone.
+   * enough to check, see `threadCount`).
    */
   jobs?: Jobs | undefined;
-  /** What `prepare` loads, as data a worker thread can load it from. */
-  resources?: ResourceSettings | undefined;
   /** The worker threads' entry module (tests give a stand-in; default: check-worker). */
   workerUrl?: URL | undefined;
 }
@@ -76,8 +72,8 @@ export interface CheckStats {
  * @param pairs from `resolveFileSet`
  * @param options severities, report language, cache, glossary hash, how to load the resources
  * @returns one vfile per reported file, in order, and the counts
- * @throws what `prepare` throws (an invalid glossary), before anything is reported
- * @example const { files, stats } = await checkFilesCached(pairs, { severities, cache, glossary: 'none', prepare });
+ * @throws InputError from `loadCheckResources` (an invalid glossary), before anything is reported
+ * @example const { files, stats } = await checkFilesCached(pairs, { severities, cache, glossary: 'none', resources: { glossaryDir: undefined } });
  */
 export async function checkFilesCached(pairs: readonly FilePair[], options: CachedCheckOptions): Promise<{ files: VFile[]; stats: CheckStats }> {
   const name = options.name ?? ((p: string) => p);
@@ -120,19 +116,19 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
   }
   if (misses.length > 0) {
     const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot };
-    const threads = options.resources ? threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.en.source) + Buffer.byteLength(m.job.ru.source))) : 1;
+    const threads = threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.en.source) + Buffer.byteLength(m.job.ru.source)));
     const done = (miss: (typeof misses)[number], result: JobResult): void => {
       if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);
       reports[miss.at] = result.file;
     };
     stats.threads = threads;
-    if (threads > 1 && options.resources) {
+    if (threads > 1) {
       const { checkInThreads } = await import('./check-in-threads.js');
-      const { results, stats: threadStats } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, prepare: options.prepare, workerUrl: options.workerUrl });
+      const { results, stats: threadStats } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, workerUrl: options.workerUrl });
       stats.rechecked = threadStats.rechecked;
       misses.forEach((miss, i) => done(miss, results[i] as JobResult));
     } else {
-      const [resources, { checkPair }] = await Promise.all([options.prepare(), import('./check-pair.js')]);
+      const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
       for (const miss of misses) done(miss, checkJob(miss.job, settings, resources, checkPair));
     }
   }

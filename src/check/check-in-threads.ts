@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { VFile } from 'vfile';
-import type { CheckResources } from './check-files-cached.js';
 import { checkJob, type JobResult, type JobSettings, type PairJob } from './check-job.js';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.js';
-import type { ResourceSettings } from './load-check-resources.js';
+import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import { restoreMessages } from './store-messages.js';
 
 /** Options of {@link checkInThreads}. */
@@ -13,8 +12,6 @@ export interface ThreadOptions {
   settings: JobSettings;
   /** What the workers load their resources from. */
   resources: ResourceSettings;
-  /** Load the resources in the main thread: only when a worker died and its pairs are checked here. */
-  prepare: () => Promise<CheckResources>;
   /** The module the workers run (default: check-worker; tests replace it with one that dies). */
   workerUrl?: URL | undefined;
 }
@@ -57,8 +54,8 @@ const WORKER_URL = new URL(FROM_SOURCE ? './check-worker.ts' : './check-worker.j
  *
  * @param jobs the pairs, in report order
  * @returns one result per pair, in the order of `jobs`, and what each worker did
- * @throws what `prepare` throws, when pairs are left to the main thread (an invalid glossary makes every worker die)
- * @example const { results } = await checkInThreads(jobs, { threads: 2, settings, resources, prepare });
+ * @throws what `loadCheckResources` throws, when pairs are left to the main thread (an invalid glossary makes every worker die)
+ * @example const { results } = await checkInThreads(jobs, { threads: 2, settings, resources });
  */
 export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOptions): Promise<{ results: JobResult[]; stats: ThreadStats }> {
   const order = jobs.map((job, index) => ({ index, size: job.en.source.length + job.ru.source.length })).sort((a, b) => b.size - a.size || a.index - b.index).map((o) => o.index);
@@ -90,7 +87,7 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
   await Promise.all(finished);
   const left = jobs.flatMap((job, index) => (results[index] ? [] : [index]));
   if (left.length > 0) {
-    const [resources, { checkPair }] = await Promise.all([options.prepare(), import('./check-pair.js')]);
+    const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
     for (const index of left) results[index] = checkJob(jobs[index] as PairJob, options.settings, resources, checkPair);
     stats.rechecked = left.length;
   }

@@ -149,7 +149,7 @@ describe('checkInThreads', () => {
   it('pairs checked in workers give the same messages as in the main thread, in order', async () => {
     const dir = copy('workers');
     const { jobs, settings } = jobsOf(dir);
-    const { results, stats } = await checkInThreads(jobs, { threads: 2, settings, resources, prepare: () => loadCheckResources(resources) });
+    const { results, stats } = await checkInThreads(jobs, { threads: 2, settings, resources });
     expect(stats.rechecked).toBe(0);
     expect(stats.checked.reduce((n, c) => n + c, 0)).toBe(jobs.length);
     expect(stats.loadMs).toHaveLength(2);
@@ -162,7 +162,7 @@ describe('checkInThreads', () => {
   it('a worker that dies loses nothing: the pair it took, and the rest, are checked in the main thread', async () => {
     const dir = copy('dying');
     const { jobs, settings } = jobsOf(dir);
-    const { results, stats } = await checkInThreads(jobs, { threads: 1, settings, resources, prepare: () => loadCheckResources(resources), workerUrl: new URL('./dying-check-worker.ts', import.meta.url) });
+    const { results, stats } = await checkInThreads(jobs, { threads: 1, settings, resources, workerUrl: new URL('./dying-check-worker.ts', import.meta.url) });
     expect(readFileSync(join(dir, 'died'), 'utf8')).toBe('0');
     expect(stats.checked).toEqual([0]);
     expect(stats.rechecked).toBe(jobs.length);
@@ -172,7 +172,7 @@ describe('checkInThreads', () => {
   it('checkFilesCached counts the pairs stopped workers left, and reports them all the same', async () => {
     const dir = copy('dying-files');
     const pairs = resolveFileSet([], loadConfig({ cwd: dir }), dir);
-    const options = { severities: RULE_DEFAULTS, lang: 'en' as const, cache: new CheckCache(undefined), glossary: 'none', prepare: () => loadCheckResources(resources), resources, memoRoot: dir };
+    const options = { severities: RULE_DEFAULTS, lang: 'en' as const, cache: new CheckCache(undefined), glossary: 'none', resources, memoRoot: dir };
     const alone = await checkFilesCached(pairs, { ...options, jobs: 1 });
     const stopped = await checkFilesCached(pairs, { ...options, jobs: 2, workerUrl: new URL('./dying-check-worker.ts', import.meta.url) });
     expect(stopped.stats.threads).toBe(2);
@@ -188,7 +188,7 @@ describe('checkInThreads', () => {
     cpSync(join(dir, 'content', 'en'), glossaryDir, { recursive: true }); // a folder without *.yaml
     const { jobs, settings } = jobsOf(dir);
     const bad: ResourceSettings = { glossaryDir, glossaryOption: basename(glossaryDir) };
-    await expect(checkInThreads(jobs, { threads: 2, settings, resources: bad, prepare: () => loadCheckResources(bad) })).rejects.toThrow('Cannot check terms without glossary files');
+    await expect(checkInThreads(jobs, { threads: 2, settings, resources: bad })).rejects.toThrow('Cannot check terms without glossary files');
   });
 });
 

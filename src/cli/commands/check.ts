@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
-import { checkFilesCached, type CheckResources } from '../../check/check-files-cached.js';
+import { checkFilesCached } from '../../check/check-files-cached.js';
 import { glossaryHash } from '../../check/glossary-hash.js';
 import { loadCheckResources, type ResourceSettings } from '../../check/load-check-resources.js';
 import { resolveFileSet } from '../../check/resolve-file-set.js';
@@ -52,9 +52,8 @@ export const checkCommand: Command = {
     // that checks pairs); the morphology dictionaries only when a unit to check holds a numeral
     // and a word (numeral-agreement.ts).
     const resources: ResourceSettings = { glossaryDir, glossaryOption: values.glossary === 'none' ? undefined : values.glossary };
-    const prepare = (): Promise<CheckResources> => loadCheckResources(resources);
-    if (pairs.length === 0) await prepare(); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), prepare, memoRoot: values['no-cache'] ? undefined : config.root, jobs, resources });
+    if (pairs.length === 0) await loadCheckResources(resources); // an invalid glossary is still an input error
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, memoRoot: values['no-cache'] ? undefined : config.root, jobs });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.
