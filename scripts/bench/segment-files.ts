@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
+import { startWorker } from '../../src/util/start-worker.js';
 
 const WORKER_URL = new URL('./segment-worker.ts', import.meta.url);
-const TSX_API = import.meta.resolve('tsx/esm/api');
 
 /** A document to segment. */
 export interface SegmentJob {
@@ -68,9 +67,7 @@ export async function segmentInWorkers(jobs: readonly SegmentJob[], workers: num
     shares.map(
       (share) =>
         new Promise<SegmentTotals>((resolve, reject) => {
-          // Node 20 refuses a .ts worker entry: the entry registers tsx, then imports the module.
-          const entry = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-          const worker = new Worker(entry, { eval: true, workerData: share.jobs });
+          const worker = startWorker(WORKER_URL, { workerData: share.jobs });
           worker.once('message', (totals: SegmentTotals) => resolve(totals));
           worker.once('error', reject);
         }),

@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import { VFile } from 'vfile';
 import { checkJob, type JobResult, type JobSettings, type PairJob } from './check-job.js';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.js';
 import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import { restoreMessages } from './store-messages.js';
+import { startWorker } from '../util/start-worker.js';
 
 /** Options of {@link checkInThreads}. */
 export interface ThreadOptions {
@@ -64,7 +64,7 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
   const stats: ThreadStats = { checked: [], rechecked: 0, loadMs: [], checkMs: [] };
   const finished = Array.from({ length: options.threads }, (_, w) => {
     stats.checked[w] = 0;
-    const worker = startWorker(options.workerUrl ?? WORKER_URL, data);
+    const worker = startWorker(options.workerUrl ?? WORKER_URL, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
     return new Promise<void>((resolve) => {
       worker.on('message', (message: CheckWorkerMessage) => {
         if (message.type === 'done') {
@@ -92,13 +92,4 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
     stats.rechecked = left.length;
   }
   return { results: results as JobResult[], stats };
-}
-
-/** A worker running `url`; from the TypeScript sources (tests, `tsx`) through tsx, which Node 20 cannot do by itself. */
-function startWorker(url: URL, data: CheckWorkerData): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB };
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data, resourceLimits });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(entry, { eval: true, workerData: data, resourceLimits });
 }
