@@ -1,8 +1,8 @@
 /**
  * Bundle the compiled CLI (`build/`, made by `tsc -p tsconfig.build.json`) into
- * `build/cli-bundle/`: one ES module per lazily loaded command instead of some 700 small files.
- * Node 20's module loader spends 100–200 ms resolving, reading and linking those files on every
- * run — about a third of a check or build after a one-paragraph edit (docs/performance.md).
+ * `build/cli-bundle/`: one ES module per lazily loaded command instead of hundreds of small files.
+ * Node 20's module loader spends about 100 ms resolving, reading and linking those files on every
+ * run — a quarter of a check after a one-paragraph edit (docs/performance.md).
  * `bin/diglot.js` runs the bundle; the library (`build/index.js`) is not bundled.
  *
  * The bundle sits two folders below the project, like every module of `build/<dir>/`, so
