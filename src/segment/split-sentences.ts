@@ -1,7 +1,6 @@
 import {compileSentenceRules} from './sentence-rules/compile-sentence-rules.js';
 import type {CompiledSentenceRule} from './sentence-rules/compile-sentence-rules.js';
-import {enSentenceRules} from './sentence-rules/en.js';
-import {ruSentenceRules} from './sentence-rules/ru.js';
+import {builtinSentenceRules} from './sentence-rules/builtin-sentence-rules.js';
 import type {SentenceRuleSet} from './sentence-rules/types.js';
 
 export type {SentenceRule, SentenceRuleSet} from './sentence-rules/types.js';
@@ -17,10 +16,7 @@ interface Language {
   rules: CompiledSentenceRule[];
 }
 
-const ruleSets = new Map<string, SentenceRuleSet>([
-  ['en', enSentenceRules],
-  ['ru', ruSentenceRules]
-]);
+const ruleSets: Map<string, SentenceRuleSet> = builtinSentenceRules();
 const languages = new Map<string, Language>();
 
 /** Placeholders `{N}`, `{/N}`, `{N/}` and the escape `{{`. */
@@ -137,7 +133,34 @@ function project(text: string): {plain: string; origin: number[]} {
   }
   for (let i = last; i < text.length; i++) origin.push(i);
   plain += text.slice(last);
-  return {plain, origin};
+  return collapseSpace(plain, origin);
+}
+
+const LINE_BREAKS = /\r\n?|[\n\u0085\u2028\u2029]/gu;
+
+/**
+ * Make a soft line break plain whitespace: every run of whitespace that holds a line break or
+ * several characters becomes one space (its origin is the run's first character), so a
+ * paragraph reads the same however it is wrapped. Intl.Segmenter would otherwise end a sentence
+ * at every line break. A run with two or more line breaks (a blank line, as in a front-matter
+ * value) is kept: it still ends a sentence.
+ */
+function collapseSpace(plain: string, origin: number[]): {plain: string; origin: number[]} {
+  if (!/\s\s|[\r\n\u0085\u2028\u2029]/u.test(plain)) return {plain, origin};
+  let out = '';
+  const map: number[] = [];
+  let last = 0;
+  for (const match of plain.matchAll(/\s+/gu)) {
+    const run = match[0];
+    const lineBreaks = run.match(LINE_BREAKS)?.length ?? 0;
+    if ((run.length === 1 && lineBreaks === 0) || lineBreaks >= 2) continue;
+    out += plain.slice(last, match.index) + ' ';
+    for (let i = last; i <= match.index; i++) map.push(origin[i] as number);
+    last = match.index + run.length;
+  }
+  out += plain.slice(last);
+  for (let i = last; i < plain.length; i++) map.push(origin[i] as number);
+  return {plain: out, origin: map};
 }
 
 /** Map plain spans to coded spans, giving each gap's closing/standalone codes to the left. */

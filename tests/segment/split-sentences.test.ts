@@ -94,7 +94,11 @@ describe('splitSentences: placeholders', () => {
 
 describe('splitSentences: languages', () => {
   it('falls back to Intl.Segmenter for a language without rules', () => {
-    expect(sentences('Dr. Weiß kam. Er ging.', 'de')).toEqual(['Dr.', 'Weiß kam.', 'Er ging.']);
+    expect(sentences('Dr. Weiß kam. Er ging.', 'hu')).toEqual(['Dr.', 'Weiß kam.', 'Er ging.']);
+  });
+
+  it('gives a language with learned data (CLDR, corpora) its abbreviations', () => {
+    expect(sentences('Dr. Weiß kam. Er ging.', 'de')).toEqual(['Dr. Weiß kam.', 'Er ging.']);
   });
 
   it('uses the rules of the primary subtag', () => {

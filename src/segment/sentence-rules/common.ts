@@ -30,6 +30,24 @@ export const commonSentenceRules: readonly SentenceRule[] = [
   },
   {
     break: false,
+    before: `(?<![\\p{L}\\p{N}.])(?:\\d{1,3}|\\p{L})\\.\\)`,
+    after: `\\s`,
+    note: 'An inline enumerator "1.)", "a.)" never ends a sentence: "Do this: 1.) Open the lid, 2.) Close it."'
+  },
+  {
+    break: false,
+    before: `(?:[:;]\\s+|[•·▪◦‣]\\s*)(?:\\d{1,3}|\\p{L})\\.`,
+    after: `\\s`,
+    note: 'An enumerator after a colon or a bullet: "Steps: • 9. Close the lid.", "as follows: 1. Open it."'
+  },
+  {
+    break: false,
+    before: `[\\[(](?:\\.{3}|…)[\\])]`,
+    after: `\\s`,
+    note: 'An omission mark in a quotation is no sentence end: "He said […] The end came."'
+  },
+  {
+    break: false,
     before: `(?:^\\s*|(?<!(?:^|[^\\p{L}])\\p{Lu})[.!?]\\s+)${NAME}(?:,\\s+${NAME})*\\.`,
     after: `\\s`,
     note: 'A list of authors with initials is no sentence of its own: "V.O. Pecharnov, A.S. Manykin. History of…"'
@@ -57,6 +75,18 @@ export const commonSentenceRules: readonly SentenceRule[] = [
     before: `(?:(?<!\\p{L})\\p{Ll}{2,}|(?<!\\p{L})[IVXLC]{2,})[.!?]${CLOSERS}`,
     after: `\\s+[$€£]?\\d[\\d.,]*(?:%|[-‑–]\\p{L}+)?\\s+\\p{Ll}`,
     note: 'A sentence may open with a number: "…Elizabeth II\'s reign. 34 per cent of…", "…противостоять. 15 августа…"'
+  },
+  {
+    break: false,
+    before: `[.!?…]`,
+    after: `[\\s\\u00a0\\u202f]+»`,
+    note: 'A spaced closing guillemet stays with its sentence (French): "…son œuvre. » Le mécontentement…"'
+  },
+  {
+    break: true,
+    before: `[.!?…][\\s\\u00a0\\u202f]+»`,
+    after: `\\s+['"“«„(]?[\\p{Lu}\\p{N}]`,
+    note: 'and the sentence ends after it'
   },
   {
     break: true,

@@ -1,3 +1,4 @@
+import {ONE_LETTER_ABBREVIATION, VOWELLESS_ABBREVIATION} from './abbreviation-classes.js';
 import type {SentenceRule, SentenceRuleSet} from './types.js';
 
 /** A rule ready to run: `test` is sticky, `scan` (break rules only) is global. */
@@ -8,8 +9,9 @@ export interface CompiledSentenceRule {
 }
 
 /**
- * Compile a rule set once: abbreviation lists become rules (ambiguous-abbreviation breaks first,
- * then abbreviation no-breaks), followed by the explicit `rules` in their order.
+ * Compile a rule set once: abbreviation lists (and, with `abbreviationClasses`, abbreviation
+ * shapes) become rules (ambiguous-abbreviation breaks first, then abbreviation no-breaks),
+ * followed by the explicit `rules` in their order.
  *
  * @param set Rules of one language.
  * @returns Rules in evaluation order (first match wins).
@@ -20,7 +22,8 @@ export function compileSentenceRules(set: SentenceRuleSet): CompiledSentenceRule
   const rules: SentenceRule[] = [];
   const {prefix = [], ambiguous = [], beforeNumber = []} = set.abbreviations ?? {};
   const starters = set.sentenceStarters ?? [];
-  const ambiguousBefore = abbreviationSource(ambiguous);
+  const classes = set.abbreviationClasses === true;
+  const ambiguousBefore = either(abbreviationSource(ambiguous), classes ? VOWELLESS_ABBREVIATION : undefined);
   if (ambiguousBefore && starters.length > 0) {
     rules.push({
       break: true,
@@ -28,7 +31,7 @@ export function compileSentenceRules(set: SentenceRuleSet): CompiledSentenceRule
       after: `\\s+['"“«„(]?(?:${starters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}.])`
     });
   }
-  const never = abbreviationSource([...prefix, ...ambiguous]);
+  const never = either(abbreviationSource([...prefix, ...ambiguous]), classes ? `${VOWELLESS_ABBREVIATION}|${ONE_LETTER_ABBREVIATION}` : undefined);
   if (never) rules.push({break: false, before: never, after: `\\s`});
   const number = abbreviationSource(beforeNumber);
   if (number) rules.push({break: false, before: number, after: `\\s*\\d`});
@@ -55,6 +58,12 @@ function abbreviationSource(list: readonly string[]): string | undefined {
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map((item) => escapeRegExp(item).replaceAll(' ', '\\s?'));
   return `(?<![\\p{L}\\p{N}.])(?:${alternatives.join('|')})\\.`;
+}
+
+/** One regex source matching either (or whichever is given). */
+function either(a: string | undefined, b: string | undefined): string | undefined {
+  if (a && b) return `(?:${a}|${b})`;
+  return a ?? b;
 }
 
 function escapeRegExp(value: string): string {

@@ -7,10 +7,13 @@ export const enSentenceRules: SentenceRuleSet = {
     prefix: [
       'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'St', 'Mt', 'Ft', 'Gen', 'Gov', 'Sen', 'Rep',
       'Lt', 'Col', 'Capt', 'Cmdr', 'Sgt', 'Maj', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Mme',
-      'Mlle', 'vs', 'e.g', 'i.e', 'cf', 'viz', 'Sept', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec'
+      'Mlle', 'vs', 'e.g', 'i.e', 'cf', 'viz', 'Sept', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec',
+      // Titles and honorifics before a name ("Sens. Lindsey Graham", "Det. Dennis McCarthy")
+      'Sens', 'Reps', 'Det', 'Dets', 'Insp', 'Supts', 'Cpl', 'Pvt', 'Pfc', 'Atty', 'Amb', 'Cdr',
+      'Brig', 'Msgr', 'Govs', 'Gens', 'Drs', 'Profs', 'Sgts', 'Lts', 'Cllr', 'Fr', 'Sra', 'Sr'
     ],
     ambiguous: [
-      'U.S', 'U.K', 'U.N', 'U.S.A', 'U.S.S.R', 'E.U', 'D.C', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co',
+      'U.S', 'U.K', 'U.N', 'U.S.A', 'U.S.S.R', 'E.U', 'D.C', 'US', 'UK', 'UN', 'EU', 'USA', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co',
       'Corp', 'Bros', 'a.m', 'p.m', 'A.D', 'B.C', 'Op.cit', 'Op.Cit', 'op.cit', 'op. cit',
       'Ibid', 'ibid', 'al'
     ],

@@ -34,6 +34,20 @@ export interface SentenceRuleSet {
   /** Words that typically open a sentence (`The`, `It`, `Однако`): after an ambiguous
    * abbreviation they signal a new sentence. */
   sentenceStarters?: readonly string[];
+  /**
+   * Also treat abbreviation shapes as abbreviations (src/segment/sentence-rules/abbreviation-classes.ts):
+   * a word without a vowel (`Sgt`, `Св`, `пгт`) as an ambiguous one, one lowercase letter and a full
+   * stop (`v.`, `a.`) as a prefix one. The built-in rule sets do.
+   */
+  abbreviationClasses?: boolean;
   /** Ordered rules, checked after the abbreviation rules. */
   rules?: readonly SentenceRule[];
+}
+
+/** Sentence data learned from CLDR and corpora (src/segment/sentence-rules/abbreviation-data.ts). */
+export interface LearnedSentenceData {
+  /** Abbreviations without their final full stop; treated as `ambiguous`. */
+  abbreviations: readonly string[];
+  /** Words that typically open a sentence. */
+  starters: readonly string[];
 }
