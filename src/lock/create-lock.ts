@@ -3,6 +3,7 @@ import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { LockGlossary } from './lock-glossary.js';
 import { lockUnits } from './lock-units.js';
 import { refreshPairs, type PairBead } from './refresh-pairs.js';
+import { stalePairUnits } from './stale-pair-units.js';
 import type { Lock } from './types.js';
 
 export type { LockGlossary } from './lock-glossary.js';
@@ -25,7 +26,9 @@ export interface CreateLockInput {
  * pairs it overlaps are kept, see {@link refreshPairs}) — so `stale` and `glossary-changed`
  * persist until the translation is updated or `accept` is given; a new or edited translation
  * records the current ones. Units whose translation is stale keep their previous English in
- * `units` (merged-away units included).
+ * `units` (merged-away units included). A target language of the previous lock that is not
+ * among `targets` (its file is missing, or it is no longer configured) keeps its pairs verbatim,
+ * and the English of those that are stale: a missing file never rewrites what the lock remembers.
  *
  * @example createLock({ en, targets: [{ lang: 'ru', doc: ru, alignment: alignDocuments(en, ru) }] })
  */
@@ -40,6 +43,11 @@ export function createLock(input: CreateLockInput): Lock {
     const result = refreshPairs({ beads, previous: previous?.targets[target.lang]?.pairs ?? [], en, target: target.doc, glossary: input.glossary, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
     targets[target.lang] = { file: target.doc.file, pairs: result.pairs };
+  }
+  for (const [lang, kept] of Object.entries(previous?.targets ?? {})) {
+    if (targets[lang]) continue;
+    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary } })) };
+    for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
   }
   const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);
   return { version: 1, source: { file: en.file, lang: en.lang }, units, targets };

@@ -12,9 +12,22 @@ import type { Lock } from './types.js';
  */
 export function readLock(path: string): Lock | undefined {
   if (!existsSync(path)) return undefined;
+  return parseLock(readFileSync(path, 'utf8'), path);
+}
+
+/**
+ * Parse and check the text of a lock file (for a caller that keeps the text it read, e.g. to
+ * write back only if the file is unchanged).
+ *
+ * @param text the file's contents
+ * @param path how messages name the file
+ * @throws InputError when the text is not valid JSON or not a version-1 lock
+ * @example parseLock(readFileSync(path, 'utf8'), path).units.length
+ */
+export function parseLock(text: string, path: string): Lock {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new InputError(`Cannot read the lock without valid JSON: ${(error as Error).message}`, { file: path }, { expected: 'JSON', actual: 'invalid JSON' });
   }

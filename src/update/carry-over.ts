@@ -2,6 +2,7 @@ import { createLock } from '../lock/create-lock.js';
 import { hashText } from '../lock/hash-text.js';
 import { pairGlossaryHashes, type LockGlossary } from '../lock/lock-glossary.js';
 import { lockUnits } from '../lock/lock-units.js';
+import { stalePairUnits } from '../lock/stale-pair-units.js';
 import type { Lock, LockPair, LockUnit } from '../lock/types.js';
 import type { UnitLinks } from '../review/align-units.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
@@ -12,6 +13,11 @@ export interface CarryTarget {
   lang: string;
   doc: SegmentedDocument;
   links: UnitLinks;
+  /**
+   * The translation file is missing (`doc` is empty): the lock's pairs of this language are
+   * kept exactly as they were, with the English they were made from, and no rows are reported.
+   */
+  missing?: boolean;
 }
 
 /** What happened to one English unit (per target language). */
@@ -41,7 +47,10 @@ export interface CarryResult {
  * - no English left → the translation goes to the obsolete list, with its English.
  *
  * English units no pair claims are paired by the alignment when it finds an unclaimed
- * translation (`new`), else they are `untranslated`. Nothing is written; nothing is dropped.
+ * translation (`new`), else they are `untranslated`. A target whose file is `missing`, and a
+ * language of the lock that is not among the targets, keep their pairs verbatim (and the lock
+ * keeps the English of those that are stale): a file that is briefly gone never rewrites what
+ * the lock remembers. Nothing is written; nothing is dropped.
  *
  * @param lock the lock (undefined: a first lock is created from the alignment)
  * @param en the new English, segmented with `previous: previousUnits(lock)`
@@ -64,6 +73,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
   const obsolete: ObsoleteEntry[] = [];
   const targetsOut: Lock['targets'] = {};
   for (const target of targets) {
+    if (target.missing) continue;
     const ruById = new Map(target.doc.units.map((u, j) => [u.id, { unit: u, index: j }]));
     const claimedEn = new Set<string>();
     const claimedRu = new Set<string>();
@@ -106,7 +116,11 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     targetsOut[target.lang] = { file: lock.targets[target.lang]?.file ?? target.doc.file, pairs };
     for (const u of en.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
   }
-  for (const [lang, t] of Object.entries(lock.targets)) if (!targetsOut[lang]) targetsOut[lang] = t;
+  for (const [lang, t] of Object.entries(lock.targets)) {
+    if (targetsOut[lang]) continue;
+    targetsOut[lang] = t;
+    for (const id of stalePairUnits(t.pairs, en)) keepPrevious.add(id);
+  }
   return { lock: { version: 1, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnits(en, oldUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
 }
 

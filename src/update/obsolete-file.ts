@@ -30,9 +30,20 @@ export interface ObsoleteFile {
  */
 export function readObsoleteFile(path: string, source: string): ObsoleteFile {
   if (!existsSync(path)) return { version: 1, source, entries: [] };
+  return parseObsoleteFile(readFileSync(path, 'utf8'), path, source);
+}
+
+/**
+ * Parse the text of an obsolete file (undefined text: no file yet, an empty one).
+ *
+ * @throws InputError when the text is not a version-1 obsolete file
+ * @example parseObsoleteFile(text, 'content/a.obsolete.json', 'content/en/a.md').entries
+ */
+export function parseObsoleteFile(text: string | undefined, path: string, source: string): ObsoleteFile {
+  if (text === undefined) return { version: 1, source, entries: [] };
   let data: Partial<ObsoleteFile>;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as Partial<ObsoleteFile>;
+    data = JSON.parse(text) as Partial<ObsoleteFile>;
   } catch (error) {
     throw new InputError(`Cannot read obsolete translations without valid JSON: ${(error as Error).message}`, { file: path });
   }

@@ -4,17 +4,17 @@ import type { DiglotConfig } from '../config/load-config.js';
 import { InputError } from '../errors.js';
 import type { LockGlossary } from '../lock/lock-glossary.js';
 import { previousUnits } from '../lock/previous-units.js';
-import { readLock } from '../lock/read-lock.js';
+import { parseLock } from '../lock/read-lock.js';
 import { serializeLock } from '../lock/serialize-lock.js';
 import type { Lock } from '../lock/types.js';
 import { alignUnits } from '../review/align-units.js';
 import { stripCodes } from '../segment/coded-text.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { readDocument } from '../util/read-document.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { writeIfUnchanged } from '../util/write-if-unchanged.js';
 import { carryOver, type CarryRow, type CarryTarget } from './carry-over.js';
 import { contentPaths } from '../content/content-paths.js';
-import { addObsolete, readObsoleteFile, serializeObsolete, type ObsoleteEntry } from './obsolete-file.js';
+import { addObsolete, parseObsoleteFile, serializeObsolete, type ObsoleteEntry } from './obsolete-file.js';
 import type { MemoryMatch, TranslationMemory } from './translation-memory.js';
 
 /** One English unit in the update report. */
@@ -45,6 +45,19 @@ export interface UpdatePlan {
   rows: UpdateRow[];
   /** Translations newly recorded as obsolete. */
   obsolete: ObsoleteEntry[];
+  /** Translation files that are missing although the lock records pairs in them: their pairs are kept as they were. */
+  missing: MissingTarget[];
+  /** The lock and obsolete files as read (undefined: absent): written back only if still so. */
+  read: { lock: string | undefined; obsolete: string | undefined };
+}
+
+/** A translation file the lock records pairs of, missing when the plan was made. */
+export interface MissingTarget {
+  lang: string;
+  /** Relative to the project root. */
+  file: string;
+  /** The pairs the lock keeps for it, unchanged. */
+  pairs: number;
 }
 
 /**
@@ -64,11 +77,17 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
   const paths = contentPaths(config, slugOrFile);
   const name = (p: string): string => relative(config.root, p) || p;
   if (!existsSync(paths.source)) throw new InputError('Cannot update a document without its English file', { file: name(paths.source) }, { expected: 'an existing file', actual: 'no such file' });
-  const lock = readLock(paths.lock);
+  const oldLock = readIfExists(paths.lock);
+  const oldObsolete = readIfExists(paths.obsolete);
+  const lock = oldLock === undefined ? undefined : parseLock(oldLock, name(paths.lock));
   const en = segmentMarkdown(readDocument(paths.source), { file: name(paths.source), lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const missing: MissingTarget[] = [];
   const targets: CarryTarget[] = paths.targets.map((t) => {
-    const doc = existsSync(t.file) ? segmentMarkdown(readDocument(t.file), { file: name(t.file), lang: t.lang }) : { file: name(t.file), lang: t.lang, units: [] };
-    return { lang: t.lang, doc, links: alignUnits(en, doc) };
+    const present = existsSync(t.file);
+    const doc = present ? segmentMarkdown(readDocument(t.file), { file: name(t.file), lang: t.lang }) : { file: name(t.file), lang: t.lang, units: [] };
+    const recorded = lock?.targets[t.lang]?.pairs.length ?? 0;
+    if (!present && recorded > 0) missing.push({ lang: t.lang, file: name(t.file), pairs: recorded });
+    return { lang: t.lang, doc, links: alignUnits(en, doc), ...(!present && recorded > 0 ? { missing: true } : {}) };
   });
   const result = carryOver(lock, en, targets, glossary);
   const byId = new Map(en.units.map((u) => [u.id, u]));
@@ -85,8 +104,7 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
     return out;
   });
   const newLock = serializeLock(result.lock);
-  const oldLock = existsSync(paths.lock) ? readFileSync(paths.lock, 'utf8') : undefined;
-  const obsoleteFile = readObsoleteFile(paths.obsolete, name(paths.source));
+  const obsoleteFile = parseObsoleteFile(oldObsolete, name(paths.obsolete), name(paths.source));
   const { file, added } = addObsolete(obsoleteFile, result.obsolete);
   return {
     slug: paths.slug,
@@ -99,28 +117,42 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
     obsoleteText: added > 0 ? serializeObsolete(file) : undefined,
     rows,
     obsolete: result.obsolete,
+    missing,
+    read: { lock: oldLock, obsolete: oldObsolete },
   };
 }
 
 /**
- * Write what a plan changes, each file atomically: the obsolete file first (so a translation is
- * saved before the lock forgets its pair), then the lock. The translations' Markdown is never
- * written.
+ * Write what a plan changes, each file atomically and only if it is still as the plan read it
+ * (compare-and-swap): the obsolete file first (so a translation is saved before the lock
+ * forgets its pair), then the lock. The translations' Markdown is never written. Run it under
+ * the content write lock, with a plan made after the lock was taken.
  *
  * @returns the paths written
+ * @throws FileChangedError when the lock or obsolete file changed since the plan read it
+ *   (the obsolete file may then be written already: it only ever gains entries)
  * @example applyUpdate(planUpdate(config, slug, memory))
  */
-export function applyUpdate(plan: UpdatePlan): string[] {
+export function applyUpdate(plan: UpdatePlan, name: (path: string) => string = (p) => p): string[] {
   const written: string[] = [];
   if (plan.obsoleteText !== undefined) {
-    writeFileAtomic(plan.obsoletePath, plan.obsoleteText);
+    writeIfUnchanged(plan.obsoletePath, plan.obsoleteText, plan.read.obsolete, name(plan.obsoletePath));
     written.push(plan.obsoletePath);
   }
   if (plan.lockText !== undefined) {
-    writeFileAtomic(plan.lockPath, plan.lockText);
+    writeIfUnchanged(plan.lockPath, plan.lockText, plan.read.lock, name(plan.lockPath));
     written.push(plan.lockPath);
   }
   return written;
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: path });
+  }
 }
 
 function plain(text: string): string {

@@ -129,4 +129,45 @@ describe('diglot update never loses a translation', () => {
       { numRuns: 60, seed: 8 },
     );
   }, 60_000);
+
+  it('…also when the translation file disappears for some steps and comes back', () => {
+    const empty: SegmentedDocument = { file: 'ru.md', lang: 'ru', units: [] };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(editArb, fc.boolean()), { minLength: 1, maxLength: 6 }), (steps) => {
+        let blocks = [...body];
+        let lock = first;
+        const obsolete: ObsoleteEntry[] = [];
+        for (const [edit, gone] of steps) {
+          blocks = apply(blocks, edit);
+          const en = segmentMarkdown(`${[frontMatter, ...blocks].join('\n\n')}\n`, { file: 'en.md', lang: 'en', previous: previousUnits(lock) });
+          const target = gone ? { lang: 'ru', doc: empty, links: alignUnits(en, empty), missing: true } : { lang: 'ru', doc: ru, links: alignUnits(en, ru) };
+          const result = carryOver(lock, en, [target]);
+          if (gone) {
+            expect(result.obsolete, 'a missing file makes nothing obsolete').toEqual([]);
+            expect(result.lock.targets.ru, 'a missing file keeps the pairs verbatim').toEqual(lock.targets.ru);
+            expect(result.rows.filter((r) => r.lang === 'ru'), 'nothing is reported about a missing file').toEqual([]);
+          }
+          obsolete.push(...result.obsolete);
+          lock = result.lock;
+          for (const [id, where] of fates(first, lock, obsolete, en)) {
+            expect(where.length, `translation ${id} after ${JSON.stringify(steps)}`).toBeGreaterThan(0);
+            expect(where.filter((w) => w !== 'obsolete').length, `translation ${id} attached at most once`).toBeLessThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 60, seed: 9 },
+    );
+  }, 60_000);
+
+  it('an English edit made while the translation file is missing is stale once it is back', () => {
+    const edited = body.find((b) => !b.startsWith('#'));
+    expect(edited).toBeDefined();
+    const en = segmentMarkdown(`${[frontMatter, ...body.map((b) => (b === edited ? `${b} Added words.` : b))].join('\n\n')}\n`, { file: 'en.md', lang: 'en', previous: previousUnits(first) });
+    const empty: SegmentedDocument = { file: 'ru.md', lang: 'ru', units: [] };
+    const whileGone = carryOver(first, en, [{ lang: 'ru', doc: empty, links: alignUnits(en, empty), missing: true }]);
+    expect(whileGone.lock).toEqual(first);
+    const back = carryOver(whileGone.lock, en, [{ lang: 'ru', doc: ru, links: alignUnits(en, ru) }]);
+    expect(back.rows.filter((r) => r.status === 'stale')).toHaveLength(1);
+    expect(back.rows.filter((r) => r.status === 'current')).toHaveLength(12);
+  });
 });

@@ -1,17 +1,21 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignDocuments } from '../../align/align-documents.js';
-import type { Alignment } from '../../align/types.js';
+import type { Alignment, TermPair } from '../../align/types.js';
 import { formatPlace } from '../../errors.js';
 import { createLock } from '../../lock/create-lock.js';
-import { loadLockGlossary } from '../../lock/lock-glossary.js';
+import { documentSlug } from '../../lock/document-slug.js';
+import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { lockStatus } from '../../lock/lock-status.js';
 import { previousUnits } from '../../lock/previous-units.js';
-import { readLock } from '../../lock/read-lock.js';
+import { parseLock } from '../../lock/read-lock.js';
+import { serializeLock } from '../../lock/serialize-lock.js';
 import type { PairState, PairStatus } from '../../lock/types.js';
-import { writeLock } from '../../lock/write-lock.js';
 import type { SegmentedDocument, Unit } from '../../segment/types.js';
+import { contentLockPath } from '../../util/lock-paths.js';
+import { withProjectLock } from '../../util/project-lock.js';
+import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
 import { glossaryTermPairs, loadProjectGlossary, readSegmented } from './align.js';
@@ -51,28 +55,39 @@ export const lockCommand: Command = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false } } });
     const config = ctx.config();
     const sourceDir = join(config.contentDir, config.sourceLanguage);
-    const slugs = positionals.length ? positionals : existsSync(sourceDir) ? readdirSync(sourceDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : [];
-    const glossary = loadProjectGlossary(ctx);
-    const lockGlossary = glossary ? await loadLockGlossary(config.glossaryDir, glossary) : undefined;
-    const terms = glossaryTermPairs(ctx, glossary);
+    // Every argument is checked before anything is written.
+    const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : existsSync(sourceDir) ? readdirSync(sourceDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : [];
     const outcome: Outcome = { errors: 0, warnings: 0 };
-    for (const slug of slugs) {
+    const work = async (): Promise<Outcome> => {
+      const glossary = loadProjectGlossary(ctx);
+      const lockGlossary = glossary ? await loadLockGlossary(config.glossaryDir, glossary) : undefined;
+      const terms = glossaryTermPairs(ctx, glossary);
+      for (const slug of slugs) lockOne(slug, { lockGlossary, terms });
+      return outcome;
+    };
+    const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: TermPair[] }): void => {
       const lockPath = join(config.contentDir, `${slug}.lock.json`);
-      const lock = readLock(lockPath);
+      const name = relative(ctx.cwd, lockPath) || lockPath;
+      const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : undefined;
+      const lock = lockText === undefined ? undefined : parseLock(lockText, name);
       const en = readSegmented(join(sourceDir, `${slug}.md`), config.sourceLanguage, ctx, lock ? previousUnits(lock) : undefined);
       const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
       for (const lang of config.targetLanguages) {
         const path = join(config.contentDir, lang, `${slug}.md`);
-        if (!existsSync(path)) continue;
+        if (!existsSync(path)) {
+          // The lock keeps the pairs of a missing file as they were (createLock keeps them).
+          const pairs = lock?.targets[lang]?.pairs.length ?? 0;
+          if (pairs > 0) missingTarget(relative(ctx.cwd, path) || path, pairs, values.check === true, ctx, outcome);
+          continue;
+        }
         const doc = readSegmented(path, lang, ctx);
         targets.push({ lang, doc, alignment: alignDocuments(en, doc, terms.length ? { terms } : {}) });
       }
-      const name = relative(ctx.cwd, lockPath) || lockPath;
       if (values.check) {
         if (!lock) {
           ctx.stdout(`${name}: error Unexpected missing lock, expected \`${name}\`: run \`diglot lock\`  lock-missing\n`);
           outcome.errors++;
-          continue;
+          return;
         }
         for (const t of targets) {
           const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes ?? {}, { lang: t.lang, alignment: t.alignment });
@@ -80,14 +95,32 @@ export const lockCommand: Command = {
         }
       } else {
         const next = createLock({ en, targets, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
-        writeLock(lockPath, next);
+        const text = serializeLock(next);
+        if (text !== lockText) writeIfUnchanged(lockPath, text, lockText, name);
         const pairs = targets.map((t) => `${t.lang}: ${next.targets[t.lang]?.pairs.length ?? 0} pairs`).join(', ');
         ctx.stdout(`${name}: ${next.units.length} units${pairs ? `, ${pairs}` : ''}\n`);
       }
-    }
-    return outcome;
+    };
+    // --check only reads; writing takes the content write lock and reads everything after it.
+    if (values.check || slugs.length === 0) return work();
+    const lockFile = contentLockPath(config);
+    return withProjectLock(lockFile, { command: `lock${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile), note: ctx.stderr }, work);
   },
 };
+
+/** A translation file the lock records pairs of is missing: a finding with --check, else a warning (the pairs are kept). */
+function missingTarget(file: string, pairs: number, check: boolean, ctx: CommandContext, outcome: Outcome): void {
+  if (check) {
+    const severity = ctx.config().rules['lock-target-missing'] ?? 'error';
+    if (severity === 'off') return;
+    ctx.stdout(`${file}: ${severity === 'error' ? 'error' : 'warning'} Unexpected missing translation file, expected the file the lock records ${pairs} pairs of: restore it  lock-target-missing\n`);
+    if (severity === 'error') outcome.errors++;
+    else outcome.warnings++;
+    return;
+  }
+  ctx.stderr(`diglot: warning: ${file}: the translation file is missing; the lock keeps its ${pairs} pairs as they were\n`);
+  outcome.warnings++;
+}
 
 function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {
   const rules = ctx.config().rules;

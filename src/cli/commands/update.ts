@@ -8,6 +8,8 @@ import { wordDiff } from '../../review/word-diff.js';
 import { applyUpdate, planUpdate, type UpdatePlan } from '../../update/plan-update.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { TranslationMemory } from '../../update/translation-memory.js';
+import { contentLockPath } from '../../util/lock-paths.js';
+import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
 
@@ -20,6 +22,7 @@ Writes content/<slug>.lock.json and content/<slug>.obsolete.json, never the tran
   new           a translation the lock did not know (found by alignment): recorded
   untranslated  no translation: a translation-memory suggestion with its score (%)
   obsolete      the English was removed: the translation is kept in content/<slug>.obsolete.json
+  missing       a translation file the lock knows is missing: its pairs are kept as they were
   --dry-run     print what would change, write nothing`;
 
 /** `diglot update [files…] [--dry-run] [--format text|json]`. */
@@ -38,14 +41,23 @@ export const updateCommand: Command = {
       if (!m) memories.set(lang, (m = projectMemory(config, lang)));
       return m;
     };
-    const glossary = slugs.length ? await loadLockGlossary(config.glossaryDir) : undefined;
-    const plans = slugs.map((slug) => planUpdate(config, slug, memory, glossary));
-    const written = values['dry-run'] ? [] : plans.map((p) => applyUpdate(p));
     const name = (p: string): string => relative(ctx.cwd, p) || p;
+    // Plans are made after the write lock is taken (never from a read made before it), and each
+    // file is written only if it is still as its plan read it.
+    const work = async (): Promise<{ plans: UpdatePlan[]; written: string[][] }> => {
+      const glossary = slugs.length ? await loadLockGlossary(config.glossaryDir) : undefined;
+      const plans = slugs.map((slug) => planUpdate(config, slug, memory, glossary));
+      return { plans, written: values['dry-run'] ? [] : plans.map((p) => applyUpdate(p, name)) };
+    };
+    const lockFile = contentLockPath(config);
+    const { plans, written } = values['dry-run'] || slugs.length === 0 ? await work() : await withProjectLock(lockFile, { command: 'update', name: name(lockFile), note: ctx.stderr }, work);
+    for (const plan of plans) {
+      for (const m of plan.missing) ctx.stderr(`diglot: warning: ${name(join(config.root, m.file))}: the translation file is missing; the lock keeps its ${m.pairs} pairs as they were (nothing about ${m.lang} was updated)\n`);
+    }
     if (values.format === 'json') {
       ctx.stdout(`${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`);
     } else ctx.stdout(plans.map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage)).join('\n') || 'No content files to update.\n');
-    return { errors: 0, warnings: 0 };
+    return { errors: 0, warnings: plans.reduce((n, p) => n + p.missing.length, 0) };
   },
 };
 
@@ -56,6 +68,7 @@ function toJson(plan: UpdatePlan, written: string[]): unknown {
     hadLock: plan.hadLock,
     units: plan.rows,
     obsolete: plan.obsolete,
+    missing: plan.missing,
     changes: { lock: plan.lockText !== undefined, obsolete: plan.obsoleteText !== undefined },
     written,
   };
@@ -67,6 +80,7 @@ function toText(plan: UpdatePlan, written: string[], dryRun: boolean, showLang: 
   const parts = [`${count('current')} current`, `${count('stale')} stale`, `${count('new')} new`, `${count('untranslated')} untranslated (${suggestions} with a suggestion)`, `${plan.obsolete.length} obsolete`];
   const files = [plan.lockText !== undefined && 'lock', plan.obsoleteText !== undefined && 'obsolete'].filter(Boolean).join(' and ');
   const action = dryRun ? (files ? `would write the ${files} file` : 'nothing to write') : written.length ? `wrote ${written.join(', ')}` : 'nothing to write';
+  for (const m of plan.missing) parts.push(`${showLang ? `${m.lang} ` : ''}translation file missing (${m.pairs} pairs kept)`);
   const lines = [`${plan.source}: ${parts.join(', ')}${plan.hadLock ? '' : ' (first lock)'}; ${action}`];
   const tag = (lang: string, status: string): string => (showLang ? `[${lang}] ${status}` : status).padEnd(showLang ? 18 : 13);
   for (const row of plan.rows) {
