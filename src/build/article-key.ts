@@ -7,6 +7,7 @@ import { sha256Of } from './blob-store.js';
 import { hashOf } from './hash-of.js';
 import { imageLocator } from './image-locator.js';
 import { RENDERER_VERSION } from './renderer-version.js';
+import { assetLimit, documentLimit, readProjectFile } from '../util/project-file.js';
 
 /** Bump when what an article builds to changes for the same inputs (invalidates the document cache). */
 export const BUILD_VERSION = 'diglot-build/1';
@@ -29,7 +30,7 @@ export interface ImageUse {
  * @example articleKey(buildInputsHash(config), config, 'us-ussr-recognition-1933')
  */
 export function buildInputsHash(config: DiglotConfig): string {
-  return hashOf(BUILD_VERSION, RENDERER_VERSION, TOOL_VERSION, STYLESHEET_NAME, codeFingerprint(), folderHash(config.glossaryDir), {
+  return hashOf(BUILD_VERSION, RENDERER_VERSION, TOOL_VERSION, STYLESHEET_NAME, codeFingerprint(), folderHash(config.glossaryDir, config), {
     sourceLanguage: config.sourceLanguage,
     targetLanguages: config.targetLanguages,
     contentDir: relative(config.root, config.contentDir),
@@ -46,7 +47,7 @@ export function buildInputsHash(config: DiglotConfig): string {
 export function articleKey(base: string, config: DiglotConfig, slug: string): string {
   const sources = [config.sourceLanguage, ...config.targetLanguages].map((lang) => {
     const file = join(config.contentDir, lang, `${slug}.md`);
-    return [lang, existsSync(file) ? sha256Of(readFileSync(file)) : null];
+    return [lang, existsSync(file) ? safeSha(file, config, documentLimit()) : null];
   });
   return hashOf(base, slug, sources);
 }
@@ -61,11 +62,24 @@ export function imagesHash(config: DiglotConfig, uses: readonly ImageUse[]): str
   const locators = new Map<string, ReturnType<typeof imageLocator>>();
   const states = uses.map(({ lang, url }) => {
     let locator = locators.get(lang);
-    if (!locator) locators.set(lang, (locator = imageLocator(join(config.contentDir, lang))));
+    if (!locator) locators.set(lang, (locator = imageLocator(join(config.contentDir, lang), [config.root])));
     const file = locator.file(url);
-    return [lang, url, file ? sha256Of(readFileSync(file)) : locator.available(url) ? 'remote' : 'missing'];
+    return [lang, url, file ? safeSha(file, config, assetLimit()) : locator.available(url) ? 'remote' : locator.refused(url) ? 'refused' : 'missing'];
   });
   return hashOf(states);
+}
+
+/**
+ * The sha256 of a project file read safely (`readProjectFile`); a file that is refused or
+ * unreadable gets a value that matches no cache entry, so the article is built again and the
+ * build reports the problem.
+ */
+function safeSha(file: string, config: DiglotConfig, limit: number): string {
+  try {
+    return sha256Of(readProjectFile(file, { roots: [config.root], limit }));
+  } catch {
+    return `unreadable-${process.pid}-${Date.now()}-${Math.random()}`;
+  }
 }
 
 let fingerprint: string | undefined;
@@ -84,12 +98,12 @@ function codeFingerprint(): string {
   return fingerprint;
 }
 
-function folderHash(dir: string): string {
+function folderHash(dir: string, config: DiglotConfig): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return 'none';
   const parts = readdirSync(dir)
     .sort()
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .map((name) => [name, sha256Of(readFileSync(join(dir, name)))]);
+    .filter((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() === true)
+    .map((name) => [name, safeSha(join(dir, name), config, documentLimit())]);
   return hashOf(parts);
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { readCacheBytes, sweepCacheFolder, writeCacheBytes } from '../cache/cache-file.js';
+import { assetLimit } from '../util/project-file.js';
 
 /**
  * The sha256 of some bytes, 64 hex digits (the name of a blob).
@@ -14,7 +15,8 @@ export function sha256Of(data: string | Uint8Array): string {
 
 /**
  * A content-addressed store of output files: `<dir>/<sha256>`, each blob holding the bytes
- * whose sha256 is its name. A blob that does not match its name reads as missing.
+ * whose sha256 is its name. A blob that does not match its name reads as missing. Blobs are
+ * read and written without following symbolic links, and the sweep never deletes through one.
  */
 export class BlobStore {
   /**
@@ -30,7 +32,7 @@ export class BlobStore {
    */
   put(data: Uint8Array, sha = sha256Of(data)): string {
     const file = join(this.dir, sha);
-    if (!existsSync(file)) writeFileAtomic(file, data);
+    if (!existsSync(file)) writeCacheBytes(file, data);
     return sha;
   }
 
@@ -41,29 +43,19 @@ export class BlobStore {
    */
   get(sha: string): Buffer | undefined {
     if (!/^[0-9a-f]{64}$/.test(sha)) return undefined;
-    let data: Buffer;
-    try {
-      data = readFileSync(join(this.dir, sha));
-    } catch {
-      return undefined;
-    }
-    return sha256Of(data) === sha ? data : undefined;
+    const data = readCacheBytes(join(this.dir, sha), assetLimit());
+    return data && sha256Of(data) === sha ? data : undefined;
   }
 
   /**
    * Delete every blob not in `keep` (temporary files of concurrent writes, dot-files, stay).
+   * Only files named like blobs are deleted, never through a symbolic link: a `blobs` folder
+   * that is a link deletes nothing.
    *
    * @returns the number of blobs deleted
    * @example store.sweep(new Set(entries.flatMap((e) => e.outputs.map((o) => o.sha256))))
    */
   sweep(keep: ReadonlySet<string>): number {
-    if (!existsSync(this.dir)) return 0;
-    let deleted = 0;
-    for (const name of readdirSync(this.dir)) {
-      if (name.startsWith('.') || keep.has(name)) continue;
-      rmSync(join(this.dir, name), { force: true });
-      deleted++;
-    }
-    return deleted;
+    return sweepCacheFolder(this.dir, (name) => /^[0-9a-f]{64}$/.test(name), (name) => keep.has(name));
   }
 }

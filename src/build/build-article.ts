@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -9,6 +9,8 @@ import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
 import { parseRemembered } from '../markdown/parse-remembered.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { InputError } from '../errors.js';
+import { assetLimit, readProjectFile } from '../util/project-file.js';
 import { readDocument } from '../util/read-document.js';
 import { TOOL_VERSION, type ImageUse } from './article-key.js';
 import { STYLESHEET_NAME } from './assets.js';
@@ -46,6 +48,11 @@ export interface ArticleBuild {
   pages: CacheStats;
   /** Interface-string problems met while rendering this article. */
   problems: I18nProblem[];
+  /**
+   * Files of the article that were refused (an image that leads outside the project, is not a
+   * regular file or is too large): the pages were built without them.
+   */
+  errors: InputError[];
 }
 
 /**
@@ -53,7 +60,7 @@ export interface ArticleBuild {
  * language pages (page cache), the parallel edition (row cache) and the TMX. Writes nothing
  * to the output folder; the caller writes `outputs`.
  *
- * @throws InputError when a source file is unreadable
+ * @throws InputError when a source file is unreadable or refused (see `readDocument`)
  * @example (await buildArticle(ctx, 'us-ussr-recognition-1933')).outputs.map((o) => o.file)
  */
 export async function buildArticle(ctx: ArticleContext, slug: string): Promise<ArticleBuild> {
@@ -64,6 +71,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   const pages = new RenderCache(ctx.useCache ? cacheFile(config.root, `${slug}.pages`) : undefined);
   const rows = new RenderCache(ctx.useCache ? cacheFile(config.root, `${slug}.rows`) : undefined);
   const images: ImageUse[] = [];
+  const errors: InputError[] = [];
   const outputs: ArticleBuild['outputs'] = [];
   const emit = (file: string, data: string | Uint8Array): void => void outputs.push({ file: file.split(sep).join('/'), data });
   const sides = new Map<string, Side>();
@@ -85,8 +93,16 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     emit(join(lang, `${slug}.html`), html);
     emit(join(lang, `${slug}.md`), source);
     for (const url of imageUrls) {
+      const refused = side.images.refused(url);
+      if (refused) errors.push(refused);
       const file = side.images.file(url);
-      if (file) emit(join(lang, relative(join(config.contentDir, lang), file)), readFileSync(file));
+      if (!file) continue;
+      try {
+        emit(join(lang, relative(join(config.contentDir, lang), file)), readProjectFile(file, { roots: [config.root], limit: assetLimit(), name: relative(config.root, file) }));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        errors.push(error);
+      }
     }
   }
   const en = sides.get(config.sourceLanguage);
@@ -125,7 +141,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   rows.save();
   memos.save();
   const problems = languages.flatMap((l, i) => (messages[l] as Messages).problems.slice(problemsBefore[i]));
-  return { outputs, images, summary, pages: pages.stats, problems };
+  return { outputs, images, summary, pages: pages.stats, problems, errors };
 }
 
 /**
@@ -134,12 +150,12 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
  */
 function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[], memos: DocumentMemos): Side {
   const file = join(config.contentDir, lang, `${slug}.md`);
-  const source = readDocument(file);
+  const source = readDocument(file, relative(config.root, file), { roots: [config.root] });
   const trees = memos.trees(file);
   const tree: Root = parseRemembered(source, trees);
   // Chunks not segmented before are segmented from the trees just parsed, never parsed twice.
   const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file), trees });
-  return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file)), lang, uses) };
+  return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file), [config.root]), lang, uses) };
 }
 
 /** An image locator that remembers every URL asked about (each once). */
@@ -153,6 +169,7 @@ function recording(locator: ImageLocator, lang: string, uses: ImageUse[]): Image
   return {
     file: (url) => (note(url), locator.file(url)),
     available: (url) => (note(url), locator.available(url)),
+    refused: (url) => locator.refused(url),
   };
 }
 

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { cacheFolderProblem } from '../cache/cache-file.js';
+import { takeCacheWarnings, warnCache } from '../cache/cache-warnings.js';
 import type { DiglotConfig } from '../config/load-config.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { assetLimit } from '../util/project-file.js';
+import { writeInside } from '../util/write-inside.js';
 import { articleKey, buildInputsHash, imagesHash } from './article-key.js';
 import { readAsset, STYLESHEET_NAME } from './assets.js';
 import { BlobStore, sha256Of } from './blob-store.js';
@@ -12,6 +15,7 @@ import type { ArticleBuild, ArticleContext } from './build-article.js';
 import { documentEntryFile, readDocumentEntry, writeDocumentEntry, type DocumentEntry } from './document-cache.js';
 import { findArticles } from './find-articles.js';
 import type { TermFinder } from './load-term-finder.js';
+import { outputFolder } from './output-folder.js';
 import { CACHE_DIR } from './render-cache.js';
 
 /** Options of {@link buildSite}. */
@@ -50,6 +54,14 @@ export interface BuildReport {
   articles: ArticleReport[];
   /** Interface-string problems (missing messages…), with stable codes. */
   problems: I18nProblem[];
+  /**
+   * Files refused or unreadable (`file: message (expected…; found…)`): an article whose Markdown
+   * is refused is not built, an image that is refused is left out of its pages; the other
+   * articles are built. Such an article is never taken from or stored in the document cache.
+   */
+  errors: InputError[];
+  /** Cache problems (an unusable `.diglot-cache`, an edited entry…): the build went on without that part of the cache. */
+  cacheWarnings: string[];
 }
 
 /**
@@ -61,27 +73,33 @@ export interface BuildReport {
  *
  * @param config the project configuration
  * @param options output folder, cache, one article only, progress log
- * @throws UsageError when the output folder is inside the content folder or `--only` names no article
+ * Files are read safely (`readProjectFile`: nothing that leads outside the project, no devices,
+ * a size limit); output files are written without following symbolic links (`writeInside`)
+ * into an output folder checked by `outputFolder`.
+ *
+ * @throws UsageError when the output folder is refused (`outputFolder`) or `--only` names no article
  * @example await buildSite(loadConfig({ cwd: process.cwd() }), { log: console.log })
  */
 export async function buildSite(config: DiglotConfig, options: BuildOptions = {}): Promise<BuildReport> {
-  const out = resolve(config.root, options.outDir ?? config.outputDir);
-  if (inside(out, config.contentDir)) throw new UsageError(`Cannot write into the content folder \`${relative(config.root, config.contentDir) || '.'}\`, expected an output folder outside it`);
-  let slugs = findArticles(config.contentDir, config.sourceLanguage);
+  const cacheDir = join(config.root, CACHE_DIR);
+  const out = outputFolder(config, options.outDir ?? config.outputDir, cacheDir);
+  let slugs = findArticles(config.contentDir, config.sourceLanguage, [config.root]);
   if (options.only !== undefined) {
     if (!slugs.includes(options.only)) throw new UsageError(`Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`);
     slugs = [options.only];
   }
-  const report: BuildReport = { files: [], written: [], articles: [], problems: [] };
+  const report: BuildReport = { files: [], written: [], articles: [], problems: [], errors: [], cacheWarnings: [] };
   const problems: I18nProblem[] = [];
   const listed = new Set<string>();
   const list = (name: string): void => void (listed.has(name) || (listed.add(name), report.files.push(name)));
   const put = (name: string, data: string | Uint8Array, sha = sha256Of(data)): void => {
-    if (syncFile(join(out, name), data, sha)) report.written.push(name);
+    if (syncFile(out, name, data, sha)) report.written.push(name);
     list(name);
   };
-  const useCache = options.cache !== false;
-  const blobs = new BlobStore(join(config.root, CACHE_DIR, 'blobs'));
+  const cacheProblem = options.cache !== false ? cacheFolderProblem(config.root) : undefined;
+  if (cacheProblem) warnCache(cacheProblem);
+  const useCache = options.cache !== false && !cacheProblem;
+  const blobs = new BlobStore(join(cacheDir, 'blobs'));
   let builder: Promise<Builder> | undefined;
   put(STYLESHEET_NAME, readAsset('diglot.css'));
 
@@ -100,13 +118,22 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       continue;
     }
     const { build, created } = await (builder ??= loadBuilder(config, useCache));
-    const built = await build(slug);
+    let built: ArticleBuild;
+    try {
+      built = await build(slug);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      report.errors.push(error);
+      options.log?.(`${slug}: not built (${error.toString()})`);
+      continue;
+    }
     const outputs = built.outputs.map(({ file, data }) => ({ file, data, sha256: sha256Of(data) }));
     for (const o of outputs) put(o.file, o.data, o.sha256);
     const articleProblems = [...created, ...built.problems];
     problems.push(...articleProblems);
+    report.errors.push(...built.errors);
     const { summary } = built;
-    if (useCache) {
+    if (useCache && built.errors.length === 0) {
       for (const o of outputs) kept.add(blobs.put(typeof o.data === 'string' ? Buffer.from(o.data) : o.data, o.sha256));
       const entry: DocumentEntry = {
         key,
@@ -121,9 +148,11 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     report.articles.push({ slug, fromCache: false, files: outputs.length, ...summary });
     options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
   }
-  if (useCache && options.only === undefined) blobs.sweep(kept);
+  // Not after a failed article: its old entry's blobs may still be wanted next time.
+  if (useCache && options.only === undefined && report.errors.length === 0) blobs.sweep(kept);
   const seen = new Set<string>();
   report.problems = problems.filter((p) => !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
+  report.cacheWarnings = takeCacheWarnings();
   return report;
 }
 
@@ -162,28 +191,41 @@ function restore(entry: DocumentEntry, out: string, blobs: BlobStore, report: Bu
   const data = stale.map((o) => blobs.get(o.sha256));
   if (data.some((d) => d === undefined)) return undefined;
   stale.forEach((o, i) => {
-    writeFileAtomic(join(out, o.file), data[i] as Buffer);
+    writeInside(out, o.file, data[i] as Buffer);
     report.written.push(o.file);
   });
   return stale.length;
 }
 
-/** Write a file unless it already holds these bytes; true when written. */
-function syncFile(path: string, data: string | Uint8Array, sha: string): boolean {
-  if (currentSha(path) === sha) return false;
-  writeFileAtomic(path, data);
+/** Write a file of the output folder unless it already holds these bytes; true when written. */
+function syncFile(out: string, name: string, data: string | Uint8Array, sha: string): boolean {
+  if (currentSha(join(out, name)) === sha) return false;
+  writeInside(out, name, data);
   return true;
 }
 
+/**
+ * The sha256 of an output file as it is, or undefined when it is missing, not a regular file
+ * (a symbolic link planted in the output folder is never followed: it is replaced) or larger
+ * than the asset limit.
+ */
 function currentSha(path: string): string | undefined {
+  let fd: number;
   try {
-    return sha256Of(readFileSync(path));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
-}
-
-function inside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > assetLimit()) return undefined;
+    const buffer = Buffer.alloc(stats.size);
+    let total = 0;
+    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0; ) total += n;
+    return total === stats.size ? sha256Of(buffer) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readCacheJson, writeCacheJson } from '../cache/cache-file.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
 import type { ImageUse } from './article-key.js';
 import { cacheFile } from './render-cache.js';
 
-const FORMAT = 'diglot-document-cache/1';
+const FORMAT = 'diglot-document-cache/2';
 
 /** What one article built to: the output files (bytes in the blob store) and its report. */
 export interface DocumentEntry {
@@ -31,19 +30,14 @@ export function documentEntryFile(root: string, slug: string): string {
 }
 
 /**
- * Read a document-cache entry; a missing, unreadable or malformed entry reads as undefined
- * (the article is then built again).
+ * Read a document-cache entry; a missing, unreadable, malformed or edited entry (its seal
+ * does not match, see `readCacheJson`) reads as undefined (the article is then built again).
  *
  * @example readDocumentEntry(documentEntryFile(root, slug))?.outputs.length
  */
 export function readDocumentEntry(file: string): DocumentEntry | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; entry?: unknown };
-    return data.format === FORMAT && isEntry(data.entry) ? data.entry : undefined;
-  } catch {
-    return undefined;
-  }
+  const data = readCacheJson(file, FORMAT) as { format?: unknown; entry?: unknown } | undefined;
+  return data && data.format === FORMAT && isEntry(data.entry) ? data.entry : undefined;
 }
 
 /**
@@ -52,7 +46,7 @@ export function readDocumentEntry(file: string): DocumentEntry | undefined {
  * @example writeDocumentEntry(documentEntryFile(root, slug), entry)
  */
 export function writeDocumentEntry(file: string, entry: DocumentEntry): void {
-  writeFileAtomic(file, `${JSON.stringify({ format: FORMAT, entry })}\n`);
+  writeCacheJson(file, FORMAT, { format: FORMAT, entry });
 }
 
 function isEntry(value: unknown): value is DocumentEntry {

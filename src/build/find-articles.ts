@@ -1,18 +1,22 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveInside } from '../util/project-file.js';
 
 /**
  * The article slugs of a content folder: the names of `<contentDir>/<sourceLanguage>/*.md`.
  *
  * @param contentDir the content folder
  * @param sourceLanguage e.g. `en`
+ * @param roots when given, the folders the language folder must resolve into (a symbolic link
+ *   that leads elsewhere is refused: its file names are not listed)
  * @returns slugs, sorted
+ * @throws InputError when the language folder leads outside `roots`
  * @example findArticles('content', 'en') // ['us-ussr-recognition-1933']
  */
-export function findArticles(contentDir: string, sourceLanguage: string): string[] {
+export function findArticles(contentDir: string, sourceLanguage: string, roots?: readonly string[]): string[] {
   const dir = join(contentDir, sourceLanguage);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  return readdirSync(roots ? resolveInside(dir, roots, dir) : dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -3))
     .sort();

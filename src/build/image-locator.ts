@@ -1,23 +1,31 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve, relative, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import { kindOf, projectRootOf, resolveInside, within } from '../util/project-file.js';
 
 /** Decides whether a figure's image can be shown and where its file is. */
 export interface ImageLocator {
-  /** The local file behind a URL, or undefined when the URL is remote or the file is missing. */
+  /** The local file behind a URL, or undefined when the URL is remote, the file is missing or refused. */
   file(url: string): string | undefined;
-  /** True when an `<img>` may be written: a remote URL, or a local file that exists. */
+  /** True when an `<img>` may be written: a remote URL, or a local file that exists and is not refused. */
   available(url: string): boolean;
+  /** Why a local image that exists was refused (it leads outside the project, or is not a regular file). */
+  refused(url: string): InputError | undefined;
 }
 
 /**
  * Resolve image URLs of a Markdown file relative to its folder. A local image must stay
- * inside that folder (no `../` escapes) and exist; otherwise the figure keeps only its caption.
+ * inside that folder (no `../` escapes), exist, be a regular file and really be inside the
+ * project: a symbolic link that leads outside it (or into `/proc`, `/sys`, `/dev`) is refused,
+ * and the figure keeps only its caption, as for a missing image.
  *
  * @param baseDir the folder of the Markdown file
+ * @param roots the folders an image may resolve into (default: the project of `baseDir`)
  * @example imageLocator('content/en').available('images/missing.jpg') // false
  */
-export function imageLocator(baseDir: string): ImageLocator {
-  const file = (url: string): string | undefined => {
+export function imageLocator(baseDir: string, roots: readonly string[] = [projectRootOf(join(baseDir, 'x'))]): ImageLocator {
+  const verdicts = new Map<string, Verdict>();
+  const pathOf = (url: string): string | undefined => {
     if (isRemote(url) || url.startsWith('/') || url === '') return undefined;
     let path: string;
     try {
@@ -27,9 +35,57 @@ export function imageLocator(baseDir: string): ImageLocator {
     }
     const rel = relative(baseDir, path);
     if (rel.startsWith('..') || rel.split(sep).includes('..')) return undefined;
-    return existsSync(path) && statSync(path).isFile() ? path : undefined;
+    return path;
   };
-  return { file, available: (url) => isRemote(url) || file(url) !== undefined };
+  const check = (url: string, path: string): Verdict => {
+    let verdict = verdicts.get(url);
+    if (verdict === undefined) verdicts.set(url, (verdict = judge(path, roots)));
+    return verdict;
+  };
+  const file = (url: string): string | undefined => {
+    const path = pathOf(url);
+    return path !== undefined && check(url, path) === 'ok' ? path : undefined;
+  };
+  return {
+    file,
+    available: (url) => isRemote(url) || file(url) !== undefined,
+    refused: (url) => {
+      const path = pathOf(url);
+      const verdict = path === undefined ? 'missing' : check(url, path);
+      return verdict instanceof InputError ? verdict : undefined;
+    },
+  };
+}
+
+/** An image file is usable (`ok`), absent or a folder (`missing`: no image, no error), or refused. */
+type Verdict = 'ok' | 'missing' | InputError;
+
+function judge(path: string, roots: readonly string[]): Verdict {
+  try {
+    statSync(path);
+  } catch {
+    return 'missing'; // absent, or a link to nothing
+  }
+  const name = roots[0] !== undefined && within(path, roots[0]) ? relative(roots[0], path) : path;
+  let real: string;
+  try {
+    real = resolveInside(path, roots, name);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  let stats;
+  try {
+    stats = statSync(real);
+  } catch {
+    return 'missing';
+  }
+  if (stats.isDirectory()) return 'missing';
+  return stats.isFile() ? 'ok' : notAFile(name, kindOf(stats));
+}
+
+function notAFile(path: string, kind: string): InputError {
+  return new InputError(`Refusing to read \`${path}\`: it is ${kind}, not a regular file`, { file: path }, { expected: 'a regular file', actual: kind });
 }
 
 function isRemote(url: string): boolean {

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { readCacheJson, writeCacheJson } from '../cache/cache-file.js';
 
 /** The folder of the build cache, in the project root (gitignored). */
 export const CACHE_DIR = '.diglot-cache';
@@ -51,18 +50,19 @@ export class RenderCache {
   save(): void {
     if (!this.file) return;
     const sorted = Object.fromEntries(Object.entries(this.used).sort(([a], [b]) => (a < b ? -1 : 1)));
-    writeFileAtomic(this.file, `${JSON.stringify({ format: 'diglot-render-cache/1', entries: sorted })}\n`);
+    writeCacheJson(this.file, FORMAT, { format: FORMAT, entries: sorted });
   }
 }
 
+const FORMAT = 'diglot-render-cache/2';
+
+/** The entries of a sealed cache file; anything else (absent, edited, not a map of strings) is none. */
 function readEntries(file: string): Record<string, string> {
-  if (!existsSync(file)) return {};
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; entries?: Record<string, string> };
-    return data.format === 'diglot-render-cache/1' && data.entries ? data.entries : {};
-  } catch {
-    return {};
-  }
+  const data = readCacheJson(file, FORMAT) as { format?: unknown; entries?: unknown } | undefined;
+  if (!data || data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null || Array.isArray(data.entries)) return {};
+  const entries = Object.create(null) as Record<string, string>;
+  for (const [key, value] of Object.entries(data.entries)) if (typeof value === 'string') entries[key] = value;
+  return entries;
 }
 
 /** The cache file of an article. */

@@ -33,14 +33,21 @@ export const RENDERER_CLASSES = [
 ] as const;
 
 /**
+ * The prefix of every `id`, `name`, `aria-describedby` and `aria-labelledby` that comes out of
+ * the sanitiser, so content cannot clobber globals (`<img name="querySelectorAll">` would
+ * otherwise shadow `document.querySelectorAll`). In-page links follow (`prefixFragmentLinks`).
+ */
+export const CLOBBER_PREFIX = 'user-content-';
+
+/**
  * The sanitising schema: GitHub's defaults (no `<script>`, no event handlers, no `javascript:`
- * URLs, no `style`) plus figures, `<abbr>` glossary terms and the sentence attributes of the
- * parallel edition. Ids are not prefixed: pages carry no script that reads ids as globals.
+ * URLs, no `style`; ids and names prefixed with {@link CLOBBER_PREFIX}) plus figures, `<abbr>`
+ * glossary terms and the sentence attributes of the parallel edition.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobber: [],
-  clobberPrefix: '',
+  clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id', 'name'],
+  clobberPrefix: CLOBBER_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'header', 'time'],
   attributes: {
     ...withRendererClasses(defaultSchema.attributes ?? {}),

@@ -5,6 +5,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Messages } from '../i18n/create-messages.js';
+import { prefixFragmentLinks } from './prefix-fragment-links.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Options of {@link toSafeHast}. */
@@ -19,7 +20,9 @@ export interface SafeHastOptions {
 /**
  * Turn an mdast tree into sanitised hast: remark-rehype (footnotes with localised labels),
  * rehype-raw (raw HTML in the Markdown becomes elements) and rehype-sanitize, so a `<script>`
- * or an `onerror=` in content never reaches a page.
+ * or an `onerror=` in content never reaches a page, and ids and names are prefixed
+ * (`user-content-`, so content cannot clobber the page script's globals) with in-page links
+ * (`#fn-1`) following them.
  *
  * @param tree the mdast tree (not changed)
  * @param options interface strings and id prefix
@@ -39,5 +42,5 @@ export function toSafeHast(tree: MdastRoot, options: SafeHastOptions): HastRoot 
   };
   if (options.handlers) remarkOptions.handlers = options.handlers;
   const processor = unified().use(remarkRehype, remarkOptions).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema);
-  return processor.runSync(structuredClone(tree)) as HastRoot;
+  return prefixFragmentLinks(processor.runSync(structuredClone(tree)) as HastRoot);
 }

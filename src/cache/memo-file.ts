@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { hashOf } from '../build/hash-of.js';
 import { CACHE_DIR } from '../build/render-cache.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { readCacheJson, writeCacheJson } from './cache-file.js';
 
-const FORMAT = 'diglot-memo/1';
+const FORMAT = 'diglot-memo/2';
 
 /** A place to look values up by key and store them (a MemoFile, or a Map in tests). */
 export interface Memo<V> {
@@ -49,13 +48,10 @@ export class MemoFile<V> implements Memo<V> {
   static open<V>(path: string | undefined, version: string): MemoFile<V> {
     const stored = new Map<string, V>();
     if (path) {
-      try {
-        const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: unknown; version?: unknown; entries?: unknown };
-        if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') {
-          for (const [key, value] of Object.entries(data.entries as Record<string, V>)) stored.set(key, value);
-        }
-      } catch {
-        // absent or unreadable: start empty
+      // Absent, unreadable, edited (its seal does not match) or of another version: start empty.
+      const data = readCacheJson(path, FORMAT) as { format?: unknown; version?: unknown; entries?: unknown } | undefined;
+      if (data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+        for (const [key, value] of Object.entries(data.entries as Record<string, V>)) stored.set(key, value);
       }
     }
     return new MemoFile(path, version, stored);
@@ -87,11 +83,8 @@ export class MemoFile<V> implements Memo<V> {
   save(): void {
     if (!this.path) return;
     if (!this.changed && this.used.size === this.stored.size) return;
-    try {
-      writeFileAtomic(this.path, `${JSON.stringify({ format: FORMAT, version: this.version, entries: Object.fromEntries(this.used) })}\n`);
-    } catch {
-      // read-only or full disk: the next run recomputes
-    }
+    // A failed write (read-only or full disk) is warned about: the next run recomputes.
+    writeCacheJson(this.path, FORMAT, { format: FORMAT, version: this.version, entries: Object.fromEntries(this.used) });
   }
 }
 

@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { CACHE_DIR } from '../build/render-cache.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { cacheFolderProblem, readCacheJson, sweepCacheFolder, writeCacheJson } from '../cache/cache-file.js';
+import { warnCache } from '../cache/cache-warnings.js';
 import { restoreMessages, storeMessages } from './store-messages.js';
 
 /** Version of the cache file format (not of the rules: see `CHECK_VERSION`). */
-const FORMAT = 'diglot-check-cache/1';
+const FORMAT = 'diglot-check-cache/2';
 const SLOT_FILE = /^[0-9a-f]{32}\.json$/;
 
 /**
@@ -22,8 +22,11 @@ export function checkCacheDir(root: string): string {
  * The result cache of `diglot check`: one small JSON file per file pair ("slot", named by a
  * hash of the pair's paths and report language) holding the key of the inputs it was
  * computed from and the pair's messages. A lookup hits only when the stored key equals the
- * current one, so an entry is never stale; a new result replaces the pair's old one. The cache
- * is best-effort: an unreadable or corrupt file is a miss, a failed write is ignored.
+ * current one, so an entry is never stale; a new result replaces the pair's old one. Each file
+ * is sealed (`sealJson`: an HMAC of its contents, keyed by `DIGLOT_CACHE_KEY` when set), so an
+ * edited entry — messages removed to hide an error — is a miss and the pair is checked again.
+ * The cache is best-effort: an unusable folder (a symbolic link, a file), an unreadable, corrupt
+ * or edited file is a miss with a warning (`takeCacheWarnings`), a failed write is warned about.
  */
 export class CheckCache {
   private readonly used = new Set<string>();
@@ -33,7 +36,13 @@ export class CheckCache {
    * @param dir the cache folder (`checkCacheDir(config.root)`), or undefined for no cache (`--no-cache`)
    * @example new CheckCache(checkCacheDir(config.root))
    */
-  constructor(private readonly dir: string | undefined) {}
+  constructor(dir: string | undefined) {
+    const problem = dir === undefined ? undefined : cacheFolderProblem(join(dir, '..', '..'));
+    if (problem) warnCache(problem);
+    this.dir = problem ? undefined : dir;
+  }
+
+  private readonly dir: string | undefined;
 
   /**
    * The cached messages of a pair, when computed from the same inputs.
@@ -46,17 +55,11 @@ export class CheckCache {
   get(slot: string, key: string): VFileMessage[] | undefined {
     if (!this.dir) return undefined;
     this.used.add(slot);
-    const file = join(this.dir, `${slot}.json`);
-    try {
-      if (!existsSync(file)) return undefined;
-      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      if (typeof data !== 'object' || data === null) return undefined;
-      const entry = data as { format?: unknown; key?: unknown; messages?: unknown };
-      if (entry.format !== FORMAT || entry.key !== key) return undefined;
-      return restoreMessages(entry.messages);
-    } catch {
-      return undefined;
-    }
+    const data = readCacheJson(join(this.dir, `${slot}.json`), FORMAT);
+    if (typeof data !== 'object' || data === null) return undefined;
+    const entry = data as { format?: unknown; key?: unknown; messages?: unknown };
+    if (entry.format !== FORMAT || entry.key !== key) return undefined;
+    return restoreMessages(entry.messages);
   }
 
   /**
@@ -67,11 +70,7 @@ export class CheckCache {
   set(slot: string, key: string, messages: readonly VFileMessage[]): void {
     if (!this.dir || !this.writable) return;
     this.used.add(slot);
-    try {
-      writeFileAtomic(join(this.dir, `${slot}.json`), `${JSON.stringify({ format: FORMAT, key, messages: storeMessages(messages) })}\n`);
-    } catch {
-      this.writable = false;
-    }
+    if (!writeCacheJson(join(this.dir, `${slot}.json`), FORMAT, { format: FORMAT, key, messages: storeMessages(messages) })) this.writable = false;
   }
 
   /**
@@ -82,17 +81,12 @@ export class CheckCache {
    * @example if (files.length === 0) cache.prune();
    */
   prune(): number {
-    if (!this.dir || !existsSync(this.dir)) return 0;
-    let deleted = 0;
+    if (!this.dir) return 0;
     try {
-      for (const name of readdirSync(this.dir)) {
-        if (!SLOT_FILE.test(name) || this.used.has(name.slice(0, -'.json'.length))) continue;
-        rmSync(join(this.dir, name), { force: true });
-        deleted++;
-      }
+      // Never through a symbolic link; only files named like entries.
+      return sweepCacheFolder(this.dir, (name) => SLOT_FILE.test(name), (name) => this.used.has(name.slice(0, -'.json'.length)));
     } catch {
-      // best-effort: a folder we cannot clean is left as it is
+      return 0; // best-effort: a folder we cannot clean is left as it is
     }
-    return deleted;
   }
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashOf } from '../build/hash-of.js';
+import { readProjectFile } from '../util/project-file.js';
 
 /**
  * A hash of a glossary folder as `diglot check` reads it — the bytes of every `*.yaml` /
@@ -16,7 +17,7 @@ export function glossaryHash(dir: string | undefined): string {
   try {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return 'absent';
     const names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) || f === 'forms.json').sort();
-    return hashOf('glossary', ...names.flatMap((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+    return hashOf('glossary', ...names.flatMap((name) => [name, readProjectFile(join(dir, name)).toString('base64')]));
   } catch {
     return `unreadable-${process.pid}-${Date.now()}`; // matches no entry: loading the glossary reports the problem
   }

@@ -1,28 +1,23 @@
-import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readProjectFile, type ProjectFileOptions } from './project-file.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Read a Markdown document as UTF-8 text, refusing what is not one.
+ * Read a Markdown document as UTF-8 text, refusing what is not one. The file is read through
+ * {@link readProjectFile}: it must resolve inside the project (a symbolic link that leads out
+ * of it, or into `/proc`, `/sys` or `/dev`, is refused), be a regular file and be no larger
+ * than the document limit (64 MiB, `DIGLOT_MAX_DOCUMENT_BYTES`).
  *
  * @param path the file to read
  * @param name how messages name the file (default: `path`)
+ * @param options the folders it may resolve into (default: the project of the path), the size limit
  * @returns the text (a leading byte-order mark is kept: write-back must be lossless)
- * @throws InputError when the file is missing, a folder, binary (NUL bytes) or not UTF-8
+ * @throws InputError when the file is missing, a folder, a device, outside the project, too large, binary (NUL bytes) or not UTF-8
  * @example readDocument('content/en/us-ussr-recognition-1933.md').startsWith('---') // true
  */
-export function readDocument(path: string, name: string = path): string {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory()) throw new InputError('Expected a file, not a folder', { file: name });
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'Cannot read a file that does not exist' : `Cannot read file (${code ?? 'error'})`, { file: name });
-  }
-  return decodeDocument(bytes, name);
+export function readDocument(path: string, name: string = path, options: Omit<ProjectFileOptions, 'name'> = {}): string {
+  return decodeDocument(readProjectFile(path, { ...options, name }), name);
 }
 
 /** Decode bytes as a UTF-8 text document; see {@link readDocument}. */

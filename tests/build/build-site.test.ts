@@ -75,7 +75,7 @@ describe('diglot build: monolingual pages', () => {
     // The second image file is missing: caption and credit stay, no broken <img>.
     expect(html).toContain('<figure class="figure figure-missing"><figcaption><span class="figure-caption">Franklin Roosevelt at his desk</span>');
     expect(html).not.toContain('roosevelt.jpg');
-    expect(html).toContain('<h2 id="footnote-label">Notes</h2>');
+    expect(html).toContain('<h2 id="user-content-footnote-label">Notes</h2>');
     expect(html).toContain('aria-label="Back to reference 1"');
   });
 
@@ -93,7 +93,7 @@ describe('diglot build: monolingual pages', () => {
 
   it('localises the Russian page and leaves no English interface string in it', () => {
     const html = read('ru/recognition.html');
-    expect(html).toContain('<h2 id="footnote-label">Примечания</h2>');
+    expect(html).toContain('<h2 id="user-content-footnote-label">Примечания</h2>');
     expect(html).toContain('Фото: Ассошиэйтед Пресс');
     expect(html).toContain('<time datetime="1933-11-16">16 ноября 1933 г.</time>');
     const strings = leaves(en).flatMap((s) => s.split(/\{\{\w+\}\}/)).map((s) => s.trim()).filter((s) => /[A-Za-z]{3}/.test(s));
@@ -126,10 +126,10 @@ describe('diglot build: parallel edition', () => {
     expect(html).toMatch(/<span class="s"[^>]*><em><abbr[^>]*>Maxim Litvinov<\/abbr> arrived in Washington\.<\/em><\/span>/);
     expect(html).toMatch(/<span class="s"[^>]*><em>He met the President\.<\/em><\/span>/);
     expect(html).toContain('<abbr class="term" data-term="litvinov" title="Maxim Litvinov, People&#x27;s Commissar');
-    expect(html).toContain('<h2 id="en-footnote-label">Notes</h2>');
-    expect(html).toContain('<h2 id="ru-footnote-label">Примечания</h2>');
-    expect(html).toContain('<a href="#ru-fn-1" id="ru-fnref-1" data-footnote-ref="">1</a>');
-    expect(html).toContain('id="ru-fn-1"');
+    expect(html).toContain('<h2 id="user-content-en-footnote-label">Notes</h2>');
+    expect(html).toContain('<h2 id="user-content-ru-footnote-label">Примечания</h2>');
+    expect(html).toContain('<a href="#user-content-ru-fn-1" id="user-content-ru-fnref-1" data-footnote-ref="">1</a>');
+    expect(html).toContain('id="user-content-ru-fn-1"');
     expect(html).toContain('href="en/recognition.html"');
     expect(html).toContain('href="ru/recognition.html"');
     expect(html).toContain('<img src="en/images/litvinov.png"');

@@ -1,5 +1,8 @@
+import { relative } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { buildSite } from '../../build/build-site.js';
+import { buildLockPath } from '../../util/lock-paths.js';
+import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';
 
 const USAGE = `Usage: diglot build [--out <dir>] [--no-cache] [--only <slug>]
@@ -37,9 +40,14 @@ export const buildCommand: Command = {
     }
     const config = ctx.config();
     const outDir = options.outDir === undefined ? undefined : options.outDir.startsWith('/') ? options.outDir : `${ctx.cwd}/${options.outDir}`;
-    const report = await buildSite(config, { outDir, cache: options.cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
+    const build = (): ReturnType<typeof buildSite> => buildSite(config, { outDir, cache: options.cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
+    // The cache (entries, blobs, the sweep) and the output are one build's at a time: see docs/concurrency.md.
+    const lockFile = buildLockPath(config);
+    const report = options.cache ? await withProjectLock(lockFile, { command: `build${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile) || lockFile, note: ctx.stderr }, build) : await build();
     for (const problem of report.problems) ctx.stderr(`diglot: warning ${problem.code}: ${problem.message}\n`);
-    ctx.stdout(`wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)\n`);
-    return { errors: 0, warnings: report.problems.length };
+    for (const warning of report.cacheWarnings) ctx.stderr(`diglot: warning: ${warning}\n`);
+    for (const error of report.errors) ctx.stderr(`diglot: error: ${error.toString()}${error.expected || error.actual ? ` (${[error.expected && `expected: ${error.expected}`, error.actual && `found: ${error.actual}`].filter(Boolean).join('; ')})` : ''}\n`);
+    ctx.stdout(`wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)${report.errors.length ? `; ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} refused or unreadable` : ''}\n`);
+    return { errors: report.errors.length, warnings: report.problems.length };
   },
 };

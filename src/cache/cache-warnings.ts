@@ -1,0 +1,26 @@
+/**
+ * Warnings about the cache (`.diglot-cache/`) met during a run: a cache that cannot be used is
+ * never an error — the run goes on without it — but it should not go unnoticed. Commands print
+ * the warnings once, on stderr, and they do not change the exit code.
+ */
+const pending = new Set<string>();
+
+/**
+ * Note a cache warning (each distinct text once per run).
+ *
+ * @example warnCache('Ignoring the cache folder `.diglot-cache`: it is a symbolic link')
+ */
+export function warnCache(message: string): void {
+  pending.add(message);
+}
+
+/**
+ * The warnings noted since the last call, in order; the list is emptied.
+ *
+ * @example for (const w of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${w}\n`);
+ */
+export function takeCacheWarnings(): string[] {
+  const out = [...pending];
+  pending.clear();
+  return out;
+}
