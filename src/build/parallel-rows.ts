@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Alignment } from '../align/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
@@ -6,7 +6,10 @@ import { blockContext } from './block-context.js';
 import { normalizeIdentifier, type Definition } from './code-node.js';
 import type { ImageLocator } from './image-locator.js';
 import type { FrontMatter } from './read-front-matter.js';
-import type { CellSpec, CellUnit, RowKind, RowSpec } from './row-spec.js';
+import { pairBlocks } from './pair-blocks.js';
+import { plainNode } from './plain-node.js';
+import type { CellSpec, CellUnit, RowKind, RowSpec, TableRowCell } from './row-spec.js';
+import { sideBlocks, type SideBlock, type SideLayout } from './side-blocks.js';
 
 /** One language of an article, segmented and parsed. */
 export interface Side {
@@ -21,7 +24,9 @@ export interface Side {
 
 /**
  * Lay out the parallel edition as rows of pure data: front-matter rows, the date, one row per
- * aligned body block, the poll, then the notes. Each sentence carries the ids of its aligned
+ * aligned body block, the poll, then the notes. Blocks without words (code, HTML, thematic
+ * breaks…) get rows where they stand, beside the other side's block of the same kind there
+ * when it has one; a table gets one row per table row, beside the other table's row. Each sentence carries the ids of its aligned
  * counterparts (`data-with`), each footnote call its page-wide number.
  *
  * @param source the English side
@@ -33,21 +38,34 @@ export interface Side {
 export function parallelRows(source: Side, target: Side, alignment: Alignment): RowSpec[] {
   const partners = counterparts(source, target, alignment);
   const sides = [prepare(source, partners), prepare(target, partners)] as const;
+  const layouts = [sideBlocks(source.tree, source.doc.units), sideBlocks(target.tree, target.doc.units)] as const;
+  const gaps = [gapsOf(layouts[0], alignment, 'en'), gapsOf(layouts[1], alignment, 'ru')] as const;
   const rows: Record<RowKind, RowSpec[]> = { header: [], date: [], body: [], poll: [], notes: [] };
   const poll: [CellUnit[], CellUnit[]] = [[], []];
-  for (const bead of alignment.blocks) {
-    const en = bead.en.map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
-    const ru = bead.ru.map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
+  const place = (gap: number): void => {
+    const a = gaps[0].get(gap) ?? [];
+    const b = gaps[1].get(gap) ?? [];
+    for (const [i, j] of pairBlocks(a.map(pairKey), b.map(pairKey))) {
+      const left = i === undefined ? undefined : a[i];
+      const right = j === undefined ? undefined : b[j];
+      const kind = (left ?? right)?.kind ?? 'body';
+      rows[kind].push(...blockRows(kind, [left, right], [source, target], sides, layouts));
+    }
+  };
+  place(-1);
+  alignment.blocks.forEach((bead, k) => {
+    const en = bead.en.filter((i) => !layouts[0].owned.has(i)).map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
+    const ru = bead.ru.filter((i) => !layouts[1].owned.has(i)).map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
     const first = en[0] ?? ru[0];
-    if (!first) continue;
-    if (first.path.startsWith('frontmatter/poll.')) {
+    if (first?.path.startsWith('frontmatter/poll.')) {
       poll[0].push(...en);
       poll[1].push(...ru);
-      continue;
+    } else if (first) {
+      const kind: RowKind = first.kind === 'frontmatter' ? 'header' : first.kind === 'footnote' ? 'notes' : 'body';
+      rows[kind].push({ kind, cells: [sides[0].cell(en), sides[1].cell(ru)] });
     }
-    const kind: RowKind = first.kind === 'frontmatter' ? 'header' : first.kind === 'footnote' ? 'notes' : 'body';
-    rows[kind].push({ kind, cells: [sides[0].cell(en), sides[1].cell(ru)] });
-  }
+    place(k);
+  });
   if (source.frontMatter.date || target.frontMatter.date) {
     rows.date.push({ kind: 'date', cells: [dateCell(source), dateCell(target)] });
   }
@@ -58,6 +76,73 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment): 
     rows.poll.push({ kind: 'poll', cells });
   }
   return [...rows.header, ...rows.date, ...rows.body, ...rows.poll, ...rows.notes];
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+/** A side's blocks by the bead they follow (-1: before the first bead). */
+function gapsOf(layout: SideLayout, alignment: Alignment, side: 'en' | 'ru'): Map<number, SideBlock[]> {
+  const beadOf: number[] = [];
+  alignment.blocks.forEach((bead, k) => {
+    for (const i of bead[side]) beadOf[i] = k;
+  });
+  const gaps = new Map<number, SideBlock[]>();
+  for (const block of layout.blocks) {
+    let gap = -1;
+    for (let i = block.after; i >= 0; i--) {
+      const k = beadOf[i];
+      if (k !== undefined) {
+        gap = k;
+        break;
+      }
+    }
+    const list = gaps.get(gap);
+    if (list) list.push(block);
+    else gaps.set(gap, [block]);
+  }
+  return gaps;
+}
+
+function pairKey(block: SideBlock): string {
+  return `${block.kind}:${block.key}`;
+}
+
+/**
+ * The rows of a pair of blocks (either may be missing): one row for plain blocks, one row per
+ * table row for tables (row r of the source table beside row r of the target table).
+ */
+function blockRows(kind: 'body' | 'notes', blocks: [SideBlock | undefined, SideBlock | undefined], owners: [Side, Side], sides: readonly [Prepared, Prepared], layouts: readonly [SideLayout, SideLayout]): RowSpec[] {
+  const tables = blocks.map((b) => (b?.node.type === 'table' ? b.node.children.length : 0));
+  const count = Math.max(1, ...tables);
+  const out: RowSpec[] = [];
+  for (let r = 0; r < count; r++) {
+    const cells = [0, 1].map((s) => {
+      const block = blocks[s];
+      const side = owners[s] as Side;
+      const prepared = sides[s] as Prepared;
+      if (!block) return prepared.cell([]);
+      const context = blockContext(side.tree, block.path);
+      const node = block.node;
+      if (node.type !== 'table') {
+        if (r > 0) return prepared.cell([]);
+        return { ...prepared.cell([]), blocks: [{ type: 'plain', node: prepared.plain(node), context }] };
+      }
+      const row = node.children[r];
+      if (!row) return prepared.cell([]);
+      const cells: TableRowCell[] = row.children.map((cell, c) => {
+        const index = (layouts[s] as SideLayout).byPath.get(`${block.path}/tableRow[${r}]/tableCell[${c}]`);
+        const unit = index === undefined ? undefined : prepared.units[index];
+        return unit ? { unit } : { content: (prepared.plain(cell) as TableCell).children };
+      });
+      const units = cells.flatMap((c) => (c.unit ? [c.unit] : []));
+      const align = node.align ?? [];
+      const columns = Math.max(align.length, ...node.children.map((tr) => tr.children.length));
+      const aligned = Array.from({ length: columns }, (_, c) => align[c] ?? null);
+      return { ...prepared.cell(units), blocks: [{ type: 'tableRow', head: r === 0, align: aligned, cells, context }] };
+    }) as [CellSpec, CellSpec];
+    out.push({ kind, cells });
+  }
+  return out;
 }
 
 function dateCell(side: Side): CellSpec {
@@ -81,7 +166,7 @@ function counterparts(source: Side, target: Side, alignment: Alignment): Map<str
   return map;
 }
 
-function prepare(side: Side, partners: Map<string, string[]>): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec } {
+function prepare(side: Side, partners: Map<string, string[]>): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec; plain: (node: RootContent) => RootContent } {
   const definitions: Record<string, Definition> = {};
   visit(side.tree, 'definition', (node) => {
     definitions[normalizeIdentifier(node.identifier)] ??= { url: node.url, title: node.title ?? null };
@@ -112,7 +197,8 @@ function prepare(side: Side, partners: Map<string, string[]>): { units: CellUnit
     }
     return { lang: side.lang, units: list, definitions: used, footnotes: notes };
   };
-  return { units, cell };
+  const plain = (node: RootContent): RootContent => plainNode(node, { definitions, footnotes: numbers, images: side.images, urlPrefix: `${side.lang}/` });
+  return { units, cell, plain };
 }
 
 function cellUnit(side: Side, unit: Unit, partners: Map<string, string[]>): CellUnit {

@@ -1,5 +1,5 @@
 import type { ElementContent, Properties } from 'hast';
-import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Messages } from '../i18n/create-messages.js';
 import { codeNode } from './code-node.js';
 import { figureNode } from './figure-node.js';
@@ -7,9 +7,11 @@ import { headerNodes, type HeaderFields } from './header-nodes.js';
 import { hNode, textNode } from './h-node.js';
 import { messageWithNodes, slot } from './message-with-nodes.js';
 import { pollNodes } from './poll-nodes.js';
+import { cellBlockNode } from './cell-block-node.js';
 import type { CellSpec, CellUnit, RowKind } from './row-spec.js';
 import { footnoteHandlers } from './footnote-handlers.js';
 import { toSafeHast } from './to-safe-hast.js';
+import { inBlockContext } from './in-block-context.js';
 import { unitPhrasing, type TermSpan } from './unit-phrasing.js';
 
 /** What rendering a cell needs besides its spec. */
@@ -54,7 +56,8 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
       return { text: unit ? phrasing(unit) : [], votes };
     });
     nodes.push(...pollNodes({ question: question ? phrasing(question) : [], options }, env.messages));
-  } else nodes.push(...blocks(spec, phrasing, env));
+  } else if (spec.blocks) nodes.push(...spec.blocks.map((block) => cellBlockNode(block, phrasing)));
+  else nodes.push(...blocks(spec, phrasing, env));
   const prefix = `${spec.lang}-`;
   return toSafeHast({ type: 'root', children: nodes }, { messages: env.messages, idPrefix: prefix, handlers: footnoteHandlers(prefix, env.messages) }).children as ElementContent[];
 }
@@ -103,12 +106,7 @@ function wrap(unit: CellUnit, inline: PhrasingContent[]): RootContent {
     else if (node && 'children' in node && (node.data as { hName?: string } | undefined)?.hName === 'span') markRunIn(node.children[0] as PhrasingContent);
   };
   if (unit.text.startsWith('{1}') && unit.codes[0]?.kind === 'strong') markRunIn(first);
-  let block: BlockContent = { type: 'paragraph', children: inline };
-  const list = unit.context.list;
-  if (list && list.first) block = { type: 'list', ordered: list.ordered, start: list.start, spread: false, children: [{ type: 'listItem', spread: false, children: [block] }] };
-  else if (list) block = hNode('p', { className: ['list-continued'] }, inline) as unknown as BlockContent;
-  if (unit.context.quote) block = { type: 'blockquote', children: [block] };
-  return block;
+  return inBlockContext({ type: 'paragraph', children: inline }, unit.context);
 }
 
 function headerFields(units: CellUnit[], phrasing: (unit: CellUnit) => PhrasingContent[]): HeaderFields {

@@ -10,6 +10,7 @@ import type { RenderCache } from './render-cache.js';
 import { renderCell } from './render-cell.js';
 import { RENDERER_VERSION } from './renderer-version.js';
 import type { RowSpec } from './row-spec.js';
+import { CLOBBER_PREFIX } from './sanitize-schema.js';
 import type { TermSpan } from './unit-phrasing.js';
 import type { Alignment } from '../align/types.js';
 
@@ -48,7 +49,8 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
     input.cache.get(hashOf(base, spec), () => {
       const [a, b] = spec.cells;
       const cells = [cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))), cellElement(b.lang, renderCell(spec.kind, b, env(b.lang, tm)))];
-      return toHtml(h('div', { className: ['row', `row-${spec.kind}`] }, cells));
+      const table = spec.cells.some((c) => c.blocks?.some((b) => b.type === 'tableRow'));
+      return toHtml(h('div', { className: ['row', `row-${spec.kind}`, ...(table ? ['row-table'] : [])] }, cells));
     });
   const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
   const body: ElementContent[] = [h('p.parallel-hint', sm.t('nav.parallelHint'))];
@@ -63,8 +65,8 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
       notesTitle = true;
       body.push(
         h('div', { className: ['row', 'notes-title'] }, [
-          h('div.cell', { lang: input.source.lang }, [h('h2', { id: `${input.source.lang}-footnote-label` }, sm.t('footnotes.label'))]),
-          h('div.cell', { lang: input.target.lang }, [h('h2', { id: `${input.target.lang}-footnote-label` }, tm.t('footnotes.label'))]),
+          h('div.cell', { lang: input.source.lang }, [h('h2', { id: `${CLOBBER_PREFIX}${input.source.lang}-footnote-label` }, sm.t('footnotes.label'))]),
+          h('div.cell', { lang: input.target.lang }, [h('h2', { id: `${CLOBBER_PREFIX}${input.target.lang}-footnote-label` }, tm.t('footnotes.label'))]),
         ]),
       );
     }

@@ -1,3 +1,4 @@
+import type { AlignType, PhrasingContent, RootContent } from 'mdast';
 import type { Unit } from '../segment/types.js';
 import type { BlockContext } from './block-context.js';
 import type { Definition, FootnoteNumbers } from './code-node.js';
@@ -20,10 +21,42 @@ export interface CellUnit extends Pick<Unit, 'kind' | 'path' | 'depth' | 'label'
   repeats?: Record<number, number>;
 }
 
+/**
+ * A block no unit covers (a code block, an HTML block, a thematic break, a paragraph with no
+ * words, a list of code only…): shown as written. The node has no positions, its references
+ * are resolved and its local image URLs lead from the parallel page (`en/…`).
+ */
+export interface PlainBlock {
+  type: 'plain';
+  node: RootContent;
+  context: BlockContext;
+}
+
+/** One cell of a table row: the unit of its text, or its own content when it has no words. */
+export interface TableRowCell {
+  unit?: CellUnit;
+  content?: PhrasingContent[];
+}
+
+/** One row of a table (the first row is the head): rendered as a one-row table of its side. */
+export interface TableRowBlock {
+  type: 'tableRow';
+  head: boolean;
+  /** Column alignments of the table (also gives the number of columns). */
+  align: AlignType[];
+  cells: TableRowCell[];
+  context: BlockContext;
+}
+
+/** A block of a cell that is not a lone unit. */
+export type CellBlock = PlainBlock | TableRowBlock;
+
 /** One side of a row. */
 export interface CellSpec {
   lang: string;
   units: CellUnit[];
+  /** Rows of plain blocks or table rows: what the cell shows instead of `units` (which then only lists the units used). */
+  blocks?: CellBlock[];
   /** Link definitions the units use. */
   definitions: Record<string, Definition>;
   /** Footnote numbers of the page (only those the units use). */

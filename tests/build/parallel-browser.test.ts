@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config/load-config.js';
 import { buildSite } from '../../src/build/build-site.js';
+import { corpusProject } from './parallel-project.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = join(ROOT, 'tests/.output');
@@ -95,5 +96,67 @@ describe('parallel edition in a browser', () => {
     expect(stacked).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'parallel-375.png'), fullPage: false });
     await page.close();
+  });
+});
+
+describe('parallel edition in a browser: code blocks, HTML blocks and tables of real pages', () => {
+  let pages: string;
+  let fixturePages: string;
+  beforeAll(async () => {
+    const root = corpusProject([
+      { corpus: 'md-12factor', slug: 'dev-prod-parity' },
+      { corpus: 'md-opensource-guide', slug: 'best-practices' },
+    ]);
+    pages = join(root, 'dist');
+    await buildSite(loadConfig({ cwd: root }), { outDir: pages, cache: false });
+    const fixture = mkdtempSync(join(tmpdir(), 'diglot-browser-blocks-'));
+    cpSync(join(ROOT, 'tests/fixtures/parallel-blocks'), fixture, { recursive: true });
+    fixturePages = join(fixture, 'dist');
+    await buildSite(loadConfig({ cwd: fixture }), { outDir: fixturePages, cache: false });
+  }, 60_000);
+
+  async function openFile(file: string, width: number): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => void errors.push(String(error)));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`file://${file}`);
+    return { page, errors };
+  }
+
+  it('shows every code block and keeps a table one row of cells per parallel row, columns lined up', async () => {
+    const { page, errors } = await openFile(join(fixturePages, 'blocks.parallel.html'), 1280);
+    const pres = await page.$$eval('pre', (els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(pres).toHaveLength(7);
+    expect(pres.every((h) => h > 10)).toBe(true);
+    const rows = await page.$$eval('.row-table', (els) =>
+      els.map((row) => Array.from(row.querySelectorAll(':scope > .cell')).map((cell) => Array.from(cell.querySelectorAll('th, td')).map((c) => Math.round(c.getBoundingClientRect().left)))),
+    );
+    expect(rows).toHaveLength(10);
+    for (const [en, ru] of rows) {
+      expect(en).toHaveLength(4);
+      expect(ru).toHaveLength(4);
+      expect(en).toEqual(rows[0]?.[0]); // the columns of one side line up from row to row
+      expect(ru).toEqual(rows[0]?.[1]);
+    }
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'parallel-blocks-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it.each(['dev-prod-parity', 'best-practices'])('%s: no page errors, HTML tables intact, no horizontal scroll at 375 px', async (slug) => {
+    for (const width of [1280, 375]) {
+      const { page, errors } = await openFile(join(pages, `${slug}.parallel.html`), width);
+      const tables = await page.$$eval('table', (els) => els.map((t) => t.querySelectorAll('tr').length));
+      if (slug === 'dev-prod-parity') {
+        expect(tables).toHaveLength(4);
+        expect(tables.every((n) => n >= 4)).toBe(true);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (width === 375) expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      if (width === 375) await page.screenshot({ path: join(SHOTS, `parallel-${slug}-375.png`), fullPage: false });
+      await page.close();
+    }
   });
 });
