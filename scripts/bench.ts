@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus, defaultSources } from './bench/build-corpus.js';
 import { measureCheckBuild } from './bench/check-build.js';
 import { formatRows, formatTargets, writeReadmeBlock, type Row, type Target } from './bench/format-report.js';
+import { measureImportScaling } from './bench/import-scaling.js';
 import { makeLargeFiles } from './bench/large-input.js';
 import type { Measurement } from './bench/measure.js';
 import { parseArgs } from './bench/parse-args.js';
@@ -127,6 +128,9 @@ if (largest) {
   capped = await runStage(['large', largest.file], [`--max-old-space-size=${options.heapCap}`]).catch((error: Error) => `failed with a ${options.heapCap} MB heap: ${lastLine(error.message)}`);
   log(`large ${largest.mb} MB, heap capped: ${typeof capped === 'string' ? capped : `${capped.seconds.toFixed(1)} s, ${Math.round(capped.rssMB)} MB RSS`}`);
 }
+// Import at growing sizes: linear, not quadratic (scripts/bench/import-scaling.ts).
+const importScaling = measureImportScaling(options.runs);
+log('Import scaling measured.');
 load.push(loadavg()[0] as number);
 
 // Tables.
@@ -147,6 +151,7 @@ const rows: Row[] = [
   ...(largest && capped
     ? [{ workload: `segment one ${largest.mb} MB file, V8 heap capped at ${options.heapCap} MB`, tool: 'diglot', input: `${(largest.bytes / 1e6).toFixed(2)} MB`, mb: largest.bytes / 1e6, summary: typeof capped === 'string' ? undefined : summarize([capped]), note: typeof capped === 'string' ? capped : `\`--max-old-space-size=${options.heapCap}\`` } satisfies Row]
     : []),
+  ...importScaling.rows,
 ];
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
 const cb = checkBuild;
@@ -183,6 +188,7 @@ const targets: Target[] = [
     met: capped === undefined ? undefined : typeof capped !== 'string' && capped.rssMB <= 1024,
     how: typeof capped === 'string' ? capped : `${Math.round(capped?.rssMB ?? 0)} MB RSS, ${capped?.seconds.toFixed(1)} s`,
   } satisfies Target] : []),
+  ...importScaling.targets,
   ...workerRatios.map(({ n, r }): Target => ({ name: `segment with ${n} worker threads vs 1 thread`, ratio: r, limit: '> 1.1 pays', met: r === undefined ? undefined : r > 1.1, how: 'speed-up, 1-thread s / N-thread s' })),
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

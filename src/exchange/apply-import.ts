@@ -1,12 +1,15 @@
+import { InputError } from '../errors.js';
 import { reassemble } from '../segment/reassemble.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { PairInfo } from './build-exchange.js';
 import { checkCodes } from './check-codes.js';
 import { invertMap, mapTargetCodes, renumberCodes } from './code-map.js';
-import type { ImportedFile } from './exchange-types.js';
+import type { ImportedFile, ImportedUnit } from './exchange-types.js';
+import { findForbiddenCharacter } from './forbidden-character.js';
 import { insertNewBlocks, type NewBlock } from './insert-new-blocks.js';
 import { resolveUnits } from './resolve-units.js';
-import { topLevelBlocks, blockIndexOf } from './top-level-blocks.js';
+import { topLevelBlocks, blockIndexOf, type BlockSpan } from './top-level-blocks.js';
+import { verifyImport, type ExpectedUnit } from './verify-import.js';
 
 /** Everything import needs. */
 export interface ApplyImportInput {
@@ -19,6 +22,8 @@ export interface ApplyImportInput {
   ru?: SegmentedDocument;
   ruSource?: string;
   pairs: ReadonlyMap<string, PairInfo>;
+  /** The file the output goes to and its language (default: those of `ru`, else of `en`), to re-read the output. */
+  target?: { file: string; lang: string };
 }
 
 /** What an import did (or would do, with --dry-run). */
@@ -37,16 +42,22 @@ export interface ImportResult {
   warnings: string[];
 }
 
+type Entry = { unit: string; file: string; line?: number; column?: number };
+
 /**
  * Apply the translations of an exchange file to the Russian document: units that exist in
  * Russian are rewritten in place by `reassemble` (untouched bytes stay), units with no
  * Russian counterpart become new blocks mirroring the English block, inserted after the
  * Russian block aligned with the nearest preceding English block (see docs/exchange.md).
- * Every check runs before anything is produced; the caller writes `output` atomically.
+ * An empty or white-space-only target is untranslated: skipped, never a deletion. A target
+ * with a character Markdown cannot carry (NUL, other controls, noncharacters) is refused.
+ * Every check runs before anything is produced, and the output is re-read as diglot reads
+ * documents (see verify-import.ts); the caller writes `output` atomically.
  *
  * @param input the exchange content, both documents and their pairing
  * @returns the new Russian Markdown and a report
- * @throws InputError for units of another document or translations with wrong codes
+ * @throws InputError for units of another document, translations with wrong codes or
+ *   forbidden characters, and output that would not read back as imported
  * @example applyImport({ file: 'ru.po', imported, en, enSource, ru, ruSource, pairs }).changed
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
@@ -54,13 +65,19 @@ export function applyImport(input: ApplyImportInput): ImportResult {
   const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [] };
   const translations = new Map<string, string>();
   const fresh = new Map<string, string>();
+  const entries = new Map<string, Entry>();
   for (const { unit, imported } of resolveUnits(input.imported, en, file)) {
-    const where = { unit: unit.id, file, ...(imported.line !== undefined ? { line: imported.line } : {}) };
+    const where = entryOf(unit.id, imported, file);
     if (imported.partial) {
       result.skipped.push({ id: unit.id, reason: 'only some of its sentences are translated' });
       continue;
     }
     if (imported.target === undefined) continue;
+    if (imported.target.trim() === '') {
+      result.skipped.push({ id: unit.id, reason: 'its translation is empty or only white space: an empty target means untranslated, the unit is left as it was' });
+      continue;
+    }
+    refuseForbidden(imported.target, where);
     if (imported.source !== undefined && imported.source !== unit.text) result.warnings.push(`unit \`${unit.id}\`: the English changed since the export`);
     const pair = pairs.get(unit.id);
     if (pair?.group) {
@@ -75,46 +92,81 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       if (text === ru.text) result.unchanged++;
       else {
         translations.set(ru.id, text);
+        entries.set(ru.id, where);
         result.changed.push(unit.id);
       }
     } else {
       checkCodes(imported.target, unit.codes, where);
       fresh.set(unit.id, imported.target);
+      entries.set(unit.id, where);
     }
   }
+  const target = input.target ?? { file: input.ru?.file ?? en.file, lang: input.ru?.lang ?? en.lang };
+  const expected: ExpectedUnit[] = [];
+  const expect = (unit: Unit, text: string | undefined): void => {
+    const from = entries.get(unit.id);
+    expected.push({ kind: unit.kind, text: text ?? unit.text, ...(text !== undefined && from ? { from } : {}) });
+  };
   if (!input.ru || input.ruSource === undefined) {
     // No Russian file yet: the English document is the template of the Russian one.
     result.output = reassemble(input.enSource, en, fresh);
     result.inserted.push(...fresh.keys());
-    return result;
+    for (const unit of en.units) expect(unit, fresh.get(unit.id));
+  } else {
+    const blocks = planNewBlocks(input, fresh, result);
+    result.output = insertNewBlocks(reassemble(input.ruSource, input.ru, translations), blocks, input.ru.file);
+    for (const unit of input.ru.units) expect(unit, translations.get(unit.id));
+    const enById = new Map(en.units.map((u) => [u.id, u]));
+    for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
   }
-  const blocks = planNewBlocks(input, fresh, result);
-  result.output = insertNewBlocks(reassemble(input.ruSource, input.ru, translations), blocks, input.ru.file);
+  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang });
   return result;
+}
+
+function entryOf(unit: string, imported: ImportedUnit, file: string): Entry {
+  return { unit, file, ...(imported.line !== undefined ? { line: imported.line, ...(imported.column !== undefined ? { column: imported.column } : {}) } : {}) };
+}
+
+/** Refuse a translation holding a character Markdown cannot carry. */
+function refuseForbidden(text: string, where: Entry): void {
+  const bad = findForbiddenCharacter(text);
+  if (!bad) return;
+  const { unit, ...place } = where;
+  throw new InputError(
+    `Cannot import unit \`${unit}\`: Unexpected ${bad.what} ${bad.code} at character ${bad.index + 1} of the translation, expected text Markdown can carry; nothing was written`,
+    place,
+    { expected: 'text without control characters (tab and line feed aside), lone surrogates or noncharacters', actual: bad.code },
+  );
 }
 
 /** Decide where each new unit's block goes (or why it cannot be inserted). */
 function planNewBlocks(input: ApplyImportInput, fresh: ReadonlyMap<string, string>, result: ImportResult): NewBlock[] {
+  if (fresh.size === 0) return [];
   const { en, enSource, pairs } = input;
   const ru = input.ru as SegmentedDocument;
   const enBlocks = topLevelBlocks(enSource);
   const ruBlocks = topLevelBlocks(input.ruSource as string);
   const unitsOfBlock = new Map<number, Unit[]>();
+  const blockOf = new Map<string, number>();
   for (const unit of en.units) {
     if (unit.kind === 'frontmatter') continue;
     const b = blockIndexOf(enBlocks, unit.start.offset);
-    unitsOfBlock.set(b, [...(unitsOfBlock.get(b) ?? []), unit]);
+    blockOf.set(unit.id, b);
+    const members = unitsOfBlock.get(b);
+    if (members) members.push(unit);
+    else unitsOfBlock.set(b, [unit]);
   }
-  const ruById = new Map(ru.units.map((u) => [u.id, u]));
+  const anchors = anchorsOf(enBlocks.length, unitsOfBlock, pairs, new Set(ru.units.map((u) => u.id)), ruBlocks);
+  const enById = new Map(en.units.map((u) => [u.id, u]));
   const done = new Set<number>();
   const out: NewBlock[] = [];
   for (const id of fresh.keys()) {
-    const unit = en.units.find((u) => u.id === id) as Unit;
+    const unit = enById.get(id) as Unit;
     if (unit.kind === 'frontmatter') {
       result.skipped.push({ id, reason: `the Russian front matter has no \`${unit.path.replace(/^frontmatter\//, '')}\`: add the key by hand` });
       continue;
     }
-    const b = blockIndexOf(enBlocks, unit.start.offset);
+    const b = blockOf.get(id) as number;
     if (done.has(b)) continue;
     done.add(b);
     const members = unitsOfBlock.get(b) ?? [unit];
@@ -125,21 +177,36 @@ function planNewBlocks(input: ApplyImportInput, fresh: ReadonlyMap<string, strin
       for (const m of members) if (fresh.has(m.id)) result.skipped.push({ id: m.id, reason });
       continue;
     }
-    const own = new Map(members.map((m) => [m.id, fresh.get(m.id) as string]));
-    const replaced = reassemble(enSource, en, own);
-    const block = enBlocks[b] as { start: number; end: number };
-    const text = replaced.slice(block.start, block.end + replaced.length - enSource.length);
-    out.push({ after: anchorOf(b), order: b, text });
+    const text = renderBlock(enSource, en, enBlocks[b] as BlockSpan, members, fresh);
+    out.push({ after: anchors[b] as number, order: b, text });
     result.inserted.push(...members.map((m) => m.id));
   }
   return out;
+}
 
-  /** The Russian block aligned with the nearest preceding English block, or -1. */
-  function anchorOf(b: number): number {
-    for (let k = b - 1; k >= 0; k--) {
-      const ruUnits = (unitsOfBlock.get(k) ?? []).map((u) => pairs.get(u.id)?.ru).filter((u): u is Unit => u !== undefined && ruById.has(u.id));
-      if (ruUnits.length > 0) return Math.max(...ruUnits.map((u) => blockIndexOf(ruBlocks, u.start.offset)));
-    }
-    return -1;
+/**
+ * The English block with its units' text replaced by their translations. Only the block (from
+ * the start of its line, so continuation lines keep their indentation) is reassembled: the
+ * work is proportional to the block, not to the document.
+ */
+function renderBlock(enSource: string, en: SegmentedDocument, block: BlockSpan, members: readonly Unit[], fresh: ReadonlyMap<string, string>): string {
+  const base = enSource.lastIndexOf('\n', block.start - 1) + 1;
+  const shift = (p: Unit['start']): Unit['start'] => ({ ...p, offset: p.offset - base });
+  const units = members.map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) }));
+  const own = new Map(members.map((m) => [m.id, fresh.get(m.id) as string]));
+  const slice = enSource.slice(base, block.end);
+  const replaced = reassemble(slice, { ...en, units }, own);
+  return replaced.slice(block.start - base);
+}
+
+/** For every English block, the Russian block aligned with the nearest preceding English block that has one (-1: none). */
+function anchorsOf(count: number, unitsOfBlock: ReadonlyMap<number, Unit[]>, pairs: ReadonlyMap<string, PairInfo>, ruIds: ReadonlySet<string>, ruBlocks: readonly BlockSpan[]): number[] {
+  const anchors: number[] = [];
+  let anchor = -1;
+  for (let b = 0; b < count; b++) {
+    anchors.push(anchor);
+    const ruUnits = (unitsOfBlock.get(b) ?? []).map((u) => pairs.get(u.id)?.ru).filter((u): u is Unit => u !== undefined && ruIds.has(u.id));
+    if (ruUnits.length > 0) anchor = ruUnits.reduce((max, u) => Math.max(max, blockIndexOf(ruBlocks, u.start.offset)), -1);
   }
+  return anchors;
 }

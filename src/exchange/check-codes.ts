@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { oneLine } from './one-line.js';
 import { tokenizeCodedText } from '../segment/coded-text.js';
 import type { InlineCode } from '../segment/types.js';
 
@@ -20,7 +21,7 @@ export function checkCodes(text: string, codes: readonly InlineCode[], where: { 
   const fail: (message: string) => never = (message) => {
     throw new InputError(`Cannot import unit \`${where.unit}\`: ${message}; nothing was written`, { file: where.file, ...(where.line !== undefined ? { line: where.line } : {}) }, {
       expected: codes.map(describe).join(' ') || 'no codes',
-      actual: text,
+      actual: oneLine(text),
     });
   };
   for (const token of tokenizeCodedText(text)) {

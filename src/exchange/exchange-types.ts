@@ -66,8 +66,9 @@ export interface ImportedUnit {
   state?: TargetState;
   /** True when only some sentences have a target (the unit is then not imported). */
   partial?: boolean;
-  /** Where the unit is in the exchange file. */
+  /** Where the unit is in the exchange file (1-based line and column). */
   line?: number;
+  column?: number;
 }
 
 /** The content of an exchange file. */

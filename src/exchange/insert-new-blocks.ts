@@ -22,19 +22,27 @@ export function insertNewBlocks(source: string, blocks: readonly NewBlock[], fil
   if (blocks.length === 0) return source;
   const spans = topLevelBlocks(source);
   const firstContent = spans.findIndex((s) => s.type !== 'yaml');
-  const sorted = [...blocks].sort((a, b) => b.after - a.after || b.order - a.order);
-  let out = source;
+  // Built once, front to back: blocks sharing an anchor keep the English order.
+  const sorted = [...blocks].sort((a, b) => a.after - b.after || a.order - b.order);
+  const tail = sorted.filter((b) => b.after < 0 && firstContent < 0);
+  const parts: string[] = [];
+  let last = 0;
   for (const block of sorted) {
     if (block.after >= spans.length) throw new InputError(`Cannot insert a block after block ${block.after}: the document has ${spans.length}`, { file });
     if (block.after >= 0) {
       const at = (spans[block.after] as { end: number }).end;
-      out = `${out.slice(0, at)}\n\n${block.text}${out.slice(at)}`;
+      parts.push(source.slice(last, at), `\n\n${block.text}`);
+      last = at;
     } else if (firstContent >= 0) {
       const at = (spans[firstContent] as { start: number }).start;
-      out = `${out.slice(0, at)}${block.text}\n\n${out.slice(at)}`;
-    } else {
-      out = `${out.replace(/\n*$/, '')}${out.trim() ? '\n\n' : ''}${block.text}\n`;
+      parts.push(source.slice(last, at), `${block.text}\n\n`);
+      last = at;
     }
   }
-  return out;
+  parts.push(source.slice(last));
+  const out = parts.join('');
+  // No content block to anchor on (an empty document, or front matter only): append at the end.
+  if (tail.length === 0) return out;
+  const body = out.replace(/\n*$/, '');
+  return `${body}${body.trim() ? '\n\n' : ''}${tail.map((b) => b.text).join('\n\n')}\n`;
 }

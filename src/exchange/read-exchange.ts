@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { decodeExchange } from './decode-exchange.js';
 import type { ImportedFile } from './exchange-types.js';
 import { readPo } from './po/read-po.js';
 import { parseXml } from './xml/parse-xml.js';
@@ -24,10 +25,9 @@ export interface ReadExchangeOptions {
   schemaDir?: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Read an exchange file safely: refuse it when too large, not UTF-8, malformed XML, declaring
+ * Read an exchange file safely: refuse it when too large, empty, not text in UTF-8 (or, for
+ * PO, its declared charset; see decode-exchange.ts), malformed XML, declaring
  * external or parameter entities, expanding entities beyond the bound, failing the XSD (XLIFF
  * 2: core XSD; XLIFF 1.2/1.1: transitional XSD) or the XLIFF 2 constraints; then read units.
  * The format is recognised from the content: `<xliff version="2.x">`, `<xliff version="1.x">`
@@ -45,12 +45,7 @@ export function readExchange(bytes: Uint8Array, options: ReadExchangeOptions): I
   if (bytes.length > max) {
     throw new InputError(`Unexpected file of ${bytes.length} bytes, expected at most ${max} (raise it with --max-size)`, { file }, { expected: `≤ ${max} bytes`, actual: `${bytes.length} bytes` });
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new InputError('Expected UTF-8 text, found an invalid byte sequence', { file });
-  }
+  const text = decodeExchange(bytes, file);
   if (!/^\uFEFF?\s*</.test(text)) return readPo(text, file);
   const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) throw new InputError(`Unexpected encoding \`${declared}\`, expected \`UTF-8\``, { file, line: 1 });

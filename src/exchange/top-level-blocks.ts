@@ -21,14 +21,18 @@ export function topLevelBlocks(source: string): BlockSpan[] {
 }
 
 /**
- * The index of the block holding an offset (the last block starting at or before it).
+ * The index of the block holding an offset (the last block starting at or before it; -1 when
+ * none does), by binary search over the blocks in document order.
  *
  * @example blockIndexOf(blocks, unit.start.offset)
  */
 export function blockIndexOf(blocks: readonly BlockSpan[], offset: number): number {
-  let index = -1;
-  blocks.forEach((b, i) => {
-    if (b.start <= offset) index = i;
-  });
-  return index;
+  let lo = -1;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((blocks[mid] as BlockSpan).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -31,10 +31,16 @@ export function reassemble(
     if (text === unit.text && !options.force) continue;
     edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file) });
   }
-  edits.sort((a, b) => b.start - a.start);
-  let out = source;
-  for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  // Built once, front to back: splicing edits one at a time would copy the text per edit.
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let last = 0;
+  for (const edit of edits) {
+    parts.push(source.slice(last, edit.start), edit.text);
+    last = edit.end;
+  }
+  parts.push(source.slice(last));
+  return parts.join('');
 }
 
 function render(unit: Unit, text: string, source: string, file: string): string {

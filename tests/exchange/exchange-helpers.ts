@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,11 @@ export function tempProject(fixture: 'exchange-basic' | 'article'): string {
     cpSync(join(REPO, 'content'), join(dir, 'content'), { recursive: true });
     cpSync(join(REPO, 'glossary'), join(dir, 'glossary'), { recursive: true });
     cpSync(join(REPO, 'diglot.config.yaml'), join(dir, 'diglot.config.yaml'));
-  } else cpSync(join(REPO, 'tests/fixtures', fixture), dir, { recursive: true });
+  } else {
+    cpSync(join(REPO, 'tests/fixtures', fixture), dir, { recursive: true });
+    // The config names a glossary folder, which must exist (an empty one: no glossary entries).
+    mkdirSync(join(dir, 'glossary'), { recursive: true });
+  }
   return dir;
 }
 

@@ -16,7 +16,7 @@ declare module 'gettext-parser' {
   }
   export interface GetTextTranslations {
     charset: string;
-    headers: Record<string, string>;
+    headers?: Record<string, string>;
     translations: Record<string, Record<string, GetTextTranslation>>;
   }
   export const po: {

@@ -99,6 +99,7 @@ function readUnit(unit: XmlElement, ns: string, file: string, textCodes: boolean
     ...(targetText !== '' ? { target: targetText } : {}),
     ...(state ? { state } : {}),
     line: unit.line,
+    column: unit.column,
   };
 }
 

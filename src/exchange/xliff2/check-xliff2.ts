@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { oneLine } from '../one-line.js';
 import { XML_NS } from '../xml/parse-xml.js';
 import { attr, childElements, type XmlElement } from '../xml/xml-tree.js';
 import { XLIFF2_NS } from './write-xliff2.js';
@@ -17,7 +18,7 @@ import { XLIFF2_NS } from './write-xliff2.js';
  */
 export function checkXliff2(root: XmlElement, file: string): void {
   const fail = (el: XmlElement, message: string): never => {
-    throw new InputError(`Invalid XLIFF 2: ${message}`, { file, line: el.line, column: el.column });
+    throw new InputError(`Invalid XLIFF 2: ${oneLine(message)}`, { file, line: el.line, column: el.column });
   };
   if (root.local !== 'xliff' || root.ns !== XLIFF2_NS) fail(root, `Unexpected root \`<${root.name}>\`, expected \`<xliff xmlns="${XLIFF2_NS}">\``);
   const version = attr(root, 'version') ?? '';

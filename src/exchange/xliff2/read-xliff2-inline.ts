@@ -1,5 +1,6 @@
 import { escapeCodedText } from '../../segment/coded-text.js';
 import { InputError } from '../../errors.js';
+import { oneLine } from '../one-line.js';
 import { attr, type XmlElement } from '../xml/xml-tree.js';
 import { XLIFF2_NS } from './write-xliff2.js';
 
@@ -58,11 +59,9 @@ export function readXliff2Inline(element: XmlElement, numbers: CodeNumbers, file
         out += `{/${numbers.number(ref)}}`;
         break;
       }
-      case 'cp': {
-        const hex = attr(child, 'hex') ?? '';
-        out += escapeCodedText(String.fromCodePoint(parseInt(hex, 16)));
+      case 'cp':
+        out += escapeCodedText(codePointOf(child, file));
         break;
-      }
       case 'mrk':
         out += readXliff2Inline(child, numbers, file);
         break;
@@ -71,4 +70,17 @@ export function readXliff2Inline(element: XmlElement, numbers: CodeNumbers, file
     }
   }
   return out;
+}
+
+/** The character of a `<cp hex="…">`: 1 to 6 hex digits naming a Unicode scalar value. */
+function codePointOf(cp: XmlElement, file: string): string {
+  const hex = attr(cp, 'hex');
+  const code = hex !== undefined && /^[0-9A-Fa-f]{1,6}$/.test(hex) ? parseInt(hex, 16) : Number.NaN;
+  if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
+    throw new InputError(`Unexpected \`<cp hex="${oneLine(hex ?? '')}">\`, expected the hex code of a Unicode character (0–10FFFF, not a surrogate)`, { file, line: cp.line, column: cp.column }, {
+      expected: 'hex="0" … hex="10FFFF"',
+      actual: hex === undefined ? 'no hex' : `hex="${oneLine(hex.slice(0, 40))}"`,
+    });
+  }
+  return String.fromCodePoint(code);
 }

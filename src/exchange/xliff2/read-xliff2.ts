@@ -77,6 +77,7 @@ function readUnit(unit: XmlElement, file: string): ImportedUnit {
     ...(translated > 0 && translated < segments ? { partial: true } : {}),
     ...(state ? { state } : {}),
     line: unit.line,
+    column: unit.column,
   };
 }
 

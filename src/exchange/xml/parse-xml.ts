@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { XmlAttribute, XmlElement, XmlNode } from './xml-tree.js';
 import { parseDoctype } from './parse-doctype.js';
+import { oneLine } from '../one-line.js';
 
 /** Limits of the parser. */
 export interface ParseXmlOptions {
@@ -8,7 +9,12 @@ export interface ParseXmlOptions {
   file: string;
   /** Most characters all entity references of the document may expand to (default 100 000). */
   maxEntityExpansion?: number;
+  /** Deepest element nesting accepted (default {@link MAX_XML_DEPTH}). */
+  maxDepth?: number;
 }
+
+/** Deepest element nesting accepted by default: XLIFF needs a few dozen levels at most. */
+export const MAX_XML_DEPTH = 1000;
 
 /** A parsed document: its root element and internal entities (already expanded in the tree). */
 export interface XmlDocument {
@@ -42,10 +48,12 @@ class Parser {
   private entities = new Map<string, string>();
   private expanded = 0;
   private readonly limit: number;
+  private readonly maxDepth: number;
   private lineStarts: number[] | undefined;
 
   constructor(private readonly src: string, private readonly options: ParseXmlOptions) {
     this.limit = options.maxEntityExpansion ?? 100_000;
+    this.maxDepth = options.maxDepth ?? MAX_XML_DEPTH;
   }
 
   parse(): XmlDocument {
@@ -122,6 +130,7 @@ class Parser {
       } else if (this.src.startsWith('<?', this.pos)) {
         this.skipPi();
       } else if (this.src[this.pos] === '<') {
+        const tagAt = this.pos;
         const { el, selfClosing, elScope } = this.startTag(scope);
         const parent = stack.at(-1);
         if (parent) parent.el.children.push(el);
@@ -129,6 +138,8 @@ class Parser {
         if (selfClosing) {
           if (!parent) return el;
         } else {
+          // Bounded so that readers of the tree may recurse over it.
+          if (stack.length >= this.maxDepth) this.fail(`Unexpected nesting deeper than ${this.maxDepth} elements at \`<${el.name}>\`, expected at most ${this.maxDepth}`, tagAt);
           stack.push({ el, scope: elScope });
           scope = elScope;
         }
@@ -159,6 +170,7 @@ class Parser {
     this.pos++;
     const name = this.name();
     const raw: Array<{ name: string; value: string; at: number }> = [];
+    const names = new Set<string>();
     for (;;) {
       const hadSpace = this.skipSpace();
       if (this.src.startsWith('/>', this.pos) || this.src[this.pos] === '>') break;
@@ -175,7 +187,8 @@ class Parser {
       const rawValue = this.src.slice(this.pos + 1, end);
       const lt = rawValue.indexOf('<');
       if (lt >= 0) this.fail('Unexpected `<` in an attribute value, expected `&lt;`', this.pos + 1 + lt);
-      if (raw.some((a) => a.name === attrName)) this.fail(`Unexpected duplicate attribute \`${attrName}\``, attrAt);
+      if (names.has(attrName)) this.fail(`Unexpected duplicate attribute \`${attrName}\``, attrAt);
+      names.add(attrName);
       raw.push({ name: attrName, value: this.decode(rawValue.replace(/[\t\n]/g, ' '), this.pos + 1), at: attrAt });
       this.pos = end + 1;
     }
@@ -258,7 +271,7 @@ class Parser {
   }
 
   private fail(message: string, at = this.pos): never {
-    throw new InputError(`Malformed XML: ${message}`, { file: this.options.file, ...this.place(Math.min(at, this.src.length)) });
+    throw new InputError(`Malformed XML: ${oneLine(message)}`, { file: this.options.file, ...this.place(Math.min(at, this.src.length)) });
   }
 }
 
