@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type DiglotConfig } from './config/load-config.js';
-import { InputError, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 import { commands } from './cli/commands.js';
+import { describeError } from './cli/describe-error.js';
 import { ExitCode, exitCodeFor, type ExitCodeValue } from './cli/exit-code.js';
 import type { CommandContext } from './cli/context.js';
 
@@ -39,7 +40,12 @@ export async function main(argv: string[], io: Io = {}): Promise<ExitCodeValue> 
     let config: DiglotConfig | undefined;
     const ctx: CommandContext = {
       cwd,
-      config: () => (config ??= loadConfig({ cwd, file: configFile })),
+      config: () => {
+        if (config) return config;
+        config = loadConfig({ cwd, file: configFile });
+        for (const note of config.notes ?? []) stderr(`diglot: ${note}\n`);
+        return config;
+      },
       stdout,
       stderr,
     };
@@ -72,16 +78,6 @@ function asUsageError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return new UsageError((error as Error).message.split('. To specify')[0] ?? String(error));
   return error;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof InputError) {
-    const details = [error.expected && `expected: ${error.expected}`, error.actual && `found: ${error.actual}`].filter(Boolean);
-    return `diglot: ${error.toString()}${details.length ? ` (${details.join('; ')})` : ''}`;
-  }
-  if (error instanceof UsageError) return `diglot: ${error.message}\nRun \`diglot help\` for usage.`;
-  if (error instanceof Error) return `diglot: internal error: ${error.stack ?? error.message}`;
-  return `diglot: internal error: ${String(error)}`;
 }
 
 async function helpText(): Promise<string> {

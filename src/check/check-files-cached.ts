@@ -93,8 +93,8 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     let en: DocumentInput;
     let ru: DocumentInput;
     try {
-      en = { file: name(pair.source), source: readDocument(pair.source), lang: pair.sourceLang };
-      ru = { file: name(pair.target), source: readDocument(pair.target), lang: pair.targetLang };
+      en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source)), lang: pair.sourceLang };
+      ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target)), lang: pair.targetLang };
     } catch (error) {
       stats.checked++;
       reports.push(crashFile(name(pair.target), error, t));

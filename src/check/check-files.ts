@@ -38,8 +38,8 @@ export function checkFiles(pairs: readonly FilePair[], options: CheckFilesOption
       continue;
     }
     try {
-      const en = { file: name(pair.source), source: readDocument(pair.source), lang: pair.sourceLang };
-      const ru = { file: name(pair.target), source: readDocument(pair.target), lang: pair.targetLang };
+      const en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source)), lang: pair.sourceLang };
+      const ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target)), lang: pair.targetLang };
       files.push(checkPair(en, ru, options));
     } catch (error) {
       files.push(crashFile(name(pair.target), error, t));

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { CheckResources } from './check-files-cached.js';
 import type { AlignUnits } from './pair-units.js';
@@ -49,4 +50,20 @@ async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
   const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
   const identity = anchors?.identity ?? 'no glossary';
   return (en, ru, memo) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memo ? { memo: { identity, ...memo } } : {}) });
+}
+
+/**
+ * Refuse `--glossary <dir>` when the folder does not exist or holds no `*.yaml` glossary file,
+ * before anything is read from the cache: a mistyped folder must not pass the gate.
+ *
+ * @param option the folder as given on the command line
+ * @param dir the same, absolute
+ * @throws InputError naming the folder, with what was expected and found
+ * @example expectGlossaryFolder('/nonexistent', '/nonexistent') // throws
+ */
+export function expectGlossaryFolder(option: string, dir: string): void {
+  const found = !existsSync(dir) ? 'no such folder' : !statSync(dir).isDirectory() ? 'a file' : readdirSync(dir).some((f) => /\.ya?ml$/.test(f)) ? undefined : 'a folder without *.yaml files';
+  if (found) {
+    throw new InputError('Cannot check terms without glossary files', { file: option }, { expected: 'a folder of *.yaml glossary files, or `--glossary none`', actual: found });
+  }
 }

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
 
@@ -21,7 +21,9 @@ export interface FilePair {
  * @param config the project configuration
  * @param cwd the working folder
  * @returns absolute file pairs, sorted and without duplicates
- * @throws UsageError for a file outside any language folder; InputError for a missing file
+ * @throws UsageError for a file outside any language folder; InputError for a missing file, and
+ *   when no file is named and `<contentDir>/<source>/` holds no `*.md` (a gate that checks nothing
+ *   must not pass): placed on `contentDir` or `sourceLanguage` in the config
  * @example resolveFileSet(['content/ru/a.md'], config, cwd) // [{ source: '/…/content/en/a.md', target: '/…/content/ru/a.md', … }]
  */
 export function resolveFileSet(files: readonly string[], config: DiglotConfig, cwd: string): FilePair[] {
@@ -29,8 +31,9 @@ export function resolveFileSet(files: readonly string[], config: DiglotConfig, c
   const add = (pair: FilePair): void => void pairs.set(`${pair.source}\u0000${pair.target}`, pair);
   if (files.length === 0) {
     const dir = join(config.contentDir, config.sourceLanguage);
-    if (!existsSync(dir)) return [];
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    const names = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+    if (names.length === 0) throw noDocuments(dir, config);
+    for (const name of names) {
       for (const lang of config.targetLanguages) {
         add({ source: join(dir, name), target: join(config.contentDir, lang, name), sourceLang: config.sourceLanguage, targetLang: lang });
       }
@@ -51,4 +54,15 @@ export function resolveFileSet(files: readonly string[], config: DiglotConfig, c
     } else add({ source: swap(config.sourceLanguage), target: path, sourceLang: config.sourceLanguage, targetLang: lang });
   }
   return [...pairs.values()];
+}
+
+/** No source documents: placed on the config key most likely wrong (contentDir, else sourceLanguage). */
+function noDocuments(dir: string, config: DiglotConfig): InputError {
+  const shown = relative(config.root, dir) || dir;
+  const place = config.places?.contentDir ?? config.places?.sourceLanguage ?? (config.file ? { file: config.file } : undefined);
+  const found = !existsSync(dir) ? 'no such folder' : statSync(dir).isDirectory() ? 'no *.md files in it' : 'a file';
+  return new InputError(`Cannot check without source documents in \`${shown}/\` (\`contentDir\`/\`sourceLanguage\`${config.file ? '' : '; no diglot.config.yaml found'})`, place, {
+    expected: `\`${shown}/<slug>.md\` files, or files named on the command line`,
+    actual: found,
+  });
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../config/load-config.js';
+import { isConfigRuleId } from '../config/rule-ids.js';
 import { InputError } from '../errors.js';
 import { RULE_IDS, type RuleId } from './types.js';
 
@@ -28,12 +29,14 @@ export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = {
  * @param configured `config.rules` (rule id → off | warn | error)
  * @param file the config file, for the error place
  * @returns rule id → severity
- * @throws InputError when a configured rule id is unknown
+ * @throws InputError when a configured rule id is unknown (the lock statuses and `alignment-uncertain`
+ *   are known: their severities are for `diglot lock --check` and `diglot align`)
  * @example resolveSeverities({ 'typography-ru': 'off' })['typography-ru'] // 'off'
  */
 export function resolveSeverities(configured: Readonly<Record<string, Severity>>, file = 'diglot.config.yaml'): Record<RuleId, Severity> {
   const out: Record<RuleId, Severity> = { ...RULE_DEFAULTS };
   for (const [id, severity] of Object.entries(configured)) {
+    if (isConfigRuleId(id) && !isRuleId(id)) continue; // a lock status or `alignment-uncertain`: not a rule of `check`
     if (!isRuleId(id)) {
       throw new InputError(`Unexpected rule \`${id}\` in \`rules\`, expected one of ${RULE_IDS.map((r) => `\`${r}\``).join(', ')}`, { file }, { expected: 'a rule id', actual: id });
     }

@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isSeq, type Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
+import { readProjectFile } from '../util/project-file.js';
+import { decodeDocument } from '../util/read-document.js';
 import { describeNode, parseYaml, placeOf } from '../util/read-yaml.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { validateEntry } from './validate-entry.js';
 
 /**
  * Load and validate every `*.yaml` / `*.yml` file of a glossary folder (sorted by name).
- * The forms file and other non-YAML files are ignored.
+ * The forms file and other non-YAML files are ignored. Files are decoded as documents are:
+ * a NUL byte or invalid UTF-8 is refused with its place, a leading byte-order mark is dropped.
  *
  * @param dir the glossary folder, e.g. `glossary`
  * @returns the entries of all files, in order, and a hash of each file
- * @throws InputError (file:line:column, expected, found) on bad YAML, a bad entry or an id used twice
+ * @throws InputError (file:line:column, expected, found) on binary or non-UTF-8 text, bad YAML, a bad entry or an id used twice
  * @example loadGlossary('glossary').entries.find((e) => e.id === 'litvinov')?.targets.ru?.term // 'Литвинов'
  */
 export function loadGlossary(dir: string): Glossary {
@@ -25,9 +28,9 @@ export function loadGlossary(dir: string): Glossary {
   const seen = new Map<string, GlossaryEntry>();
   for (const name of files) {
     const file = join(dir, name);
-    const bytes = readFileSync(file);
+    const bytes = readProjectFile(file); // never a link out of the project, a device or a huge file
     glossary.sources[basename(file)] = sourceHash(bytes);
-    for (const entry of parseGlossaryText(bytes.toString('utf8'), file)) {
+    for (const entry of parseGlossaryText(decodeDocument(bytes, file), file)) {
       const first = seen.get(entry.id);
       if (first) {
         const at = `${first.place.file}:${first.place.line ?? '?'}:${first.place.column ?? '?'}`;
@@ -61,7 +64,7 @@ function sourceHash(bytes: Uint8Array): string {
  */
 export function glossarySources(dir: string): Record<string, string> {
   const sources: Record<string, string> = {};
-  for (const name of glossaryFiles(dir)) sources[name] = sourceHash(readFileSync(join(dir, name)));
+  for (const name of glossaryFiles(dir)) sources[name] = sourceHash(readProjectFile(join(dir, name)));
   return sources;
 }
 
@@ -73,7 +76,8 @@ export function glossarySources(dir: string): Record<string, string> {
  * @example parseGlossaryText('- id: x\n  kind: term\n  en: [x]\n  ru: { term: икс }', 'g.yaml')[0].id // 'x'
  */
 export function parseGlossaryText(text: string, file: string): GlossaryEntry[] {
-  const src = parseYaml(text, file);
+  // A byte-order mark is not YAML content (editors on Windows add one): positions stay the same.
+  const src = parseYaml(text.replace(/^\uFEFF/, ''), file);
   const root = src.doc.contents;
   if (root === null) return [];
   if (!isSeq(root)) {

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { Lock } from '../lock/types.js';
 import { diffDocument, type CheckDocuments } from './diff-document.js';
-import { listGitFiles, readGitFile, repoPath, verifyRef, type Version } from './read-git-file.js';
+import { emptyTree, hasCommits, listGitFiles, readGitFile, repoPath, verifyRef, type Version } from './read-git-file.js';
 import type { DocumentDiff, SuggestionView } from './types.js';
 
 /** Options of {@link collectDiffs}. */
@@ -19,20 +19,40 @@ export interface CollectOptions {
   check?: CheckDocuments | undefined;
   /** Per target language, a translation-memory lookup for added units. */
   suggest?: ((lang: string) => ((text: string) => SuggestionView | undefined) | undefined) | undefined;
+  /** Told about a document that could not be diffed (binary, not UTF-8, a bad lock); the others are. */
+  onProblem?: ((error: unknown) => void) | undefined;
+  /** Told what the run assumed (no commits yet: the old version is the empty tree). */
+  onNote?: ((note: string) => void) | undefined;
 }
 
 /**
  * Diff every document pair of a project between two versions, reading old versions through
  * git (no checkout).
  *
- * @throws UsageError for an unknown ref; InputError for an unreadable lock
+ * In a repository without commits the old version is the empty tree (every document is added;
+ * `onNote` is told), and a ref other than the default `HEAD` is a usage error. A document that
+ * cannot be read (binary, not UTF-8, a bad lock) goes to `onProblem` and the others are diffed;
+ * without `onProblem` it is thrown.
+ *
+ * @throws UsageError for an unknown ref; InputError for an unreadable document or lock without `onProblem`
  * @example await collectDiffs(config, { root: await gitRoot(cwd), from: 'HEAD~1' })
  */
 export async function collectDiffs(config: DiglotConfig, options: CollectOptions): Promise<DocumentDiff[]> {
   const from: Version = { root: options.root, ref: options.from ?? 'HEAD' };
   const to: Version = options.to === undefined ? { root: options.root } : { root: options.root, ref: options.to };
-  await verifyRef(options.root, from.ref as string);
-  if (to.ref !== undefined) await verifyRef(options.root, to.ref);
+  let fromLabel = from.ref as string;
+  if (!(await hasCommits(options.root))) {
+    if (from.ref !== 'HEAD' || to.ref !== undefined) {
+      throw new UsageError(`Cannot read \`${to.ref !== undefined && from.ref === 'HEAD' ? to.ref : from.ref}\`: the repository has no commits yet; without \`--from\`/\`--to\`, \`diglot diff\` shows every document as added, or commit first`);
+    }
+    // Before the first commit there is nothing to compare with: every document is added.
+    from.ref = await emptyTree(options.root);
+    fromLabel = 'no commits';
+    options.onNote?.('the repository has no commits yet: every document of the working tree is shown as added');
+  } else {
+    await verifyRef(options.root, from.ref as string);
+    if (to.ref !== undefined) await verifyRef(options.root, to.ref);
+  }
   const contentDir = repoPath(options.root, config.contentDir);
   const sourceDir = `${contentDir}/${config.sourceLanguage}`;
   let slugs: string[];
@@ -43,6 +63,31 @@ export async function collectDiffs(config: DiglotConfig, options: CollectOptions
   }
   const diffs: DocumentDiff[] = [];
   for (const slug of [...new Set(slugs)]) {
+    try {
+      diffs.push(...(await diffSlug(slug, { config, contentDir, sourceDir, from, to, fromLabel, options })));
+    } catch (error) {
+      // One unreadable document (binary, not UTF-8, a bad lock) never stops the others.
+      if (!(error instanceof InputError) || !options.onProblem) throw error;
+      options.onProblem(error);
+    }
+  }
+  return diffs;
+}
+
+interface SlugContext {
+  config: DiglotConfig;
+  contentDir: string;
+  sourceDir: string;
+  from: Version;
+  to: Version;
+  fromLabel: string;
+  options: CollectOptions;
+}
+
+/** The diffs of one document, one per target language. */
+async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to, fromLabel, options }: SlugContext): Promise<DocumentDiff[]> {
+  const diffs: DocumentDiff[] = [];
+  {
     const sourceFile = `${sourceDir}/${slug}.md`;
     const lockFile = `${contentDir}/${slug}.lock.json`;
     const source = { file: sourceFile, lang: config.sourceLanguage, before: await readGitFile(from, sourceFile), after: await readGitFile(to, sourceFile) };
@@ -56,7 +101,7 @@ export async function collectDiffs(config: DiglotConfig, options: CollectOptions
         diffDocument({
           source,
           target,
-          from: from.ref as string,
+          from: fromLabel,
           to: to.ref ?? 'working tree',
           lock,
           previousLock,

@@ -44,6 +44,31 @@ export async function verifyRef(root: string, ref: string): Promise<void> {
 }
 
 /**
+ * Whether the repository has a commit yet (`HEAD` resolves).
+ *
+ * @example await hasCommits('/repo') // false right after `git init`
+ */
+export async function hasCommits(root: string): Promise<boolean> {
+  try {
+    await run('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The empty tree of the repository's hash algorithm (`git hash-object -t tree /dev/null`):
+ * the version before the first commit, in which no file exists.
+ *
+ * @example await emptyTree('/repo') // '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+ */
+export async function emptyTree(root: string): Promise<string> {
+  const { stdout } = await run('git', ['hash-object', '-t', 'tree', '/dev/null'], { cwd: root });
+  return stdout.trim();
+}
+
+/**
  * Read a file of a version through git (`git cat-file blob <ref>:<path>`), with no checkout;
  * the working tree is read from disk.
  *
@@ -56,7 +81,7 @@ export async function readGitFile(version: Version, path: string): Promise<strin
   const rel = repoPath(version.root, path);
   if (version.ref === undefined) {
     const abs = join(version.root, rel);
-    return existsSync(abs) ? readDocument(abs) : undefined;
+    return existsSync(abs) ? readDocument(abs, rel) : undefined;
   }
   const spec = `${version.ref}:${rel}`;
   try {

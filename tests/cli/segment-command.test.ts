@@ -79,6 +79,7 @@ describe('diglot segment with a lock', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diglot-seglock-'));
     cpSync(join(repoRoot, 'content'), join(dir, 'content'), { recursive: true });
     cpSync(join(repoRoot, 'diglot.config.yaml'), join(dir, 'diglot.config.yaml'));
+    cpSync(join(repoRoot, 'glossary'), join(dir, 'glossary'), { recursive: true }); // the config names it: it must exist
     const file = join(dir, 'content', 'en', 'us-ussr-recognition-1933.md');
     const before = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as { units: Array<{ id: string; text: string; edited?: boolean }> };
     const target = before.units.find((u) => u.text.startsWith('Shortly after the Bolsheviks'))!;

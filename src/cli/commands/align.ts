@@ -19,7 +19,8 @@ const USAGE = `Usage: diglot align <en.md> <ru.md> [--format json|text]
 Pairs the units (blocks) and sentences of an English document and its Russian translation.
 JSON: { "blocks": [{ "en": [i], "ru": [j], "score": s }], "sentences": [...] } with indices
 into the units and sentences of \`diglot segment --format json\`. Low-confidence pairs are
-reported on stderr (rule alignment-uncertain).`;
+reported on stderr (rule alignment-uncertain: a warning; \`rules:\` in diglot.config.yaml may
+make it off, or error — then exit 1).`;
 
 /** `diglot align <en.md> <ru.md> [--format json|text]`. */
 export const alignCommand: Command = {
@@ -33,8 +34,14 @@ export const alignCommand: Command = {
     const terms = glossaryTermPairs(ctx);
     const result = alignDocuments(en, ru, terms.length ? { terms } : {});
     ctx.stdout(values.format === 'json' ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n` : alignmentText(en, ru, result));
-    for (const m of result.messages) ctx.stderr(`${formatMessage(m)}\n`);
-    return { errors: 0, warnings: result.messages.length };
+    // Severity from `rules: { alignment-uncertain: off | warn | error }` (default warn).
+    const severity = ctx.config().rules['alignment-uncertain'] ?? 'warn';
+    if (severity === 'off') return { errors: 0, warnings: 0 };
+    for (const m of result.messages) {
+      m.fatal = severity === 'error';
+      ctx.stderr(`${formatMessage(m)}\n`);
+    }
+    return severity === 'error' ? { errors: result.messages.length, warnings: 0 } : { errors: 0, warnings: result.messages.length };
   },
 };
 

@@ -1,9 +1,11 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { takeCacheWarnings } from '../../cache/cache-warnings.js';
 import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
 import { checkFilesCached } from '../../check/check-files-cached.js';
 import { glossaryHash } from '../../check/glossary-hash.js';
-import { loadCheckResources, type ResourceSettings } from '../../check/load-check-resources.js';
+import { expectGlossaryFolder, loadCheckResources, type ResourceSettings } from '../../check/load-check-resources.js';
 import { resolveFileSet } from '../../check/resolve-file-set.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
 import type { Jobs } from '../../check/thread-count.js';
@@ -11,15 +13,18 @@ import { REPORT_LANGUAGES, type ReportLanguage } from '../../check/translate.js'
 import { UsageError } from '../../errors.js';
 import { formatReport } from '../../report/format-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
-import type { Command } from '../context.js';
+import type { DiglotConfig } from '../../config/load-config.js';
+import type { Command, CommandContext } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
 
 const USAGE = `Usage: diglot check [files…] [--format text|json|sarif] [--frail] [--lang en|ru] [--glossary <dir>|none] [--no-cache] [--jobs <n>|auto]
 
 Checks translations against their English originals: terminology (glossary), numbers and
 dates, markup, untranslated or missing units, Russian typography, mixed scripts.
-With no files: every content/<source>/*.md and its counterpart in each target language.
+With no files: every content/<source>/*.md and its counterpart in each target language
+(none found is an input error: a gate that checks nothing does not pass).
 A file is paired through its language folder (…/ru/x.md ↔ …/en/x.md).
+--glossary <dir> must hold *.yaml glossary files; --glossary none checks without a glossary.
 Severities: \`rules:\` in diglot.config.yaml (off | warn | error); see docs/rules.md.
 Results are cached in .diglot-cache/check/ (only changed pairs are checked again); --no-cache
 neither reads nor writes it.
@@ -47,7 +52,7 @@ export const checkCommand: Command = {
     const severities = resolveSeverities(config.rules, config.file);
     const pairs = resolveFileSet(positionals, config, ctx.cwd);
     const cache = new CheckCache(values['no-cache'] ? undefined : checkCacheDir(config.root));
-    const glossaryDir = values.glossary === 'none' ? undefined : resolve(ctx.cwd, values.glossary ?? config.glossaryDir);
+    const glossaryDir = glossaryFolder(values.glossary, config, ctx);
     // The glossary and the aligner are loaded on the first pair not in the cache (by each thread
     // that checks pairs); the morphology dictionaries only when a unit to check holds a numeral
     // and a word (numeral-agreement.ts).
@@ -57,6 +62,7 @@ export const checkCommand: Command = {
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.
+    for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
     if (stats.rechecked > 0) ctx.stderr(`diglot: a worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread\n`);
     if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
     const messages = files.flatMap((f) => f.messages);
@@ -64,6 +70,27 @@ export const checkCommand: Command = {
     return { errors, warnings: messages.length - errors, frail: values.frail };
   },
 };
+
+/**
+ * The glossary folder to check against, or undefined for none. `--glossary <dir>` must be a
+ * folder of glossary files; `--glossary none` says to check without one. Without the option,
+ * the config's `glossaryDir` (which, when the config names it, was checked to exist on loading);
+ * without glossary files there the run says on stderr that terms were not checked.
+ */
+function glossaryFolder(option: string | undefined, config: DiglotConfig, ctx: CommandContext): string | undefined {
+  if (option === 'none') return undefined;
+  if (option !== undefined) {
+    const dir = resolve(ctx.cwd, option);
+    expectGlossaryFolder(option, dir);
+    return dir;
+  }
+  const dir = config.glossaryDir;
+  if (!existsSync(dir) || !statSync(dir).isDirectory() || !readdirSync(dir).some((f) => /\.ya?ml$/.test(f))) {
+    const shown = relative(ctx.cwd, dir) || dir;
+    ctx.stderr(`diglot: no glossary files in \`${shown}\`: terms are not checked (set \`glossaryDir\` in diglot.config.yaml, or say \`--glossary none\`)\n`);
+  }
+  return config.glossaryDir;
+}
 
 /**
  * The value of `--jobs`: `auto` or a positive integer.

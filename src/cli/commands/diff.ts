@@ -12,6 +12,7 @@ import { formatText } from '../../review/format-text.js';
 import { gitRoot } from '../../review/read-git-file.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { Command } from '../context.js';
+import { summarizeError } from '../describe-error.js';
 import { expectOneOf } from '../expect-one-of.js';
 
 const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson } as const;
@@ -22,7 +23,9 @@ Unit-level review of content changes between two versions (default: HEAD against
 tree; with no files, every content/<source>/*.md). Per English unit: added, removed, edited,
 moved, split, merged or unchanged, a word diff, the current translation, whether it is stale
 and the check findings on it; then the changed translation units with their new findings.
-Older versions are read through git; nothing is checked out.`;
+Older versions are read through git; nothing is checked out. Before the first commit every
+document is shown as added. A document that cannot be read (binary, not UTF-8, a bad lock) is
+reported on stderr with its path and the others are shown; the exit code is then 1.`;
 
 /** `diglot diff [--from ref] [--to ref] [--format …] [files…]`. */
 export const diffCommand: Command = {
@@ -45,8 +48,14 @@ export const diffCommand: Command = {
     }
     const severities = resolveSeverities(config.rules, config.file);
     const check: CheckDocuments = (en, ru) => checkPair(en, ru, { severities, terms, align: (e, r) => alignUnits(e, r) }).messages;
+    const problems: unknown[] = [];
     const diffs = await collectDiffs(config, {
       root,
+      onProblem: (error) => {
+        problems.push(error);
+        ctx.stderr(`diglot: ${summarizeError(error)}\n`);
+      },
+      onNote: (note) => ctx.stderr(`diglot: ${note}\n`),
       from: values.from,
       to: values.to,
       files: positionals,
@@ -62,6 +71,7 @@ export const diffCommand: Command = {
     });
     ctx.stdout(FORMATS[format](diffs));
     const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
-    return { errors: 0, warnings: findings.filter((f) => f.new).length };
+    // A document that could not be diffed is an error of the run (exit 1); the others were shown.
+    return { errors: problems.length, warnings: findings.filter((f) => f.new).length };
   },
 };
