@@ -40,10 +40,10 @@ export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, opt
 }
 
 /** Format of remembered alignments (part of their keys). */
-const ALIGNMENT_MEMO = 'diglot-alignment/1';
+const ALIGNMENT_MEMO = 'diglot-alignment/2';
 
 /** Format of remembered sentence alignments inside one block bead (part of their keys). */
-const SENTENCE_MEMO = 'diglot-sentence-alignment/1';
+const SENTENCE_MEMO = 'diglot-sentence-alignment/2';
 
 /** The options an alignment depends on besides the glossary (which is the memo's identity). */
 function settingsKey(options: AlignOptions): unknown {

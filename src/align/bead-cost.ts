@@ -1,6 +1,6 @@
 /**
  * The cost of a candidate bead (a group of English items with a group of Russian items) and
- * the confidence derived from it. Costs are in nats: move prior + Gale–Church length cost +
+ * its own misfit (the confidence built on them is in bead-confidence.ts). Costs are in nats: move prior + Gale–Church length cost +
  * anchor evidence + any structural cost the caller adds.
  */
 import type { AnchorSet } from './extract-anchors.js';
@@ -41,13 +41,16 @@ export function deletionCost(length: number): number {
   return 4 + Math.min(length, 1000) * 0.01;
 }
 
-/** A bead cost function with the pieces that make it up, for scoring. */
+/** A bead cost function with the pieces that make it up, for scoring (see bead-confidence.ts). */
 export interface BeadCoster {
   cost: (i: number, j: number, di: number, dj: number) => number;
   /** The anchor evidence of a bead (zero when anchors are off or a side is empty). */
   evidence: (i: number, j: number, di: number, dj: number) => AnchorEvidence;
-  /** Confidence in [0, 1] that the bead is right as a pair (for 1–0/0–1: as a deletion). */
-  pairConfidence: (i: number, j: number, di: number, dj: number) => number;
+  /**
+   * The bead's own evidence against it, in nats: its cost without the move prior (length
+   * misfit + anchor disagreement − anchor agreement + structure mismatch); 0 for 1–0/0–1.
+   */
+  misfit: (i: number, j: number, di: number, dj: number) => number;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface BeadCoster {
  * @param ru Russian items
  * @param options ratio, variance, anchors on/off, classic mode
  * @param structure structural cost and length weight, if any
- * @returns cost, evidence and confidence functions
+ * @returns cost, anchor evidence and misfit functions (confidence: see bead-confidence.ts)
  * @example makeBeadCoster(en, ru).cost(0, 0, 1, 1)
  */
 export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): BeadCoster {
@@ -89,15 +92,12 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     const length = lengthCost(l1, l2, ratio, variance) * (weight ? weight(i, j, di, dj) : 1);
     return prior + length + (anchors ? anchors.cost(i, j, di, dj) : 0) + (extra ? extra(i, j, di, dj) : 0);
   };
-  const pairConfidence = (i: number, j: number, di: number, dj: number): number => {
+  const misfit = (i: number, j: number, di: number, dj: number): number => {
     if (di === 0 || dj === 0) return 0;
-    let alone = 0;
-    for (let k = i; k < i + di; k++) alone += deletionCost((en[k] as AlignItem).length);
-    for (let k = j; k < j + dj; k++) alone += deletionCost((ru[k] as AlignItem).length);
-    const margin = alone - cost(i, j, di, dj) + (di + dj > 2 ? MERGE_PRIOR - PAIR_PRIOR : 0);
-    return logistic((margin - 5) / 1.5);
+    if (options.classic) return lengthCost(sum(en, i, di), sum(ru, j, dj), ratio, variance);
+    return cost(i, j, di, dj) - (di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR);
   };
-  return { cost, evidence, pairConfidence };
+  return { cost, evidence, misfit };
 }
 
 /**

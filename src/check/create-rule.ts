@@ -1,7 +1,7 @@
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
 import type { CheckContext, Finding, RuleId } from './types.js';
 import type { MessageKey, MessageValues, Translate } from './translate.js';
-import { locateSpan, plainText } from './unit-source-map.js';
+import { excerptText, locateSpan } from './unit-source-map.js';
 
 /** Where the documentation of each rule lives (`#<rule-id>` anchors). */
 export const RULES_DOCS_URL = 'https://github.com/diglot/diglot/blob/main/docs/rules.md';
@@ -79,7 +79,7 @@ export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'en' | 'ru'
   const options: MessageOptions = { ruleId: id, source: MESSAGE_SOURCE };
   if (place) options.place = place;
   if (finding.english) {
-    const excerpt = shorten(plainText(en.source, finding.english));
+    const excerpt = excerptText(finding.english);
     const cause = new VFileMessage(`${t('label.english')}: ${excerpt}`, { place: { start: finding.english.start, end: finding.english.end } });
     cause.file = en.file;
     options.cause = cause;

@@ -93,3 +93,29 @@ export function locateSpan(source: string, lines: LineIndex, unit: Unit, span?: 
   const to = span[1] > span[0] && endIndex > 0 ? (offsets[endIndex - 1] ?? from) + 1 : (offsets[endIndex] ?? from);
   return { start: lines.point(from), end: lines.point(Math.max(from, to)) };
 }
+
+/**
+ * A unit's text for showing in a message: its plain text with inline code kept as written
+ * (with its backticks), other markup dropped (links and emphasis keep their text, a hard break
+ * reads as a space), on one line — whitespace runs, line breaks included, become one space —
+ * and at most `max` characters.
+ *
+ * @param unit the unit
+ * @param max the longest excerpt (a longer one ends in `…`)
+ * @returns one line of text
+ * @example excerptText(unit) // 'Note that `config/routes.rb` is not config'
+ */
+export function excerptText(unit: Unit, max = 80): string {
+  const codes = new Map<number, InlineCode>(unit.codes.map((c) => [c.id, c]));
+  let text = '';
+  for (const token of tokenizeCodedText(unit.text)) {
+    if (token.type === 'text') text += token.value;
+    else if (token.type === 'ph') {
+      const code = codes.get(token.id);
+      if (code?.kind === 'inlineCode') text += code.data;
+      else if (code?.kind === 'break') text += ' ';
+    }
+  }
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

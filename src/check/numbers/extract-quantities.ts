@@ -1,4 +1,5 @@
 import { localeNumberData, type LocaleNumberData } from './locale-data.js';
+import { maskCodeTokens } from './mask-code-tokens.js';
 
 /** A value found in text, in a language-neutral key. */
 export interface Quantity {
@@ -30,7 +31,9 @@ const CASE_ENDINGS = new Set(['', 'ь', 'я', 'е', 'ю', 'й', 'а', 'у', 'е�
  * `16th of November, 1933` and `16 ноября 1933 г.` give `date:--11-16` and `number:1933`;
  * `2-3%` and `2–3 %` give `percent:2`, `percent:3`. Separators, scale words and month names
  * come from Intl/CLDR (see locale-data.ts); a date is split into day-and-month and year so a
- * translation that moves the year still matches. Number words (`two`, `двух`) are not read.
+ * translation that moves the year still matches. Number words (`two`, `двух`) are not read,
+ * nor digits inside code-like tokens (`v2.1.0`, `4e117b0`, `utf8`, `localhost:8080`; see
+ * mask-code-tokens.ts).
  *
  * @param text plain text (no placeholders)
  * @param lang the text's language
@@ -59,13 +62,14 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
 
 function tokenize(text: string, data: LocaleNumberData): Token[] {
   // Where the decimal sign is not `.`, a `.` before exactly three digits groups (`40.000`), else
-  // it is a decimal point as in versions and English-style numbers (`2.0`).
-  const groupSigns = data.decimal === '.' ? data.groups : [...data.groups, '.'];
+  // it is a decimal point as in versions and English-style numbers (`2.0`). An apostrophe
+  // groups in every language (Swiss `40'000`).
+  const groupSigns = [...(data.decimal === '.' ? data.groups : [...data.groups, '.']), "'", '\u2019'];
   const decimalSigns = data.decimal === '.' ? ['.'] : [data.decimal, '.'];
   const group = groupSigns.map(escape).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:(?:${group})\\d{3})+(?!\\d)|\\d+)(?:(?:${decimalSigns.map(escape).join('|')})(\\d+))?|\\p{L}+|[^\\s\\p{L}\\p{N}]`, 'gu');
   const tokens: Token[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of maskCodeTokens(text, groupSigns).matchAll(pattern)) {
     const value = m[0];
     const start = m.index;
     if (m[1] !== undefined) {
