@@ -2,7 +2,8 @@ import type { Root, RootContent } from 'mdast';
 import { hashOf } from '../build/hash-of.js';
 import type { Memo } from '../cache/memo-file.js';
 import { chunksAt, documentRoot, findContentCuts, shift } from './parse-in-chunks.js';
-import { parseWhole } from './parse-markdown.js';
+import { checkInputLimits } from './input-limits.js';
+import { parseWhole, UNNAMED } from './parse-markdown.js';
 
 /** Where {@link parseRemembered} looks chunk trees up (a MemoFile fits). */
 export type TreeMemo = Memo<RootContent[]>;
@@ -35,9 +36,14 @@ function parseChunk(text: string, length: number): RootContent[] {
  * `parseMarkdown` gives. Remembered nodes keep positions relative to their chunk; the tree
  * returned is a copy with document positions.
  *
- * @example const tree = parseRemembered(source, MemoFile.open(path, codeFingerprint()));
+ * Input beyond the limits of input-limits.ts is refused before parsing.
+ *
+ * @param file names the document in errors
+ * @throws InputError with file:line:column when the input exceeds a limit (see INPUT_LIMITS)
+ * @example const tree = parseRemembered(source, MemoFile.open(path, codeFingerprint()), 'content/en/a.md');
  */
-export function parseRemembered(source: string, memo: TreeMemo): Root {
+export function parseRemembered(source: string, memo: TreeMemo, file: string = UNNAMED): Root {
+  checkInputLimits(source, file);
   const children: RootContent[] = [];
   for (const chunk of chunksAt(source, findContentCuts(source))) {
     for (const node of structuredClone(chunkNodes(chunk.text, chunk.length, memo))) {

@@ -80,15 +80,26 @@ export function assignIds(units: readonly IdCandidate[], previous: readonly Prev
  * @example const ids = new FreshIds(); ids.next({ kind: 'paragraph', text: 'A.' }) // 'u-…'
  */
 export class FreshIds {
+  /** Per base ID, the suffix to try next: repeats cost O(1) each, not a scan from `-2`. */
+  private readonly suffixes = new Map<string, number>();
+
   constructor(private readonly used: Set<string> = new Set()) {}
 
   next(unit: IdCandidate): string {
-    const base = `u-${hash(keyOf(unit)).slice(0, 8)}`;
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
-    this.used.add(id);
-    return id;
+    return uniqueId(`u-${hash(keyOf(unit)).slice(0, 8)}`, this.used, this.suffixes);
   }
+}
+
+/** `base`, or `base-2`, `base-3` … — the first not in `used`, which it joins; `suffixes` remembers where to resume. */
+function uniqueId(base: string, used: Set<string>, suffixes: Map<string, number>): string {
+  let id = base;
+  let n = suffixes.get(base) ?? 2;
+  if (used.has(id)) {
+    for (id = `${base}-${n}`; used.has(id); id = `${base}-${n}`) n++;
+    suffixes.set(base, n + 1);
+  }
+  used.add(id);
+  return id;
 }
 
 /**
@@ -98,13 +109,8 @@ export class FreshIds {
  */
 export function sentenceIds(unitId: string, sentences: readonly string[]): string[] {
   const seen = new Set<string>();
-  return sentences.map((s) => {
-    const base = `${unitId}.${hash(normalise(s)).slice(0, 6)}`;
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-    seen.add(id);
-    return id;
-  });
+  const suffixes = new Map<string, number>();
+  return sentences.map((s) => uniqueId(`${unitId}.${hash(normalise(s)).slice(0, 6)}`, seen, suffixes));
 }
 
 /** Whitespace-collapsed, NFC plain text: what identity is computed from. */

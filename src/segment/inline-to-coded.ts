@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { CodeKind, InlineCode } from './types.js';
 import { escapeCodedText } from './coded-text.js';
+import { InputError, type ErrorPlace } from '../errors.js';
 
 const PAIRED: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
@@ -12,38 +13,70 @@ export interface CodedInline {
 
 /**
  * Turn inline mdast nodes into coded text: text stays text, markup becomes numbered codes
- * whose `data` is the original Markdown (so write-back restores it exactly).
+ * whose `data` is the original Markdown (so write-back restores it exactly). Nested markup is
+ * walked with an explicit stack, not recursion: its depth is the author's to choose.
  *
  * @param nodes the phrasing children of a heading, paragraph or table cell
  * @param source the document the positions refer to
+ * @param place the block's file:line:column, for errors
  * @returns the coded text and codes, numbered from 1 in document order
- * @example inlineToCoded(paragraph.children, src).text // '{1}Russia’s debts.{/1} The Wilson…'
+ * @throws InputError at `place` when markup has no position in the source (its Markdown cannot
+ *   be kept, so the block cannot be a unit)
+ * @example inlineToCoded(paragraph.children, src, { file: 'a.md', line: 3, column: 1 }).text // '{1}Russia’s debts.{/1} The Wilson…'
  */
-export function inlineToCoded(nodes: readonly PhrasingContent[], source: string): CodedInline {
+export function inlineToCoded(nodes: readonly PhrasingContent[], source: string, place: ErrorPlace): CodedInline {
   const codes: InlineCode[] = [];
-  const text = nodes.map((node) => convert(node, source, codes)).join('');
-  return { text, codes };
-}
-
-function convert(node: PhrasingContent, source: string, codes: InlineCode[]): string {
-  if (node.type === 'text') return escapeCodedText(node.value);
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const children = 'children' in node ? (node.children as PhrasingContent[]) : [];
-  const first = children[0]?.position?.start.offset;
-  const last = children.at(-1)?.position?.end.offset;
-  const code: InlineCode = { id: codes.length + 1, kind: node.type as CodeKind, type: 'ph', data: source.slice(start, end) };
-  const value = valueOf(node);
-  if (value !== undefined) code.value = value;
-  codes.push(code);
-  if (PAIRED.has(node.type) && children.length > 0 && first !== undefined && last !== undefined && !isAutolink(node)) {
+  let text = '';
+  // Nodes still to convert, last first; a string is a closing placeholder to write.
+  const stack: Array<PhrasingContent | string> = [...nodes].reverse();
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item === 'string') {
+      text += item;
+      continue;
+    }
+    const node = item;
+    if (node.type === 'text') {
+      text += escapeCodedText(node.value);
+      continue;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) throw unplacedError(node.type, place);
+    const children = 'children' in node ? (node.children as PhrasingContent[]) : [];
+    const code: InlineCode = { id: codes.length + 1, kind: node.type as CodeKind, type: 'ph', data: source.slice(start, end) };
+    const value = valueOf(node);
+    if (value !== undefined) code.value = value;
+    codes.push(code);
+    if (!PAIRED.has(node.type) || children.length === 0 || isAutolink(node)) {
+      text += `{${code.id}/}`;
+      continue;
+    }
+    const first = children[0]?.position?.start.offset;
+    const last = children.at(-1)?.position?.end.offset;
+    if (first === undefined || last === undefined) throw unplacedError((first === undefined ? children[0] : children.at(-1))?.type ?? 'node', place);
     code.type = 'pc';
     code.data = source.slice(start, first);
     code.dataEnd = source.slice(last, end);
-    const inner = children.map((child) => convert(child, source, codes)).join('');
-    return `{${code.id}}${inner}{/${code.id}}`;
+    text += `{${code.id}}`;
+    stack.push(`{/${code.id}}`);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
   }
-  return `{${code.id}/}`;
+  return { text, codes };
+}
+
+/**
+ * The error for inline content that has no position in the source: a block holding it cannot
+ * be cut into a unit and written back.
+ *
+ * @param type the mdast type of the node without a position
+ * @param place the block's file:line:column
+ * @example throw unplacedError('link', { file: 'a.md', line: 3, column: 1 })
+ */
+export function unplacedError(type: string, place: ErrorPlace): InputError {
+  return new InputError(`Cannot cut this block into units: its \`${type}\` has no position in the source`, place, {
+    expected: 'inline content parsed from the document, with source positions',
+    actual: `a \`${type}\` without a position`,
+  });
 }
 
 function valueOf(node: PhrasingContent): string | undefined {

@@ -1,14 +1,16 @@
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
+import { InputError, type ErrorPlace } from '../errors.js';
 import { hashOf } from '../build/hash-of.js';
 import { chunksAt, chunkTrees, findContentCuts } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { chunkNodes, type TreeMemo } from '../markdown/parse-remembered.js';
+import { checkInputLimits, INPUT_LIMITS, limitError } from '../markdown/input-limits.js';
 import { LineIndex } from '../util/line-index.js';
 import { assignIds, FreshIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
 import { stripCodes, escapeCodedText } from './coded-text.js';
 import { frontmatterFields, frontmatterPath } from './frontmatter-units.js';
 import { imageParts } from './image-parts.js';
-import { inlineToCoded } from './inline-to-coded.js';
+import { inlineToCoded, unplacedError } from './inline-to-coded.js';
 import { shiftDrafts, type ChunkSegments, type Draft, type SegmentMemo, type SplitDraft } from './chunk-memo.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
 import type { InlineCode, SegmentedDocument, Unit, UnitKind } from './types.js';
@@ -39,10 +41,12 @@ export interface SegmentOptions {
  * @param source the Markdown text
  * @param options file name, language and optional lock history
  * @returns the units in document order (front matter first)
- * @throws InputError for invalid front matter
+ * @throws InputError for invalid front matter, input beyond the limits of input-limits.ts, or a
+ *   block that cannot be cut into units (file:line:column)
  * @example segmentMarkdown('# Hello\n\nWorld. Again.', { file: 'a.md', lang: 'en' }).units.length // 2
  */
 export function segmentMarkdown(source: string, options: SegmentOptions): SegmentedDocument {
+  checkInputLimits(source, options.file);
   if (options.memo) return segmentWithMemo(source, options, options.memo);
   if (source.length <= CHUNK_THRESHOLD) return segmentTree(parseWhole(source), source, options);
   const collector = new DraftCollector(source, options);
@@ -61,6 +65,7 @@ export function segmentMarkdown(source: string, options: SegmentOptions): Segmen
  * @example for (const unit of segmentUnits(source, { file: 'big.md', lang: 'en' })) write(unit)
  */
 export function* segmentUnits(source: string, options: SegmentOptions): Generator<Unit> {
+  checkInputLimits(source, options.file);
   if (source.length <= CHUNK_THRESHOLD || (options.previous?.length ?? 0) > 0) {
     yield* segmentMarkdown(source, options).units;
     return;
@@ -90,11 +95,24 @@ function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentM
   let blocks = 0;
   for (const chunk of chunksAt(source, findContentCuts(source))) {
     const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, chunk.text);
-    const segments = memo.get(key) ?? memo.set(key, segmentChunk(chunk.text, chunk.length, options));
+    const segments = memo.get(key) ?? memo.set(key, inChunk(chunk.lines, () => segmentChunk(chunk.text, chunk.length, options)));
     collector.addDrafts(shiftDrafts(segments.drafts, { offset: chunk.start, lines: chunk.lines, blocks }));
     blocks += segments.blocks;
   }
   return collector.finish();
+}
+
+/** Run `work` on a chunk parsed on its own; an InputError it throws is moved to the chunk's place in the document. */
+function inChunk<T>(lines: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof InputError) || error.place?.line === undefined || lines === 0) throw error;
+    const details: { expected?: string; actual?: string } = {};
+    if (error.expected !== undefined) details.expected = error.expected;
+    if (error.actual !== undefined) details.actual = error.actual;
+    throw new InputError(error.message, { ...error.place, line: error.place.line + lines }, details);
+  }
 }
 
 /** Segment one chunk parsed on its own (`text` = the chunk and the definitions it needs). */
@@ -119,11 +137,18 @@ export function segmentTree(tree: Root, source: string, options: SegmentOptions)
 }
 
 
+/** A node waiting to be visited: its path, the kind its paragraphs become, its footnote's label. */
+interface Visit {
+  node: Nodes;
+  path: string;
+  container: UnitKind;
+  label: string | undefined;
+}
+
 /** Collects units from top-level nodes in document order, then gives them IDs and sentences. */
 class DraftCollector {
   private readonly drafts: Array<Draft & { spans?: SentenceSpan[] }> = [];
   private readonly lines: LineIndex;
-  private footnoteLabel: string | undefined;
 
   constructor(
     private readonly source: string,
@@ -134,7 +159,7 @@ class DraftCollector {
   }
 
   topLevel(node: RootContent, index: number): void {
-    this.visit(node, `root/${node.type}[${index}]`, 'paragraph');
+    this.visit(node, `root/${node.type}[${index}]`);
   }
 
   /** Give the units IDs (from `fresh`, when the document is segmented chunk by chunk) and sentences. */
@@ -167,49 +192,75 @@ class DraftCollector {
     return { file: options.file, lang: options.lang, units };
   }
 
-  private visit(node: Nodes, path: string, container: UnitKind): void {
-    switch (node.type) {
-      case 'yaml':
-        for (const field of frontmatterFields(node, this.source, this.options.file, this.options.fields)) {
-          this.add('frontmatter', frontmatterPath(field.path), field.text, [], field.start, field.end);
+  /**
+   * Walk a top-level node and its descendants in document order with an explicit stack (the
+   * nesting of blockquotes and lists is the author's to choose: no recursion on it).
+   */
+  private visit(top: Nodes, topPath: string): void {
+    const stack: Visit[] = [{ node: top, path: topPath, container: 'paragraph', label: undefined }];
+    for (let visit = stack.pop(); visit; visit = stack.pop()) {
+      const { node, path, container, label } = visit;
+      switch (node.type) {
+        case 'yaml':
+          for (const field of frontmatterFields(node, this.source, this.options.file, this.options.fields)) {
+            this.add('frontmatter', frontmatterPath(field.path), field.text, [], field.start, field.end);
+          }
+          break;
+        case 'heading':
+          this.addInline(node, 'heading', path, label, { depth: node.depth });
+          break;
+        case 'tableCell':
+          this.addInline(node, 'tableCell', path, label);
+          break;
+        case 'paragraph':
+          if (!this.addFigure(node.children, path)) this.addInline(node, container, path, label);
+          break;
+        default: {
+          if (!('children' in node)) break;
+          // Footnotes, blockquotes and list items name the units inside them; a footnote lends its label.
+          const inner = node.type === 'footnoteDefinition' ? 'footnote' : node.type === 'blockquote' || node.type === 'listItem' ? node.type : container;
+          const innerLabel = node.type === 'footnoteDefinition' ? (node.label ?? node.identifier) : label;
+          const children = node.children as Nodes[];
+          for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i] as Nodes;
+            stack.push({ node: child, path: `${path}/${child.type}[${i}]`, container: inner, label: innerLabel });
+          }
         }
-        return;
-      case 'heading':
-        this.addInline('heading', path, node.children, { depth: node.depth });
-        return;
-      case 'tableCell':
-        this.addInline('tableCell', path, node.children);
-        return;
-      case 'paragraph':
-        if (!this.addFigure(node.children, path)) this.addInline(container, path, node.children);
-        return;
-      case 'footnoteDefinition': {
-        const outer = this.footnoteLabel;
-        this.footnoteLabel = node.label ?? node.identifier;
-        node.children.forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, 'footnote'));
-        this.footnoteLabel = outer;
-        return;
       }
-      case 'blockquote':
-      case 'listItem':
-        node.children.forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, node.type));
-        return;
-      default:
-        if ('children' in node) (node.children as Nodes[]).forEach((child, i) => this.visit(child, `${path}/${child.type}[${i}]`, container));
     }
   }
 
   private add(kind: UnitKind, path: string, text: string, codes: InlineCode[], start: number, end: number, extra: Partial<Draft> = {}): void {
+    if (text.length > INPUT_LIMITS.unitLength) {
+      const point = this.lines.point(start);
+      throw limitError('unitLength', text.length, { file: this.options.file, line: point.line, column: point.column });
+    }
     if (!/[\p{L}\p{N}]/u.test(stripCodes(text))) return;
     this.drafts.push({ kind, path, text, codes, start: this.lines.point(start), end: this.lines.point(end), ...extra });
   }
 
-  private addInline(kind: UnitKind, path: string, children: PhrasingContent[], extra: Partial<Draft> = {}): void {
+  /**
+   * A unit of a block's inline content. Content without a place in the source cannot be cut
+   * out and written back: that is an error at the block, never a unit silently left out.
+   */
+  private addInline(block: Heading | Paragraph | TableCell, kind: UnitKind, path: string, label: string | undefined, extra: Partial<Draft> = {}): void {
+    const children = block.children;
+    if (children.length === 0) return;
+    const place = this.placeOf(block);
     const start = children[0]?.position?.start.offset;
     const end = children.at(-1)?.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const { text, codes } = inlineToCoded(children, this.source);
-    this.add(kind, path, text, codes, start, end, this.footnoteLabel === undefined ? extra : { ...extra, label: this.footnoteLabel });
+    if (start === undefined || end === undefined) {
+      const which = start === undefined ? children[0] : children.at(-1);
+      throw unplacedError(which?.type ?? 'node', place);
+    }
+    const { text, codes } = inlineToCoded(children, this.source, place);
+    this.add(kind, path, text, codes, start, end, label === undefined ? extra : { ...extra, label });
+  }
+
+  /** file:line:column of a block (its own position, or the document's start when it has none). */
+  private placeOf(block: Nodes): ErrorPlace {
+    const point = block.position?.start;
+    return { file: this.options.file, line: point?.line ?? 1, column: point?.column ?? 1 };
   }
 
   private addFigure(children: PhrasingContent[], path: string): boolean {
