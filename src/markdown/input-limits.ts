@@ -7,7 +7,7 @@ import { InputError, type ErrorPlace } from '../errors.js';
  */
 export const INPUT_LIMITS = {
   /** Characters in one document. */
-  documentLength: 10_000_000,
+  documentLength: 64 * 1024 * 1024,
   /** Blockquotes and list items open on one line, one inside the other. */
   containerDepth: 100,
   /** Link brackets and emphasis delimiters (`*`, `_`, `~`) open at once in one paragraph. */
@@ -16,7 +16,10 @@ export const INPUT_LIMITS = {
   delimiterRuns: 2_000,
   /** Raw HTML elements open at once, one inside the other. */
   htmlDepth: 100,
-  /** Link reference and footnote definitions in one document. */
+  /**
+   * Link reference and footnote definitions in one document: this many, or one per
+   * {@link DEFINITION_SPACING} characters of a larger document (see {@link definitionLimit}).
+   */
   definitions: 10_000,
   /** Rows of one table. */
   tableRows: 10_000,
@@ -44,6 +47,21 @@ const DESCRIPTIONS: Record<InputLimit, { what: string; unit: string }> = {
   unitLength: { what: 'This block is too long to be one unit', unit: 'characters in one paragraph, heading, list item or table cell' },
 };
 
+/** A large document may hold one definition per this many characters beyond `definitions`. */
+export const DEFINITION_SPACING = 200;
+
+/**
+ * The definitions a document of this length may hold: {@link INPUT_LIMITS}.definitions, or one
+ * per {@link DEFINITION_SPACING} characters when that is more, so the limit grows with real
+ * documents (a 50 MB concatenation of manuals) while a flood of definitions is still refused.
+ *
+ * @example definitionLimit(1_000) // 10000
+ * @example definitionLimit(50_000_000) // 250000
+ */
+export function definitionLimit(length: number): number {
+  return Math.max(INPUT_LIMITS.definitions, Math.floor(length / DEFINITION_SPACING));
+}
+
 /**
  * The error for input beyond a limit: what is too large, the limit by name, the limit as
  * `expected` and what was found as `actual`.
@@ -53,9 +71,8 @@ const DESCRIPTIONS: Record<InputLimit, { what: string; unit: string }> = {
  * @param place file:line:column of the place it was exceeded
  * @example throw limitError('unitLength', 60_000, { file: 'a.md', line: 3, column: 1 })
  */
-export function limitError(limit: InputLimit, found: number, place: ErrorPlace): InputError {
+export function limitError(limit: InputLimit, found: number, place: ErrorPlace, max: number = INPUT_LIMITS[limit]): InputError {
   const { what, unit } = DESCRIPTIONS[limit];
-  const max = INPUT_LIMITS[limit];
   return new InputError(`${what} (limit \`${limit}\`: at most ${max} ${unit})`, place, { expected: `at most ${max} ${unit}`, actual: String(found) });
 }
 
@@ -228,8 +245,8 @@ class LimitScan {
       this.previousBlank = false;
       return;
     }
-    if (/^ {0,3}\[(?:[^\]\\]|\\.)+\]:/.test(content) && ++this.definitions > INPUT_LIMITS.definitions) {
-      this.fail('definitions', this.definitions, this.lineStart + i);
+    if (/^ {0,3}\[(?:[^\]\\]|\\.)+\]:/.test(content) && ++this.definitions > definitionLimit(this.source.length)) {
+      this.fail('definitions', this.definitions, this.lineStart + i, definitionLimit(this.source.length));
     }
     this.tableRow(content, i);
     if (this.table) {
@@ -313,9 +330,9 @@ class LimitScan {
   }
 
   /** Refuse the document: `limit` exceeded, `found` so far, at `offset` of the current line (the document's start when undefined). */
-  private fail(limit: InputLimit, found: number, offset?: number): never {
+  private fail(limit: InputLimit, found: number, offset?: number, max?: number): never {
     const point = offset === undefined ? { line: 1, column: 1 } : { line: this.line, column: offset - this.lineStart + 1 };
-    throw limitError(limit, found, { file: this.file, ...point });
+    throw limitError(limit, found, { file: this.file, ...point }, max);
   }
 }
 

@@ -191,3 +191,19 @@ describe('IDs of repeated units and sentences cost the same for each repeat', ()
     expect(new Set(sentenceIds('u-1', Array.from({ length: 20_000 }, () => 'A.'))).size).toBe(20_000);
   });
 });
+
+describe('the definitions limit grows with the document', () => {
+  it('is 10 000 for small documents and one per 200 characters beyond', async () => {
+    const { definitionLimit } = await import('../../src/markdown/input-limits.js');
+    expect(definitionLimit(1_000)).toBe(10_000);
+    expect(definitionLimit(50_000_000)).toBe(250_000);
+  });
+
+  it('accepts 12 000 definitions in a 3 MB document, refuses them in a 300 kB one, naming the limit', async () => {
+    const { checkInputLimits } = await import('../../src/markdown/input-limits.js');
+    const defs = Array.from({ length: 12_000 }, (_, i) => `[l${i}]: https://x.org/${i}`).join('\n');
+    const prose = `${'Prose that is not a definition. '.repeat(30)}\n\n`.repeat(3_000);
+    expect(() => checkInputLimits(`${prose}${defs}\n`, 'big.md')).not.toThrow();
+    expect(() => checkInputLimits(`Text.\n\n${defs}\n`, 'small.md')).toThrow(/limit `definitions`: at most 10000 definitions/);
+  });
+});
