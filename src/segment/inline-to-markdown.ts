@@ -2,13 +2,17 @@ import type { Parents, PhrasingContent } from 'mdast';
 import { toMarkdown, type Handle, type State, type Info } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { InputError } from '../errors.js';
-import { tokenizeCodedText, type CodedToken } from './coded-text.js';
+import { joinCodedText, tokenizeCodedText, type CodedToken } from './coded-text.js';
 import type { InlineCode, Unit } from './types.js';
 
 interface CodeNode {
   type: 'diglotCode';
   code: InlineCode;
   children: PhrasingContent[];
+  /** The original Markdown, written as it was (a reference whose text, its label, is unchanged). */
+  keep?: string;
+  /** The label to name in a full reference (a shortcut or collapsed reference whose text changed). */
+  label?: string;
 }
 interface RawNode {
   type: 'diglotRaw';
@@ -18,7 +22,9 @@ interface RawNode {
 const LABEL_KINDS: ReadonlySet<string> = new Set(['link', 'linkReference']);
 
 const diglotCode: Handle = (node: CodeNode, _parent: Parents | undefined, state: State, info: Info): string => {
-  const { data, dataEnd = '' } = node.code;
+  if (node.keep !== undefined) return node.keep;
+  const { data } = node.code;
+  const dataEnd = node.label === undefined ? (node.code.dataEnd ?? '') : `][${node.label}]`;
   const exit = state.enter(LABEL_KINDS.has(node.code.kind) ? 'label' : 'phrasing');
   const inner = state.containerPhrasing(node as unknown as Parents, { ...info, before: data.at(-1) ?? info.before, after: dataEnd[0] ?? info.after });
   exit();
@@ -26,25 +32,39 @@ const diglotCode: Handle = (node: CodeNode, _parent: Parents | undefined, state:
 };
 const diglotRaw: Handle = (node: RawNode): string => node.value;
 
+/** Options of {@link inlineToMarkdown}. */
+export interface InlineToMarkdownOptions {
+  /** How the heading unit is written in the source: `# …` (default) or underlined (setext). */
+  heading?: 'atx' | 'setext';
+  /** Labels as written of the unit's shortcut and collapsed references, by code id (see reference-labels.ts). */
+  labels?: ReadonlyMap<number, string>;
+}
+
 /**
  * Serialise a unit's new coded text back to Markdown: text is escaped by
- * mdast-util-to-markdown, codes are restored from their original Markdown (`data`).
+ * mdast-util-to-markdown, codes are restored from their original Markdown (`data`). A
+ * shortcut or collapsed reference (`[foo]`, `[foo][]`) whose text changed is written as a full
+ * reference naming its label (`[фу][foo]`), so it still matches its definition.
  *
  * @param unit the unit whose codes the text must use (each code exactly once, well nested)
  * @param text the new coded text
  * @param where the file name for errors
- * @returns inline Markdown for the unit's span
+ * @param options the heading's form in the source and the unit's reference labels
+ * @returns inline Markdown for the unit's span (one line for an ATX heading or a table cell)
  * @throws InputError naming the unit when codes are missing, extra or badly nested
  * @example inlineToMarkdown(unit, '{1}Долги России.{/1} Администрация…', 'ru.md')
  */
-export function inlineToMarkdown(unit: Unit, text: string, where: string): string {
-  const children = buildTree(unit, tokenizeCodedText(text), where);
+export function inlineToMarkdown(unit: Unit, text: string, where: string, options: InlineToMarkdownOptions = {}): string {
+  const setext = unit.kind === 'heading' && options.heading === 'setext';
+  const oneLine = unit.kind === 'tableCell' || (unit.kind === 'heading' && !setext);
+  const children = buildTree(unit, tokenizeCodedText(text), where, { labels: options.labels ?? new Map(), oneLine });
   // Serialised in its own construct, so that what is unsafe there is escaped: a `|` in a table
-  // cell, a `#` closing a heading (`# 1. #` would lose its last `#`).
+  // cell, a `#` closing a heading (`# 1. #` would lose its last `#`). A setext heading's lines
+  // are a paragraph's: what would start a block or underline it (`\>`, `\---`) is escaped.
   const root =
     unit.kind === 'tableCell'
       ? { type: 'tableCell' as const, children }
-      : unit.kind === 'heading'
+      : unit.kind === 'heading' && !setext
         ? { type: 'heading' as const, depth: unit.depth ?? 1, children }
         : { type: 'paragraph' as const, children };
   const out = toMarkdown(root as never, {
@@ -52,10 +72,39 @@ export function inlineToMarkdown(unit: Unit, text: string, where: string): strin
     handlers: { diglotCode, diglotRaw } as never,
   }).replace(/\n$/, '');
   // The heading's own marker is in the source already: only its content is spliced in.
-  return unit.kind === 'heading' ? out.replace(/^#{1,6}(?: |$)/, '') : out;
+  return unit.kind === 'heading' && !setext ? out.replace(/^#{1,6}(?: |$)/, '') : out;
 }
 
-function buildTree(unit: Unit, tokens: CodedToken[], where: string): PhrasingContent[] {
+/** A line ending written as a character reference: it keeps a one-line construct on one line and reads back as itself. */
+const LINE_ENDING = /\r\n|\r|\n/;
+
+function textNodes(value: string, oneLine: boolean): PhrasingContent[] {
+  if (!oneLine || !LINE_ENDING.test(value)) return [{ type: 'text', value }];
+  const nodes: PhrasingContent[] = [];
+  value.split(/(\r\n|\r|\n)/).forEach((part, i) => {
+    if (i % 2 === 1) nodes.push({ type: 'diglotRaw', value: [...part].map((c) => `&#${c.charCodeAt(0)};`).join('') } as unknown as PhrasingContent);
+    else if (part) nodes.push({ type: 'text', value: part });
+  });
+  return nodes;
+}
+
+/** The coded text inside each paired code of `tokens`, by code id. */
+function innerTexts(tokens: readonly CodedToken[]): Map<number, string> {
+  const inner = new Map<number, string>();
+  const open: Array<{ id: number; at: number }> = [];
+  tokens.forEach((token, i) => {
+    if (token.type === 'open') open.push({ id: token.id, at: i + 1 });
+    else if (token.type === 'close' && open.at(-1)?.id === token.id) {
+      const { id, at } = open.pop() as { id: number; at: number };
+      inner.set(id, joinCodedText(tokens.slice(at, i)));
+    }
+  });
+  return inner;
+}
+
+function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { labels: ReadonlyMap<number, string>; oneLine: boolean }): PhrasingContent[] {
+  const before = how.labels.size > 0 ? innerTexts(tokenizeCodedText(unit.text)) : new Map<number, string>();
+  const after = how.labels.size > 0 ? innerTexts(tokens) : new Map<number, string>();
   const byId = new Map(unit.codes.map((c) => [c.id, c]));
   const seen = new Set<number>();
   const stack: Array<{ node: CodeNode | undefined; children: PhrasingContent[] }> = [{ node: undefined, children: [] }];
@@ -68,7 +117,7 @@ function buildTree(unit: Unit, tokens: CodedToken[], where: string): PhrasingCon
   for (const token of tokens) {
     const top = stack.at(-1) as { node: CodeNode | undefined; children: PhrasingContent[] };
     if (token.type === 'text') {
-      top.children.push({ type: 'text', value: token.value });
+      top.children.push(...textNodes(token.value, how.oneLine));
       continue;
     }
     const code = byId.get(token.id);
@@ -86,6 +135,12 @@ function buildTree(unit: Unit, tokens: CodedToken[], where: string): PhrasingCon
       top.children.push({ type: 'diglotRaw', value: c.data } as unknown as PhrasingContent);
     } else {
       const node: CodeNode = { type: 'diglotCode', code: c, children: [] };
+      const label = how.labels.get(c.id);
+      if (label !== undefined) {
+        // The text of `[foo]` / `[foo][]` is its label: unchanged, the reference keeps its bytes; changed, it names the label.
+        if (before.get(c.id) === after.get(c.id)) node.keep = c.data + label + (c.dataEnd ?? '');
+        else node.label = label;
+      }
       top.children.push(node as unknown as PhrasingContent);
       stack.push({ node, children: node.children });
     }

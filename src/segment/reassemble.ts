@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { stripCodes, tokenizeCodedText } from './coded-text.js';
 import { inlineToMarkdown } from './inline-to-markdown.js';
+import { jsxAttributeValue } from './jsx-attributes.js';
+import { ReferenceLabels } from './reference-labels.js';
 import type { SegmentedDocument, Unit } from './types.js';
 
 /**
@@ -25,11 +27,12 @@ export function reassemble(
   if (!translations || translations.size === 0) return source;
   const byId = new Map(doc.units.map((u) => [u.id, u]));
   const edits: Array<{ start: number; end: number; text: string }> = [];
+  const labels = new ReferenceLabels(source);
   for (const [id, text] of translations) {
     const unit = byId.get(id);
     if (!unit) throw new InputError(`Cannot write unit \`${id}\`: it is not a unit of this document`, { file: doc.file });
     if (text === unit.text && !options.force) continue;
-    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file) });
+    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file, labels) });
   }
   // Built once, front to back: splicing edits one at a time would copy the text per edit.
   edits.sort((a, b) => a.start - b.start);
@@ -43,23 +46,34 @@ export function reassemble(
   return parts.join('');
 }
 
-function render(unit: Unit, text: string, source: string, file: string): string {
+function render(unit: Unit, text: string, source: string, file: string, labels: ReferenceLabels): string {
   switch (unit.kind) {
     case 'frontmatter':
       return yamlScalar(plain(unit, text, file), source.slice(unit.start.offset, unit.end.offset));
     case 'alt':
       return oneLine(plain(unit, text, file)).replace(/[\\[\]*_`<&~!]/g, '\\$&');
+    case 'jsxAttribute':
+      return jsxAttributeValue(plain(unit, text, file), source[unit.end.offset] ?? '"');
     case 'imageTitle': {
       const quote = source[unit.end.offset] ?? '"';
       const close = quote === ')' ? /[\\()&]/g : new RegExp(`[\\\\&${quote}]`, 'g');
       return oneLine(plain(unit, text, file)).replace(close, '\\$&');
     }
-    case 'heading':
     case 'tableCell':
-      return oneLine(inlineToMarkdown(unit, text, file));
+      return inlineToMarkdown(unit, text, file, { labels: labels.of(unit) });
+    case 'heading':
+      if (isAtx(unit, source)) return inlineToMarkdown(unit, text, file, { heading: 'atx', labels: labels.of(unit) });
+    // A setext heading's text is written on lines like a paragraph's (its underline follows the span).
+    // falls through
     default:
-      return inlineToMarkdown(unit, text, file).replace(/\n/g, `\n${continuation(unit, source)}`);
+      return inlineToMarkdown(unit, text, file, { heading: 'setext', labels: labels.of(unit) }).replace(/\n/g, `\n${continuation(unit, source)}`);
   }
+}
+
+/** Whether a heading unit is written `# …`: its line, before the text, ends in its `#` sequence. */
+function isAtx(unit: Unit, source: string): boolean {
+  const lineStart = source.lastIndexOf('\n', unit.start.offset - 1) + 1;
+  return /#[ \t]+$/.test(source.slice(lineStart, unit.start.offset));
 }
 
 /** Text of a unit that takes no codes (front matter, alt text, titles). */
