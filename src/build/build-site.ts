@@ -17,6 +17,7 @@ import { findArticles } from './find-articles.js';
 import type { TermFinder } from './load-term-finder.js';
 import { outputFolder } from './output-folder.js';
 import { CACHE_DIR } from './render-cache.js';
+import { sanitizePage } from './sanitize-page.js';
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -75,7 +76,9 @@ export interface BuildReport {
  * @param options output folder, cache, one article only, progress log
  * Files are read safely (`readProjectFile`: nothing that leads outside the project, no devices,
  * a size limit); output files are written without following symbolic links (`writeInside`)
- * into an output folder checked by `outputFolder`.
+ * into an output folder checked by `outputFolder`. Every HTML page, built now or restored from
+ * the cache, is sanitised after assembly (`sanitizePage`): one that needed it is written
+ * sanitised, with a warning in `cacheWarnings`.
  *
  * @throws UsageError when the output folder is refused (`outputFolder`) or `--only` names no article
  * @example await buildSite(loadConfig({ cwd: process.cwd() }), { log: console.log })
@@ -109,7 +112,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     const entryFile = documentEntryFile(config.root, slug);
     const key = useCache ? articleKey(base, config, slug) : '';
     const old = useCache ? readDocumentEntry(entryFile) : undefined;
-    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images) ? restore(old, out, blobs, report) : undefined;
+    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images) ? restore(old, out, blobs, report, config.root) : undefined;
     if (old && restored !== undefined) {
       for (const o of old.outputs) kept.add(o.sha256), list(o.file);
       problems.push(...old.problems);
@@ -127,7 +130,10 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       options.log?.(`${slug}: not built (${error.toString()})`);
       continue;
     }
-    const outputs = built.outputs.map(({ file, data }) => ({ file, data, sha256: sha256Of(data) }));
+    const outputs = built.outputs.map(({ file, data }) => {
+      const safe = safePage(file, data, useCache ? 'came from the cache' : 'the page template does not produce', out, config.root);
+      return { file, data: safe, sha256: sha256Of(safe) };
+    });
     for (const o of outputs) put(o.file, o.data, o.sha256);
     const articleProblems = [...created, ...built.problems];
     problems.push(...articleProblems);
@@ -186,15 +192,41 @@ async function loadBuilder(config: DiglotConfig, useCache: boolean): Promise<Bui
  * from its blob. Returns how many were written, or undefined (nothing written) when a needed
  * blob is missing or corrupt.
  */
-function restore(entry: DocumentEntry, out: string, blobs: BlobStore, report: BuildReport): number | undefined {
-  const stale = entry.outputs.filter((o) => currentSha(join(out, o.file)) !== o.sha256);
-  const data = stale.map((o) => blobs.get(o.sha256));
+function restore(entry: DocumentEntry, out: string, blobs: BlobStore, report: BuildReport, root: string): number | undefined {
+  // Every page is read and sanitised (the cache is untrusted input: its seal key may be public),
+  // other files only when the output folder does not hold them already.
+  const wanted = entry.outputs.filter((o) => isPage(o.file) || currentSha(join(out, o.file)) !== o.sha256);
+  const data = wanted.map((o) => blobs.get(o.sha256));
   if (data.some((d) => d === undefined)) return undefined;
-  stale.forEach((o, i) => {
-    writeInside(out, o.file, data[i] as Buffer);
+  let written = 0;
+  wanted.forEach((o, i) => {
+    const safe = safePage(o.file, data[i] as Buffer, 'came from the cache', out, root);
+    if (safe === data[i] && isPage(o.file) && currentSha(join(out, o.file)) === o.sha256) return;
+    if (safe !== data[i] && currentSha(join(out, o.file)) === sha256Of(safe)) return;
+    writeInside(out, o.file, safe);
     report.written.push(o.file);
+    written++;
   });
-  return stale.length;
+  return written;
+}
+
+function isPage(file: string): boolean {
+  return file.endsWith('.html');
+}
+
+/**
+ * An output file as it may be written: an HTML page is sanitised after assembly
+ * (`sanitizePage`); a page that needed it is warned about, naming what was removed.
+ */
+function safePage<T extends string | Uint8Array>(file: string, data: T, origin: string, out: string, root: string): T | string {
+  if (!isPage(file)) return data;
+  const html = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  const { html: safe, removed } = sanitizePage(html);
+  if (removed.length === 0) return data;
+  const where = relative(root, join(out, file));
+  const shown = [...new Set(removed)];
+  warnCache(`${where.startsWith('..') ? join(out, file) : where}: removed unsafe content that ${origin} (${shown.slice(0, 3).join('; ')}${shown.length > 3 ? `; and ${shown.length - 3} more` : ''})`);
+  return safe;
 }
 
 /** Write a file of the output folder unless it already holds these bytes; true when written. */

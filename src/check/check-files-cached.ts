@@ -35,6 +35,8 @@ export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities'
    * is not in the cache (never when all are), by each thread that checks pairs.
    */
   resources: ResourceSettings;
+  /** The project folder: documents are read only when they resolve inside it (default: the folder of the nearest `diglot.config.yaml` above each document). */
+  root?: string | undefined;
   /** Project root under which `.diglot-cache/memo/` keeps per-chunk and per-unit results (none: not kept). */
   memoRoot?: string | undefined;
   /**
@@ -93,8 +95,9 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     let en: DocumentInput;
     let ru: DocumentInput;
     try {
-      en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source)), lang: pair.sourceLang };
-      ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target)), lang: pair.targetLang };
+      const within = options.root !== undefined ? { roots: [options.root] } : {};
+      en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
+      ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target), within), lang: pair.targetLang };
     } catch (error) {
       stats.checked++;
       reports.push(crashFile(name(pair.target), error, t));

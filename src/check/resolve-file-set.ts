@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
+import { listProjectFolder } from '../util/list-project-folder.js';
 
 /** One English/Russian (source/target) file pair to check; `target` may not exist yet. */
 export interface FilePair {
@@ -31,7 +32,7 @@ export function resolveFileSet(files: readonly string[], config: DiglotConfig, c
   const add = (pair: FilePair): void => void pairs.set(`${pair.source}\u0000${pair.target}`, pair);
   if (files.length === 0) {
     const dir = join(config.contentDir, config.sourceLanguage);
-    const names = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+    const names = existsSync(dir) && statSync(dir).isDirectory() ? listProjectFolder(dir, { roots: [config.root], suffix: '.md', name: relative(config.root, dir) || dir }) : [];
     if (names.length === 0) throw noDocuments(dir, config);
     for (const name of names) {
       for (const lang of config.targetLanguages) {

@@ -1,11 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { InputError, type ErrorPlace } from '../errors.js';
+import { readProjectFile } from '../util/project-file.js';
 import { decodeDocument } from '../util/read-document.js';
 import { describeNode, parseYaml, placeOf, type YamlSource } from '../util/read-yaml.js';
 import { canonicalLanguage } from './canonical-language.js';
 import { CONFIG_RULE_IDS, isConfigRuleId } from './rule-ids.js';
+import { readSyntaxValue, SYNTAX_KEYS, syntaxOf } from './read-syntax.js';
+import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 
 /** Severity a rule is configured with. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -27,6 +30,8 @@ export interface DiglotConfig {
   outputDir: string;
   /** Rule id → severity; rules not named keep their default. */
   rules: Record<string, Severity>;
+  /** Template tags kept as codes, MDX attributes translated (`templates`, `templatePatterns`, `mdx`). */
+  syntax?: MarkdownSyntax;
   /** Where each key's value is in the config file (keys left to their default have none). */
   places?: Partial<Record<ConfigKey, ErrorPlace>>;
   /** Things worth telling the user that are not errors (a language tag written in another case). */
@@ -35,7 +40,7 @@ export interface DiglotConfig {
 
 export const CONFIG_FILE = 'diglot.config.yaml';
 
-const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules'] as const;
+const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS] as const;
 
 /** Folders that must exist when the config names them: a typo would otherwise check nothing. */
 const FOLDERS: Partial<Record<ConfigKey, string>> = {
@@ -75,7 +80,8 @@ export function loadConfig(options: { cwd: string; file?: string | undefined }):
   if (!file) return resolveConfig(resolve(options.cwd), undefined, { values: {}, places: {}, notes: [] });
   if (!existsSync(file)) throw new InputError(`Cannot read config without the file`, { file }, { expected: 'an existing file', actual: 'no such file' });
   if (!statSync(file).isFile()) throw new InputError('Cannot read config from a folder', { file }, { expected: 'a YAML file', actual: 'a folder' });
-  const text = decodeDocument(readFileSync(file), file).replace(/^\uFEFF/, '');
+  // A link that leads out of the config's folder, a device or an oversized file is refused (readProjectFile).
+  const text = decodeDocument(readProjectFile(file, { roots: [dirname(file)] }), file).replace(/^\uFEFF/, '');
   const src = parseYaml(text, file);
   const config = resolveConfig(dirname(file), file, readFields(src));
   checkFolders(config);
@@ -99,6 +105,7 @@ function resolveConfig(root: string, file: string | undefined, raw: Fields): Dig
     glossaryDir: resolve(root, (v.glossaryDir as string | undefined) ?? 'glossary'),
     outputDir: resolve(root, (v.outputDir as string | undefined) ?? 'dist'),
     rules: (v.rules as Record<string, Severity> | undefined) ?? {},
+    syntax: syntaxOf(v),
     places: raw.places,
     notes: raw.notes,
   };
@@ -148,6 +155,7 @@ function readValue(src: YamlSource, key: string, node: YamlNodeLike, notes: stri
     return tags;
   }
   if (key === 'rules') return readRules(src, node);
+  if ((SYNTAX_KEYS as readonly string[]).includes(key)) return readSyntaxValue(src, key as (typeof SYNTAX_KEYS)[number], node);
   if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') {
     throw new InputError(`Expected \`${key}\` to be a string, not ${describeNode(node)}`, place);
   }
@@ -195,7 +203,7 @@ function checkFolders(config: DiglotConfig): void {
   for (const [key, what] of Object.entries(FOLDERS) as Array<[ConfigKey, string]>) {
     const place = config.places?.[key];
     if (!place) continue;
-    const dir = config[key] as string;
+    const dir = config[key as 'contentDir' | 'glossaryDir'];
     const found = !existsSync(dir) ? 'no such folder' : statSync(dir).isDirectory() ? undefined : 'a file';
     if (found) {
       throw new InputError(`Cannot find the ${what} folder \`${relative(config.root, dir) || dir}\` named by \`${key}\``, place, { expected: 'an existing folder, relative to the config file', actual: found });

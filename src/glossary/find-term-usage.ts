@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { listProjectFolder } from '../util/list-project-folder.js';
 import { readDocument } from '../util/read-document.js';
 import type { TermIndex } from './build-term-index.js';
 import { findEnglishTerms, matchTerms } from './match-terms.js';
@@ -29,11 +29,10 @@ export function findTermUsage(options: { root: string; contentDir: string; langu
   const out: TermUsage[] = [];
   for (const lang of options.languages) {
     const dir = join(options.contentDir, lang);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of listProjectFolder(dir, { roots: [options.root], suffix: '.md', name: relative(options.root, dir) || dir })) {
       const path = join(dir, name);
       const file = relative(options.root, path) || path;
-      const doc = segmentMarkdown(readDocument(path), { file, lang });
+      const doc = segmentMarkdown(readDocument(path, file, { roots: [options.root] }), { file, lang });
       for (const unit of doc.units) {
         const place = { file, lang, unitId: unit.id, line: unit.start.line, column: unit.start.column };
         if (lang === options.sourceLanguage) {

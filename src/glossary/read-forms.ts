@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readDocument } from '../util/read-document.js';
 import type { FormsFile } from './types.js';
 
 /**
@@ -9,12 +10,13 @@ import type { FormsFile } from './types.js';
  * @example buildTermIndex(readForms('glossary/forms.json'))
  */
 export function readForms(path: string): FormsFile {
-  if (!existsSync(path)) {
+  if (!existsSync(path) && !isLink(path)) {
     throw new InputError('Cannot match terms without the forms file; run `diglot glossary compile`', { file: path }, { expected: 'a compiled forms file', actual: 'no such file' });
   }
+  const text = readDocument(path);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new InputError(`Invalid JSON: ${(error as Error).message}`, { file: path }, { expected: 'JSON', actual: 'a syntax error' });
   }
@@ -26,4 +28,13 @@ export function readForms(path: string): FormsFile {
     });
   }
   return forms as FormsFile;
+}
+
+/** A dangling link is read (and refused, naming the link) rather than reported as missing. */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

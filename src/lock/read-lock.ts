@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readProjectText } from '../util/read-project-text.js';
 import type { Lock } from './types.js';
 
 /**
@@ -7,12 +7,13 @@ import type { Lock } from './types.js';
  *
  * @param path the lock file
  * @returns the lock, or undefined when the file does not exist
- * @throws InputError when the file is not valid JSON or not a version-1 lock
+ * @throws InputError when the file is not valid JSON or not a version-1 lock; when it is refused
+ *   (a link out of the project, not a regular file, too large: see `readProjectFile`)
  * @example readLock('content/us-ussr-recognition-1933.lock.json')?.units.length
  */
 export function readLock(path: string): Lock | undefined {
-  if (!existsSync(path)) return undefined;
-  return parseLock(readFileSync(path, 'utf8'), path);
+  const text = readProjectText(path);
+  return text === undefined ? undefined : parseLock(text, path);
 }
 
 /**

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { readProjectText } from '../util/read-project-text.js';
 
 /** A translation whose English was removed, kept so it is never lost. */
 export interface ObsoleteEntry {
   /** Target language. */
   lang: string;
-  /** Why it is here: `removed` — its English units are gone; `translation-missing` — the lock knew a translation the Russian file no longer has. */
-  reason: 'removed' | 'translation-missing';
+  /** Why it is here: `removed` — its English units are gone; `translation-missing` — the lock knew a translation the Russian file no longer has; `import-replaced` — `diglot import --force` overwrote it in a conflict. */
+  reason: 'removed' | 'translation-missing' | 'import-replaced';
   /** The English the translation was made from (from the lock), coded text. */
   en: Array<{ id: string; kind: string; text: string }>;
   /** The translation, coded text (empty for `translation-missing`). */
@@ -29,8 +29,7 @@ export interface ObsoleteFile {
  * @example readObsoleteFile('content/a.obsolete.json', 'content/en/a.md').entries.length
  */
 export function readObsoleteFile(path: string, source: string): ObsoleteFile {
-  if (!existsSync(path)) return { version: 1, source, entries: [] };
-  return parseObsoleteFile(readFileSync(path, 'utf8'), path, source);
+  return parseObsoleteFile(readProjectText(path), path, source);
 }
 
 /**

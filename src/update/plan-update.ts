@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError } from '../errors.js';
@@ -11,6 +11,7 @@ import { alignUnits } from '../review/align-units.js';
 import { stripCodes } from '../segment/coded-text.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { readDocument } from '../util/read-document.js';
+import { readProjectText } from '../util/read-project-text.js';
 import { writeIfUnchanged } from '../util/write-if-unchanged.js';
 import { carryOver, type CarryRow, type CarryTarget } from './carry-over.js';
 import { contentPaths } from '../content/content-paths.js';
@@ -77,14 +78,14 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
   const paths = contentPaths(config, slugOrFile);
   const name = (p: string): string => relative(config.root, p) || p;
   if (!existsSync(paths.source)) throw new InputError('Cannot update a document without its English file', { file: name(paths.source) }, { expected: 'an existing file', actual: 'no such file' });
-  const oldLock = readIfExists(paths.lock);
-  const oldObsolete = readIfExists(paths.obsolete);
+  const oldLock = readProjectText(paths.lock, name(paths.lock), [config.root]);
+  const oldObsolete = readProjectText(paths.obsolete, name(paths.obsolete), [config.root]);
   const lock = oldLock === undefined ? undefined : parseLock(oldLock, name(paths.lock));
-  const en = segmentMarkdown(readDocument(paths.source), { file: name(paths.source), lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const en = segmentMarkdown(readDocument(paths.source, name(paths.source), { roots: [config.root] }), { file: name(paths.source), lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
   const missing: MissingTarget[] = [];
   const targets: CarryTarget[] = paths.targets.map((t) => {
     const present = existsSync(t.file);
-    const doc = present ? segmentMarkdown(readDocument(t.file), { file: name(t.file), lang: t.lang }) : { file: name(t.file), lang: t.lang, units: [] };
+    const doc = present ? segmentMarkdown(readDocument(t.file, name(t.file), { roots: [config.root] }), { file: name(t.file), lang: t.lang, syntax: config.syntax }) : { file: name(t.file), lang: t.lang, units: [] };
     const recorded = lock?.targets[t.lang]?.pairs.length ?? 0;
     if (!present && recorded > 0) missing.push({ lang: t.lang, file: name(t.file), pairs: recorded });
     return { lang: t.lang, doc, links: alignUnits(en, doc), ...(!present && recorded > 0 ? { missing: true } : {}) };
@@ -144,15 +145,6 @@ export function applyUpdate(plan: UpdatePlan, name: (path: string) => string = (
     written.push(plan.lockPath);
   }
   return written;
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: path });
-  }
 }
 
 function plain(text: string): string {

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
 import { alignUnits } from '../review/align-units.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { listProjectFolder } from '../util/list-project-folder.js';
 import { readDocument } from '../util/read-document.js';
 import { contentPaths } from '../content/content-paths.js';
 import { memoryFromAlignment, memoryFromLock, memoryFromObsolete } from './memory-entries.js';
@@ -24,14 +25,21 @@ export function projectMemory(config: DiglotConfig, lang: string): TranslationMe
   const dir = join(config.contentDir, config.sourceLanguage);
   const entries: MemoryEntry[] = [];
   const name = (p: string): string => relative(config.root, p) || p;
-  for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []) {
+  let files: string[];
+  try {
+    files = listProjectFolder(dir, { roots: [config.root], suffix: '.md', name: name(dir) });
+  } catch {
+    // A content folder that leads out of the project adds nothing; `diglot check` reports it.
+    files = [];
+  }
+  for (const file of files) {
     const paths = contentPaths(config, file);
     const target = paths.targets.find((t) => t.lang === lang);
     if (!target || !existsSync(target.file)) continue;
     try {
       const lock = readLock(paths.lock);
-      const en = segmentMarkdown(readDocument(paths.source), { file: name(paths.source), lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
-      const ru = segmentMarkdown(readDocument(target.file), { file: name(target.file), lang });
+      const en = segmentMarkdown(readDocument(paths.source, name(paths.source), { roots: [config.root] }), { file: name(paths.source), lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+      const ru = segmentMarkdown(readDocument(target.file, name(target.file), { roots: [config.root] }), { file: name(target.file), lang, syntax: config.syntax });
       entries.push(...memoryFromAlignment(en, ru, alignUnits(en, ru)));
       if (lock) entries.push(...memoryFromLock(lock, ru, name(paths.lock)));
       const obsolete = readObsoleteFile(paths.obsolete, name(paths.source));

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignDocuments } from '../../align/align-documents.js';
 import type { Alignment, TermPair } from '../../align/types.js';
 import { formatPlace } from '../../errors.js';
 import { createLock } from '../../lock/create-lock.js';
+import { findCodeBlocks, type CodeBlock } from '../../markdown/find-code-blocks.js';
+import { lockCodeStatus } from '../../lock/lock-code.js';
+import { readDocument } from '../../util/read-document.js';
 import { documentSlug } from '../../lock/document-slug.js';
 import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { lockStatus } from '../../lock/lock-status.js';
@@ -12,9 +15,12 @@ import { previousUnits } from '../../lock/previous-units.js';
 import { parseLock } from '../../lock/read-lock.js';
 import { serializeLock } from '../../lock/serialize-lock.js';
 import type { PairState, PairStatus } from '../../lock/types.js';
+import type { CodeState } from '../../lock/lock-code.js';
 import type { SegmentedDocument, Unit } from '../../segment/types.js';
+import { listProjectFolder } from '../../util/list-project-folder.js';
 import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
+import { readProjectText } from '../../util/read-project-text.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
@@ -25,7 +31,8 @@ const USAGE = `Usage: diglot lock [<slug> …] [--check] [--accept]
 Writes content/<slug>.lock.json for every content/<source>/<slug>.md (or the slugs named):
 the English units, and per target language the aligned pairs with the hashes of the English
 they were made from, of the translation and of the glossary entries they use.
-  --check   write nothing; report stale, edited, glossary-changed, new and untranslated pairs
+  --check   write nothing; report stale, edited, glossary-changed, new and untranslated pairs,
+            and code blocks the translation still has the old English code of (lock-code-stale)
   --accept  record every pair as reviewed (current English and glossary)`;
 
 /** Default severities of the lock findings (config \`rules\` may override). */
@@ -56,7 +63,7 @@ export const lockCommand: Command = {
     const config = ctx.config();
     const sourceDir = join(config.contentDir, config.sourceLanguage);
     // Every argument is checked before anything is written.
-    const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : existsSync(sourceDir) ? readdirSync(sourceDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : [];
+    const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : listProjectFolder(sourceDir, { roots: [config.root], suffix: '.md', name: relative(ctx.cwd, sourceDir) || sourceDir }).map((f) => f.slice(0, -3));
     const outcome: Outcome = { errors: 0, warnings: 0 };
     const work = async (): Promise<Outcome> => {
       const glossary = loadProjectGlossary(ctx);
@@ -68,10 +75,12 @@ export const lockCommand: Command = {
     const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: TermPair[] }): void => {
       const lockPath = join(config.contentDir, `${slug}.lock.json`);
       const name = relative(ctx.cwd, lockPath) || lockPath;
-      const lockText = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : undefined;
+      const lockText = readProjectText(lockPath, name, [config.root]);
       const lock = lockText === undefined ? undefined : parseLock(lockText, name);
       const en = readSegmented(join(sourceDir, `${slug}.md`), config.sourceLanguage, ctx, lock ? previousUnits(lock) : undefined);
       const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
+      const codeOf = (doc: SegmentedDocument): CodeBlock[] => findCodeBlocks(readDocument(join(ctx.cwd, doc.file)), { file: doc.file });
+      const code = { en: codeOf(en), targets: {} as Record<string, CodeBlock[]> };
       for (const lang of config.targetLanguages) {
         const path = join(config.contentDir, lang, `${slug}.md`);
         if (!existsSync(path)) {
@@ -82,6 +91,7 @@ export const lockCommand: Command = {
         }
         const doc = readSegmented(path, lang, ctx);
         targets.push({ lang, doc, alignment: alignDocuments(en, doc, terms.length ? { terms } : {}) });
+        code.targets[lang] = codeOf(doc);
       }
       if (values.check) {
         if (!lock) {
@@ -92,9 +102,10 @@ export const lockCommand: Command = {
         for (const t of targets) {
           const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes ?? {}, { lang: t.lang, alignment: t.alignment });
           report(states, en, t.doc, ctx, outcome);
+          reportCode(lockCodeStatus(lock.targets[t.lang]?.code, code.en, code.targets[t.lang] ?? []), code.targets[t.lang] ?? [], code.en, t.doc.file, ctx, outcome);
         }
       } else {
-        const next = createLock({ en, targets, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
+        const next = createLock({ en, targets, code, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
         const text = serializeLock(next);
         if (text !== lockText) writeIfUnchanged(lockPath, text, lockText, name);
         const pairs = targets.map((t) => `${t.lang}: ${next.targets[t.lang]?.pairs.length ?? 0} pairs`).join(', ');
@@ -120,6 +131,19 @@ function missingTarget(file: string, pairs: number, check: boolean, ctx: Command
   }
   ctx.stderr(`diglot: warning: ${file}: the translation file is missing; the lock keeps its ${pairs} pairs as they were\n`);
   outcome.warnings++;
+}
+
+/** `lock-code-stale`: the translation's code block still holds English code that has changed since. */
+function reportCode(states: readonly CodeState[], target: readonly CodeBlock[], en: readonly CodeBlock[], file: string, ctx: CommandContext, outcome: Outcome): void {
+  const severity = ctx.config().rules['lock-code-stale'] ?? 'error';
+  if (severity === 'off') return;
+  for (const state of states) {
+    const block = target[state.target] as CodeBlock;
+    const english = en[state.en] as CodeBlock;
+    ctx.stdout(`${formatPlace({ file, line: block.start.line, column: block.start.column })}${severity === 'error' ? 'error' : 'warning'} Unexpected old English code in the \`${block.lang || '-'}\` code block, expected the changed English code (line ${english.start.line}): copy it  lock-code-stale\n`);
+    if (severity === 'error') outcome.errors++;
+    else outcome.warnings++;
+  }
 }
 
 function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLockGlossary } from '../../lock/lock-glossary.js';
@@ -8,6 +7,7 @@ import { wordDiff } from '../../review/word-diff.js';
 import { applyUpdate, planUpdate, type UpdatePlan } from '../../update/plan-update.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { TranslationMemory } from '../../update/translation-memory.js';
+import { listProjectFolder } from '../../util/list-project-folder.js';
 import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';
@@ -34,7 +34,7 @@ export const updateCommand: Command = {
     expectOneOf('format', values.format, ['text', 'json']);
     const config = ctx.config();
     const dir = join(config.contentDir, config.sourceLanguage);
-    const slugs = positionals.length ? positionals : existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+    const slugs = positionals.length ? positionals : listProjectFolder(dir, { roots: [config.root], suffix: '.md', name: relative(ctx.cwd, dir) || dir });
     const memories = new Map<string, TranslationMemory>();
     const memory = (lang: string): TranslationMemory => {
       let m = memories.get(lang);
