@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js';
+import { hashText } from '../lock/hash-text.js';
+import { stripCodes } from '../segment/coded-text.js';
 import { reassemble } from '../segment/reassemble.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { PairInfo } from './build-exchange.js';
@@ -10,6 +12,7 @@ import { insertNewBlocks, type NewBlock } from './insert-new-blocks.js';
 import { resolveUnits } from './resolve-units.js';
 import { topLevelBlocks, blockIndexOf, type BlockSpan } from './top-level-blocks.js';
 import { verifyImport, type ExpectedUnit } from './verify-import.js';
+import type { StaleImport } from './record-stale-imports.js';
 
 /** Everything import needs. */
 export interface ApplyImportInput {
@@ -24,6 +27,22 @@ export interface ApplyImportInput {
   pairs: ReadonlyMap<string, PairInfo>;
   /** The file the output goes to and its language (default: those of `ru`, else of `en`), to re-read the output. */
   target?: { file: string; lang: string };
+  /** Apply conflicting translations too (the replaced ones are listed in `replaced`). */
+  force?: boolean;
+}
+
+/** A unit whose translation changed both in the project and in the exchange file since the export. */
+export interface ImportConflict {
+  /** English unit ID. */
+  id: string;
+  line?: number;
+  column?: number;
+  /** The English now. */
+  source: string;
+  /** The translation in the project now (target coded text). */
+  current: string;
+  /** The translation in the exchange file (target coded text). */
+  imported: string;
 }
 
 /** What an import did (or would do, with --dry-run). */
@@ -40,6 +59,16 @@ export interface ImportResult {
   unchanged: number;
   /** Remarks (e.g. the English changed since the export). */
   warnings: string[];
+  /** Units the file left as exported whose translation changed in the project since: the newer one is kept. */
+  kept: string[];
+  /** Conflicting units, not applied (unless `force`). */
+  conflicts: ImportConflict[];
+  /** With `force`: the translations a conflicting import replaced (to be kept as obsolete). */
+  replaced: Array<{ id: string; source: string; target: { id: string; text: string } }>;
+  /** Units whose translation was made from an older English: English ID → that English (hash, and text when the file has it). */
+  stale: Map<string, StaleImport>;
+  /** True when the file carries no export stamps (a file of another tool): conflicts cannot be detected. */
+  unstamped: boolean;
 }
 
 type Entry = { unit: string; file: string; line?: number; column?: number };
@@ -54,6 +83,14 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  * Every check runs before anything is produced, and the output is re-read as diglot reads
  * documents (see verify-import.ts); the caller writes `output` atomically.
  *
+ * With export stamps (see export-stamp.ts), the three versions of a translation are compared:
+ * the one exported, the one in the project now and the one in the file. Changed only in the
+ * file: applied. Changed only in the project: kept (`kept`). Changed in both, differently: a
+ * conflict, not applied unless `force` (the replaced translation is then in `replaced`). A
+ * translation of an English that changed since the export is listed in `stale`. A target that
+ * is a copy of the English is untranslated (skipped) unless the unit has no letters; with no
+ * target file and nothing translated, there is no output (`output` is empty).
+ *
  * @param input the exchange content, both documents and their pairing
  * @returns the new Russian Markdown and a report
  * @throws InputError for units of another document, translations with wrong codes or
@@ -62,11 +99,13 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
   const { file, en, pairs } = input;
-  const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [] };
+  const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [], kept: [], conflicts: [], replaced: [], stale: new Map(), unstamped: false };
+  const resolved = resolveUnits(input.imported, en, file);
+  result.unstamped = resolved.length > 0 && resolved.every((r) => r.imported.stamp === undefined);
   const translations = new Map<string, string>();
   const fresh = new Map<string, string>();
   const entries = new Map<string, Entry>();
-  for (const { unit, imported } of resolveUnits(input.imported, en, file)) {
+  for (const { unit, imported } of resolved) {
     const where = entryOf(unit.id, imported, file);
     if (imported.partial) {
       result.skipped.push({ id: unit.id, reason: 'only some of its sentences are translated' });
@@ -78,23 +117,47 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       continue;
     }
     refuseForbidden(imported.target, where);
-    if (imported.source !== undefined && imported.source !== unit.text) result.warnings.push(`unit \`${unit.id}\`: the English changed since the export`);
     const pair = pairs.get(unit.id);
     if (pair?.group) {
       result.skipped.push({ id: unit.id, reason: `aligned with several Russian units (${pair.group.join(', ')})` });
       continue;
     }
     const ru = pair?.ru;
-    if (ru) {
-      const map = mapTargetCodes(unit.codes, ru.codes);
-      checkCodes(imported.target, ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })), where);
-      const text = renumberCodes(imported.target, invertMap(map));
-      if (text === ru.text) result.unchanged++;
-      else {
-        translations.set(ru.id, text);
-        entries.set(ru.id, where);
-        result.changed.push(unit.id);
+    const map = ru ? mapTargetCodes(unit.codes, ru.codes) : undefined;
+    if (ru && map) checkCodes(imported.target, ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })), where);
+    const text = ru && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
+    if (ru && text === ru.text) {
+      result.unchanged++;
+      continue;
+    }
+    if (isPrefilled(imported, unit)) {
+      result.skipped.push({ id: unit.id, reason: 'its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated; a unit is only taken as translated by a copy of its English when it has no letters (numbers, codes)' });
+      continue;
+    }
+    // Changed in the project since the export: the file's translation, if it is still the
+    // exported one, is older (kept out); changed differently in the file, it is a conflict.
+    if (ru && imported.stamp && hashText(ru.text) !== imported.stamp.targetHash) {
+      if (hashText(text) === imported.stamp.targetHash) {
+        result.kept.push(unit.id);
+        continue;
       }
+      const conflict = { id: unit.id, ...placeOf(where), source: unit.text, current: ru.text, imported: text };
+      if (!input.force) {
+        result.conflicts.push(conflict);
+        continue;
+      }
+      result.replaced.push({ id: unit.id, source: unit.text, target: { id: ru.id, text: ru.text } });
+      result.warnings.push(`unit \`${unit.id}\`: conflict overwritten (--force); the replaced translation is kept as obsolete`);
+    }
+    const madeFrom = imported.stamp?.sourceHash ?? (imported.source !== undefined ? hashText(imported.source) : undefined);
+    if (madeFrom !== undefined && madeFrom !== hashText(unit.text)) {
+      result.stale.set(unit.id, { sourceHash: madeFrom, ...(imported.source !== undefined ? { source: imported.source } : {}) });
+      result.warnings.push(`unit \`${unit.id}\`: the English changed since the export; the translation is recorded as made from the older English (stale)`);
+    }
+    if (ru) {
+      translations.set(ru.id, text);
+      entries.set(ru.id, where);
+      result.changed.push(unit.id);
     } else {
       checkCodes(imported.target, unit.codes, where);
       fresh.set(unit.id, imported.target);
@@ -108,7 +171,11 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     expected.push({ kind: unit.kind, text: text ?? unit.text, ...(text !== undefined && from ? { from } : {}) });
   };
   if (!input.ru || input.ruSource === undefined) {
-    // No Russian file yet: the English document is the template of the Russian one.
+    // No Russian file yet: the English document is the template of the Russian one; nothing
+    // translated, no file (a copy of the English is no translation).
+    // Copies of letterless units (numbers) alone translate nothing either.
+    const enText = new Map(en.units.map((u) => [u.id, u.text]));
+    if ([...fresh].every(([id, text]) => text === enText.get(id))) return result;
     result.output = reassemble(input.enSource, en, fresh);
     result.inserted.push(...fresh.keys());
     for (const unit of en.units) expect(unit, fresh.get(unit.id));
@@ -121,6 +188,20 @@ export function applyImport(input: ApplyImportInput): ImportResult {
   }
   if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang });
   return result;
+}
+
+/**
+ * A target that is a copy of the English (a tool's pre-filled target) is no translation,
+ * unless the unit has no letters (numbers, codes, punctuation).
+ */
+function isPrefilled(imported: ImportedUnit, unit: Unit): boolean {
+  const target = imported.target ?? '';
+  if (target !== unit.text && target !== imported.source) return false;
+  return /\p{L}/u.test(stripCodes(unit.text));
+}
+
+function placeOf(where: Entry): { line?: number; column?: number } {
+  return { ...(where.line !== undefined ? { line: where.line } : {}), ...(where.column !== undefined ? { column: where.column } : {}) };
 }
 
 function entryOf(unit: string, imported: ImportedUnit, file: string): Entry {
@@ -144,8 +225,8 @@ function planNewBlocks(input: ApplyImportInput, fresh: ReadonlyMap<string, strin
   if (fresh.size === 0) return [];
   const { en, enSource, pairs } = input;
   const ru = input.ru as SegmentedDocument;
-  const enBlocks = topLevelBlocks(enSource);
-  const ruBlocks = topLevelBlocks(input.ruSource as string);
+  const enBlocks = topLevelBlocks(enSource, en.file);
+  const ruBlocks = topLevelBlocks(input.ruSource as string, ru.file);
   const unitsOfBlock = new Map<number, Unit[]>();
   const blockOf = new Map<string, number>();
   for (const unit of en.units) {

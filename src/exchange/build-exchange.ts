@@ -1,6 +1,7 @@
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { ExchangeDocument, ExchangePart, ExchangeUnit, PairStatus, TargetState } from './exchange-types.js';
 import { mapTargetCodes, renumberCodes } from './code-map.js';
+import { exportStamp } from './export-stamp.js';
 
 /** What is known of the Russian side of an English unit. */
 export interface PairInfo {
@@ -70,8 +71,9 @@ function keep(unit: ExchangeUnit, filter: StateFilter): boolean {
 }
 
 function exchangeUnit(unit: Unit, pair: PairInfo | undefined, notes: string[]): ExchangeUnit {
-  const base = { id: unit.id, kind: unit.kind, path: unit.path, line: unit.start.line, source: unit.text, codes: unit.codes };
   const ru = pair?.ru;
+  const stamp = exportStamp(unit.text, pair?.group ? undefined : ru?.text);
+  const base = { id: unit.id, kind: unit.kind, path: unit.path, line: unit.start.line, source: unit.text, codes: unit.codes, stamp };
   if (pair?.group) {
     const note = `diglot: this unit is aligned with several Russian units (${pair.group.join(', ')}) together with its neighbours; its translation is not exchanged.`;
     return { ...base, parts: sourceParts(unit), status: pair.status, state: 'initial', notes: [note, ...notes] };

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { mixedScriptWord } from './mixed-script-word.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,6 +33,15 @@ export function decodeExchange(bytes: Uint8Array, file: string): string {
       throw new InputError(`Unexpected byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')}, expected UTF-8 text${isXml ? '' : ' (or a PO header declaring its charset)'}`, { file, ...placeOf(bytes, bad) }, { expected: 'UTF-8', actual: 'an invalid byte sequence' });
     }
     text = decodeAs(bytes, charset.name, file);
+    const mixed = mixedScriptWord(text);
+    if (mixed) {
+      const at = placeInText(text, mixed.index);
+      throw new InputError(
+        `Unexpected word \`${mixed.word}\` mixing alphabets when read as the declared charset \`${charset.name}\`: the file is in another charset (fix the header or convert the file to UTF-8)`,
+        { file, ...at },
+        { expected: `text in ${charset.name}`, actual: `\`${mixed.word}\`` },
+      );
+    }
   }
   if (charset && /[^\x00-\x7F]/.test(text) && utf8Valid(bytes)) {
     throw new InputError(`Unexpected charset \`${charset.name}\` declared by a file that is UTF-8 text, expected \`charset=UTF-8\` (fix the header)`, { file, ...placeOf(bytes, charset.offset) }, { expected: 'charset=UTF-8', actual: `charset=${charset.name}` });
@@ -120,4 +130,11 @@ function placeOf(bytes: Uint8Array, offset: number): { line: number; column: num
     start = i + 1;
   }
   return { line, column: before.subarray(start).toString('utf8').length + 1 };
+}
+
+/** 1-based line and column of an index in decoded text. */
+function placeInText(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const start = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: index - start + 1 };
 }

@@ -4,6 +4,7 @@
  * are those of the English unit ("exchange numbering"); see docs/exchange.md.
  */
 import type { InlineCode, UnitKind } from '../segment/types.js';
+import type { ExportStamp } from './export-stamp.js';
 
 /** Status of an English–Russian pair from the lock (see src/lock). */
 export type PairStatus = 'current' | 'stale' | 'edited' | 'glossary-changed' | 'new';
@@ -42,6 +43,8 @@ export interface ExchangeUnit {
   previousSource?: string;
   /** Notes for the translator (glossary entries, status explanations). */
   notes: string[];
+  /** What the unit was at export (hashes of its English and translation), for import's conflict detection. */
+  stamp?: ExportStamp;
 }
 
 /** A document ready for export. */
@@ -69,6 +72,10 @@ export interface ImportedUnit {
   /** Where the unit is in the exchange file (1-based line and column). */
   line?: number;
   column?: number;
+  /** What the unit was when diglot exported it (absent in files of other tools). */
+  stamp?: ExportStamp;
+  /** The document of the unit's `<file>` (its `original`), in an XLIFF holding several documents. */
+  document?: string;
 }
 
 /** The content of an exchange file. */

@@ -19,6 +19,9 @@ export interface ProjectDocuments {
   original: string;
   enPath: string;
   ruPath: string;
+  /** The document's lock (`content/<slug>.lock.json`) and obsolete translations (`content/<slug>.obsolete.json`). */
+  lockPath: string;
+  obsoletePath: string;
   enSource: string;
   en: SegmentedDocument;
   ruSource?: string;
@@ -34,10 +37,12 @@ export interface ProjectDocuments {
  * @param enPath the English file (absolute, or relative to the project root)
  * @param config the project configuration
  * @param lang the target language
+ * @param options `glossary`: the project glossary already loaded (null: none), so that a run over
+ *   many documents loads it once
  * @throws InputError when the file is not under the source-language content folder
  * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'ru').pairs.size
  */
-export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string): ProjectDocuments {
+export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null } = {}): ProjectDocuments {
   const enAbs = resolve(config.root, enPath);
   const sourceDir = join(config.contentDir, config.sourceLanguage);
   const rel = relative(sourceDir, enAbs);
@@ -46,15 +51,26 @@ export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang:
   }
   const ruAbs = join(config.contentDir, lang, rel);
   const original = relative(config.root, enAbs).split(sep).join('/');
-  const lock = readLock(join(config.contentDir, `${rel.replace(/\.md$/, '')}.lock.json`));
+  const lockPath = join(config.contentDir, `${rel.replace(/\.md$/, '')}.lock.json`);
+  const obsoletePath = join(config.contentDir, `${rel.replace(/\.md$/, '')}.obsolete.json`);
+  const lock = readLock(lockPath);
   const enSource = readDocument(enAbs);
-  const en = segmentMarkdown(enSource, { file: original, lang: config.sourceLanguage, ...(lock ? { previous: previousUnits(lock) } : {}) });
-  const glossary = existsSync(config.glossaryDir) ? loadGlossary(config.glossaryDir) : undefined;
+  const en = segmentMarkdown(enSource, { file: original, lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const glossary = options.glossary !== undefined ? (options.glossary ?? undefined) : projectGlossary(config);
   const glossaryHashes = Object.fromEntries((glossary?.entries ?? []).map((e) => [e.id, glossaryEntryHash(e)]));
-  const base = { original, enPath: enAbs, ruPath: ruAbs, enSource, en, ...(glossary ? { glossary } : {}) };
+  const base = { original, enPath: enAbs, ruPath: ruAbs, lockPath, obsoletePath, enSource, en, ...(glossary ? { glossary } : {}) };
   if (!existsSync(ruAbs)) return { ...base, pairs: new Map() };
   const ruSource = readDocument(ruAbs);
-  const ru = segmentMarkdown(ruSource, { file: relative(config.root, ruAbs).split(sep).join('/'), lang });
+  const ru = segmentMarkdown(ruSource, { file: relative(config.root, ruAbs).split(sep).join('/'), lang, syntax: config.syntax });
   const pairs = pairDocuments(en, ru, { ...(lock ? { lock } : {}), glossaryHashes, lang });
   return { ...base, ruSource, ru, pairs };
+}
+
+/**
+ * The project glossary, when its folder exists.
+ *
+ * @example projectGlossary(config)?.entries.length
+ */
+export function projectGlossary(config: DiglotConfig): Glossary | undefined {
+  return existsSync(config.glossaryDir) ? loadGlossary(config.glossaryDir) : undefined;
 }

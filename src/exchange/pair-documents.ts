@@ -1,4 +1,5 @@
 import { alignDocuments } from '../align/align-documents.js';
+import { InputError } from '../errors.js';
 import { lockStatus } from '../lock/lock-status.js';
 import type { Lock } from '../lock/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
@@ -12,6 +13,12 @@ export interface PairDocumentsOptions {
   glossaryHashes?: Readonly<Record<string, string>>;
   /** Target language (default `ru`). */
   lang?: string;
+  /**
+   * Told when the translation cannot be aligned with the English (`alignDocuments` refuses the
+   * pair): the pairing is then empty — every English unit untranslated — so the document can
+   * still be exported and re-translated. Without it the error is thrown.
+   */
+  onUnaligned?: (error: InputError) => void;
 }
 
 /**
@@ -28,9 +35,16 @@ export interface PairDocumentsOptions {
 export function pairDocuments(en: SegmentedDocument, ru: SegmentedDocument | undefined, options: PairDocumentsOptions = {}): Map<string, PairInfo> {
   const out = new Map<string, PairInfo>();
   if (!ru || ru.units.length === 0) return out;
-  const rows = options.lock
-    ? lockStatus(options.lock, en, ru, options.glossaryHashes ?? {}, { lang: options.lang ?? 'ru' })
-    : alignDocuments(en, ru).blocks.map((b) => ({ en: b.en.map((i) => (en.units[i] as Unit).id), ru: b.ru.map((j) => (ru.units[j] as Unit).id), status: 'new' as const }));
+  let rows;
+  try {
+    rows = options.lock
+      ? lockStatus(options.lock, en, ru, options.glossaryHashes ?? {}, { lang: options.lang ?? 'ru' })
+      : alignDocuments(en, ru).blocks.map((b) => ({ en: b.en.map((i) => (en.units[i] as Unit).id), ru: b.ru.map((j) => (ru.units[j] as Unit).id), status: 'new' as const }));
+  } catch (error) {
+    if (!(error instanceof InputError) || !options.onUnaligned) throw error;
+    options.onUnaligned(error);
+    return out;
+  }
   const ruById = new Map(ru.units.map((u) => [u.id, u]));
   const lockText = new Map((options.lock?.units ?? []).map((u) => [u.id, u.text]));
   for (const row of rows) {

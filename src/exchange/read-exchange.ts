@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { decodeExchange } from './decode-exchange.js';
 import type { ImportedFile } from './exchange-types.js';
@@ -9,6 +9,7 @@ import { validateXml, type SchemaRef } from './validate-xml.js';
 import { readXliff12 } from './xliff12/read-xliff12.js';
 import { readXliff2 } from './xliff2/read-xliff2.js';
 import { XLIFF2_NS } from './xliff2/write-xliff2.js';
+import { xliff2SchemaSet } from './xliff2/xliff2-schema-set.js';
 
 /** Default size limit of an exchange file: 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -51,7 +52,7 @@ export function readExchange(bytes: Uint8Array, options: ReadExchangeOptions): I
   if (declared && !/^utf-?8$/i.test(declared)) throw new InputError(`Unexpected encoding \`${declared}\`, expected \`UTF-8\``, { file, line: 1 });
   const root = parseXml(text, { file, ...(options.maxEntityExpansion !== undefined ? { maxEntityExpansion: options.maxEntityExpansion } : {}) }).root;
   if (root.local === 'xliff' && root.ns === XLIFF2_NS) {
-    validate(text, options, 'xliff2.1/xliff_core_2.0.xsd');
+    validate(text, options, 'xliff2.1/xliff_core_2.0.xsd', (path) => xliff2SchemaSet(dirname(path)));
     return readXliff2(root, file);
   }
   if (root.local === 'xliff') {
@@ -62,9 +63,10 @@ export function readExchange(bytes: Uint8Array, options: ReadExchangeOptions): I
   throw new InputError(`Unexpected root \`<${root.name}>\`, expected XLIFF 2.x, XLIFF 1.2 or a PO file`, { file, line: root.line, column: root.column });
 }
 
-function validate(text: string, options: ReadExchangeOptions, schema: string): void {
+function validate(text: string, options: ReadExchangeOptions, schema: string, withModules?: (path: string) => string): void {
   if (!options.schemaDir) return;
-  const ref: SchemaRef = { kind: 'xsd', path: join(options.schemaDir, schema) };
-  if (!existsSync(ref.path)) throw new InputError(`Cannot validate without the schema \`${ref.path}\``, { file: options.file });
+  const core = join(options.schemaDir, schema);
+  if (!existsSync(core)) throw new InputError(`Cannot validate without the schema \`${core}\``, { file: options.file });
+  const ref: SchemaRef = { kind: 'xsd', path: withModules ? withModules(core) : core };
   validateXml(text, ref, { file: options.file, xmlXsd: join(options.schemaDir, 'xliff2.1/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd') });
 }

@@ -10,10 +10,11 @@ export interface BlockSpan {
 /**
  * The top-level blocks of a Markdown document, in order.
  *
+ * @param file the document's name: one ending in `.mdx` is parsed as MDX
  * @example topLevelBlocks('# A\n\nB').map((b) => b.type) // ['heading', 'paragraph']
  */
-export function topLevelBlocks(source: string): BlockSpan[] {
-  return parseMarkdown(source).children.map((node) => ({
+export function topLevelBlocks(source: string, file?: string): BlockSpan[] {
+  return parseMarkdown(source, file === undefined ? {} : { file }).children.map((node) => ({
     type: node.type,
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,

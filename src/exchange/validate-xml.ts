@@ -42,6 +42,7 @@ export function validateXml(xml: string, schema: SchemaRef, options: { file: str
 
 function schemaName(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
+  if (base === 'xliff_core_2.0-with-modules.xsd') return 'XLIFF 2 (core and module XSDs)';
   if (base.startsWith('xliff_core_2')) return 'XLIFF 2 (core XSD)';
   if (base.startsWith('xliff-core-1.2')) return 'XLIFF 1.2 (XSD)';
   if (base.startsWith('xliff-core-1.1')) return 'XLIFF 1.1 (XSD)';

@@ -15,6 +15,9 @@ const CTYPE: Record<CodeKind, string> = {
   image: 'image',
   imageReference: 'image',
   break: 'lb',
+  templateTag: 'x-template',
+  mdxJsxTextElement: 'x-jsx',
+  mdxTextExpression: 'x-expression',
 };
 
 /**
@@ -35,10 +38,10 @@ export function writeNativeInline(text: string, codes: ReadonlyMap<number, Inlin
     }
     const code = codes.get(token.id);
     const type = code ? CTYPE[code.kind] : undefined;
-    const typeAttr = type ? (style === 'xliff12' ? ` ctype="${type}"` : ` type="${type}"`) : '';
+    const typeAttr = type ? (style === 'xliff12' ? ` ctype="${xliff12Ctype(type, false)}"` : ` type="${type}"`) : '';
     const tmxType = style === 'tmx' && code?.kind === 'break' ? ' type="lb"' : '';
     if (token.type === 'ph') {
-      const phType = style === 'xliff12' ? typeAttr : tmxType || (type && type !== 'lb' ? typeAttr : '');
+      const phType = style === 'xliff12' ? (type ? ` ctype="${xliff12Ctype(type, true)}"` : '') : tmxType || (type && type !== 'lb' ? typeAttr : '');
       out += style === 'xliff12' ? `<ph id="${token.id}"${phType}>` : `<ph x="${token.id}"${phType}>`;
       out += `${escapeXmlText(code?.data ?? '')}</ph>`;
     } else if (token.type === 'open') {
@@ -50,4 +53,19 @@ export function writeNativeInline(text: string, codes: ReadonlyMap<number, Inlin
     }
   }
   return out;
+}
+
+/** XLIFF 1.2 `ctype` values the schema allows without an `x-` prefix, for placeholders (`<ph>`/`<x>`) and delimiters (`<bpt>`/`<g>`…). */
+const PLACEHOLDER_CTYPES = new Set(['image', 'pb', 'lb']);
+const DELIMITER_CTYPES = new Set(['bold', 'italic', 'underlined', 'link']);
+
+/**
+ * A `ctype` valid on the element: the XLIFF 1.2 schema allows `image`/`pb`/`lb` on `<ph>` and
+ * `bold`/`italic`/`underlined`/`link` on `<bpt>`; any other value must start with `x-`.
+ *
+ * @example xliff12Ctype('link', true) // 'x-link' (an autolink written as a `<ph>`)
+ */
+export function xliff12Ctype(type: string, placeholder: boolean): string {
+  if (type.startsWith('x-') || (placeholder ? PLACEHOLDER_CTYPES : DELIMITER_CTYPES).has(type)) return type;
+  return `x-${type}`;
 }

@@ -1,29 +1,43 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
+import { listDocuments } from '../../content/list-documents.js';
 import { buildExchange, type StateFilter } from '../../exchange/build-exchange.js';
 import { glossaryNotes } from '../../exchange/glossary-notes.js';
-import { loadProjectDocuments } from '../../exchange/load-project-documents.js';
+import { loadProjectDocuments, projectGlossary } from '../../exchange/load-project-documents.js';
 import { writePo } from '../../exchange/po/write-po.js';
 import { writeTmx } from '../../exchange/tmx/write-tmx.js';
-import { writeXliff12 } from '../../exchange/xliff12/write-xliff12.js';
-import { writeXliff2 } from '../../exchange/xliff2/write-xliff2.js';
+import { writeXliff12, writeXliff12Files } from '../../exchange/xliff12/write-xliff12.js';
+import { writeXliff2, writeXliff2Files } from '../../exchange/xliff2/write-xliff2.js';
 import type { ExchangeDocument } from '../../exchange/exchange-types.js';
+import type { Glossary } from '../../glossary/types.js';
+import { buildTermIndex, type TermIndex } from '../../glossary/build-term-index.js';
+import { resolveForms } from '../../glossary/resolve-forms.js';
+import type { DiglotConfig } from '../../config/load-config.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import type { Command } from '../context.js';
+import type { Command, CommandContext } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
+import type { Outcome } from '../exit-code.js';
 
 const WRITERS = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc: ExchangeDocument) => writeTmx(doc) } satisfies Record<string, (doc: ExchangeDocument) => string>;
+const MULTI_WRITERS: Partial<Record<keyof typeof WRITERS, (docs: readonly ExchangeDocument[]) => string>> = { xliff2: writeXliff2Files, xliff12: writeXliff12Files };
+const EXTENSIONS: Record<keyof typeof WRITERS, string> = { xliff2: 'xlf', xliff12: 'xlf', po: 'po', tmx: 'tmx' };
 const FILTERS = ['untranslated', 'stale', 'all'];
 
 const USAGE = `Usage: diglot export <en.md> [--format xliff2|xliff12|po|tmx] [--lang ru] [--state untranslated|stale|all] [--out file]
+       diglot export --out <dir> [--format …] [--lang ru] [--state …]
+       diglot export --single [--out file] [--format xliff2|xliff12] [--lang ru] [--state …]
 
 Writes the units of an English document with their current translations for a CAT tool:
 XLIFF 2.1 (default), XLIFF 1.2, gettext PO, or a TMX 1.4 memory of the translated pairs.
 --state untranslated: units with no translation; stale: those and stale, edited or
-glossary-changed pairs; all (default). Without --out the file goes to stdout.`;
+glossary-changed pairs; all (default). Without --out the file goes to stdout.
+Without a document, every document of the project is exported in one run: into the folder
+--out, one file per document and target language (<slug>.<lang>.<ext>; --lang: only that
+language), or with --single one XLIFF with a <file> per document (one target language).`;
 
-/** `diglot export <en.md> …`: hand the units to translators' tools. */
+/** `diglot export <en.md> …` or `diglot export --out dir`: hand the units to translators' tools. */
 export const exportCommand: Command = {
   summary: 'Export units and translations as XLIFF 2.1, XLIFF 1.2, PO or TMX',
   usage: USAGE,
@@ -31,26 +45,96 @@ export const exportCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'xliff2' }, lang: { type: 'string' }, state: { type: 'string', default: 'all' }, out: { type: 'string' } },
+      options: {
+        format: { type: 'string', default: 'xliff2' },
+        lang: { type: 'string' },
+        state: { type: 'string', default: 'all' },
+        out: { type: 'string' },
+        single: { type: 'boolean', default: false },
+      },
     });
-    if (positionals.length !== 1) throw new UsageError(`Expected one English document, not ${positionals.length}`);
-    const write = WRITERS[expectOneOf('format', values.format, Object.keys(WRITERS) as Array<keyof typeof WRITERS>)];
+    if (positionals.length > 1) throw new UsageError(`Expected one English document, or none for every document, not ${positionals.length}`);
+    const format = expectOneOf('format', values.format, Object.keys(WRITERS) as Array<keyof typeof WRITERS>);
     expectOneOf('state', values.state, FILTERS);
     const config = ctx.config();
-    const lang = values.lang ?? config.targetLanguages[0] ?? 'ru';
-    const docs = loadProjectDocuments(resolve(ctx.cwd, positionals[0] as string), config, lang);
-    const doc = buildExchange(docs.en, {
-      original: docs.original,
-      targetLanguage: lang,
-      pairs: docs.pairs,
-      filter: values.state as StateFilter,
-      ...(docs.glossary ? { notes: glossaryNotes(docs.glossary, lang) } : {}),
-    });
-    const text = write(doc);
-    if (values.out) {
-      writeFileAtomic(resolve(ctx.cwd, values.out), text);
-      ctx.stderr(`${values.out}: ${doc.units.length} units (${values.format})\n`);
-    } else ctx.stdout(text);
-    return { errors: 0, warnings: 0 };
+    const glossary = projectGlossary(config) ?? null;
+    // The English matcher of `diglot check`: the index of the glossary's compiled forms.
+    const forms = glossary && glossary.entries.length > 0 ? (await resolveForms(config.glossaryDir, glossary)).forms : undefined;
+    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter);
+    if (positionals.length === 1) {
+      if (values.single) throw new UsageError('Unexpected --single with a document, expected --single without one (every document in one XLIFF)');
+      const lang = values.lang ?? config.targetLanguages[0] ?? 'ru';
+      const doc = exporter(resolve(ctx.cwd, positionals[0] as string), lang);
+      const text = WRITERS[format](doc);
+      if (values.out) {
+        writeFileAtomic(resolve(ctx.cwd, values.out), text);
+        ctx.stderr(`${values.out}: ${doc.units.length} units (${format})\n`);
+      } else ctx.stdout(text);
+      return { errors: 0, warnings: 0 };
+    }
+    const documents = listDocuments(config);
+    const languages = values.lang ? [values.lang] : config.targetLanguages;
+    if (values.single) {
+      const write = MULTI_WRITERS[format];
+      if (!write) throw new UsageError(`Unexpected --single with --format ${format}, expected xliff2 or xliff12 (one <file> per document)`);
+      if (languages.length !== 1) throw new UsageError(`Expected --lang with --single: the project has ${languages.length} target languages, and an XLIFF file has one`);
+      const lang = languages[0] as string;
+      const outcome: Outcome = { errors: 0, warnings: 0 };
+      const docs = documents.flatMap((d) => attempt(ctx, d.file, outcome, () => exporter(d.file, lang)));
+      if (docs.length === 0) throw new InputError(`Cannot export: no document could be exported (${documents.length} in \`${relative(ctx.cwd, join(config.contentDir, config.sourceLanguage)) || '.'}\`)`);
+      const text = write(docs);
+      const units = docs.reduce((n, d) => n + d.units.length, 0);
+      if (values.out) {
+        writeFileAtomic(resolve(ctx.cwd, values.out), text);
+        ctx.stderr(`${values.out}: ${docs.length} documents, ${units} units (${format})\n`);
+      } else ctx.stdout(text);
+      return outcome;
+    }
+    if (!values.out) throw new UsageError('Expected --out <dir> (or a document, or --single): every document is exported into its own file');
+    const outDir = resolve(ctx.cwd, values.out);
+    const outcome: Outcome = { errors: 0, warnings: 0 };
+    let files = 0;
+    for (const lang of languages) {
+      for (const d of documents) {
+        attempt(ctx, d.file, outcome, () => {
+          const doc = exporter(d.file, lang);
+          const path = join(outDir, `${d.slug}.${lang}.${EXTENSIONS[format]}`);
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileAtomic(path, WRITERS[format](doc));
+          files++;
+        });
+      }
+    }
+    ctx.stderr(`${values.out}: ${files} files, ${documents.length} documents × ${languages.length} languages (${format})\n`);
+    return outcome;
   },
 };
+
+/** Export one document into one language, with the glossary loaded once for the run. */
+function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter): (enPath: string, lang: string) => ExchangeDocument {
+  const notes = new Map<string, ReturnType<typeof glossaryNotes>>();
+  const notesOf = (lang: string): ReturnType<typeof glossaryNotes> | undefined => {
+    if (!glossary || !index) return undefined;
+    let n = notes.get(lang);
+    if (!n) notes.set(lang, (n = glossaryNotes(glossary, lang, index)));
+    return n;
+  };
+  return (enPath, lang) => {
+    const docs = loadProjectDocuments(enPath, config, lang, { glossary });
+    const own = notesOf(lang);
+    return buildExchange(docs.en, { original: docs.original, targetLanguage: lang, pairs: docs.pairs, filter, ...(own ? { notes: own } : {}) });
+  };
+}
+
+/** Run one document's export; a bad document is reported and counted, and the others go on. */
+function attempt<T>(ctx: CommandContext, file: string, outcome: Outcome, work: () => T): T[] {
+  try {
+    return [work()];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    outcome.errors++;
+    const name = relative(ctx.cwd, file) || file;
+    ctx.stderr(`${error.place?.file ? '' : `${name}: `}${error.toString()} (not exported)\n`);
+    return [];
+  }
+}

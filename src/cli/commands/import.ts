@@ -2,8 +2,16 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../../errors.js';
-import { applyImport } from '../../exchange/apply-import.js';
-import { loadProjectDocuments } from '../../exchange/load-project-documents.js';
+import { applyImport, type ImportConflict, type ImportResult } from '../../exchange/apply-import.js';
+import type { ImportedFile } from '../../exchange/exchange-types.js';
+import { loadProjectDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
+import { recordStaleImports } from '../../exchange/record-stale-imports.js';
+import { splitByDocument } from '../../exchange/split-by-document.js';
+import { hashText } from '../../lock/hash-text.js';
+import { parseLock } from '../../lock/read-lock.js';
+import { serializeLock } from '../../lock/serialize-lock.js';
+import { addObsolete, parseObsoleteFile, serializeObsolete } from '../../update/obsolete-file.js';
+import { readProjectText } from '../../util/read-project-text.js';
 import { DEFAULT_MAX_BYTES, readExchange } from '../../exchange/read-exchange.js';
 import { readExchangeFile } from '../../exchange/read-exchange-file.js';
 import { oneLine } from '../../exchange/one-line.js';
@@ -16,7 +24,7 @@ import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Command } from '../context.js';
 import type { Outcome } from '../exit-code.js';
 
-const USAGE = `Usage: diglot import <file.xlf|file.po> [--dry-run] [--document en.md] [--lang ru]
+const USAGE = `Usage: diglot import <file.xlf|file.po> [--dry-run] [--force] [--document en.md] [--lang ru]
                      [--max-size bytes] [--schemas dir] [--no-validate]
 
 Reads translations from XLIFF 2.x, XLIFF 1.2 or PO and writes them into the Russian
@@ -24,7 +32,12 @@ Markdown (content/<lang>/…): changed units in place, byte-identical elsewhere;
 Russian counterpart as new blocks after the Russian block of the preceding English block.
 The document is the one the file names (XLIFF original, PO X-Diglot-Source) or --document.
 XLIFF is validated against the XSD in --schemas (default $DIGLOT_SCHEMAS, or ../shared/schemas
-beside the project) with xmllint. Any error: nothing is written.`;
+beside the project) with xmllint. Any error: nothing is written.
+A unit whose translation changed in the project since the export and differently in the file
+is a conflict: reported, not applied (exit 1; the other units are applied); --force applies it
+and keeps the replaced translation in content/<slug>.obsolete.json. A translation of an English
+that changed since the export is recorded in the lock as stale. A target that is a copy of the
+English is read as untranslated. An XLIFF with one <file> per document imports them all.`;
 
 /** `diglot import <file>`: take translators' work back. */
 export const importCommand: Command = {
@@ -36,6 +49,7 @@ export const importCommand: Command = {
       allowPositionals: true,
       options: {
         'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         document: { type: 'string' },
         lang: { type: 'string' },
         'max-size': { type: 'string' },
@@ -57,43 +71,107 @@ export const importCommand: Command = {
     if (imported.targetLanguage && imported.targetLanguage.split('-')[0]?.toLowerCase() !== lang.split('-')[0]?.toLowerCase()) {
       throw new InputError(`Cannot import \`${file}\`: it is a translation into \`${oneLine(imported.targetLanguage)}\`, expected \`${lang}\`; nothing was written`, { file });
     }
-    // A converter (po2xliff) names its input file as `original`: only a Markdown path names a document.
-    const named = imported.original?.endsWith('.md') ? imported.original : undefined;
-    const document = values.document ?? named;
-    if (!document) throw new InputError(`Cannot import \`${file}\`: it does not name its English document (XLIFF \`original\`, PO \`X-Diglot-Source\`), expected \`--document content/<source>/….md\``, { file }, { expected: 'a document named by the file or --document', actual: 'none' });
-    if (values.document && named && resolve(config.root, named) !== resolve(ctx.cwd, values.document)) {
-      throw new InputError(`Cannot import \`${file}\` into \`${values.document}\`: it is a file for \`${oneLine(named)}\`; nothing was written`, { file });
-    }
-    const enPath = values.document ? resolve(ctx.cwd, values.document) : resolve(config.root, document);
-    if (!existsSync(enPath)) throw new InputError(`Cannot import \`${file}\`: it is a file for \`${oneLine(document)}\`, which is not in this project; nothing was written`, { file });
+    const split = splitByDocument(imported);
+    if (values.document && split.length > 1) throw new UsageError(`Unexpected --document with \`${file}\`, which holds ${split.length} documents (one <file> each), expected no --document`);
+    const parts = split.map((part) => ({ part, enPath: documentOf(part, file, values.document, config, ctx.cwd, imported !== part) }));
     // Under the write lock, the documents are read after it is taken; the write checks the
-    // Russian file is still as read (an editor may not take the lock).
+    // Russian file is still as read (an editor may not take the lock). Every document is
+    // checked before anything is written: any error, nothing is written.
     const work = (): Outcome => {
-      const docs = loadProjectDocuments(enPath, config, lang);
-      if (!docs.ru) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.ruPath), file);
-      const result = applyImport({
-        file,
-        imported,
-        en: docs.en,
-        enSource: docs.enSource,
-        pairs: docs.pairs,
-        ...(docs.ru && docs.ruSource !== undefined ? { ru: docs.ru, ruSource: docs.ruSource } : {}),
-        target: { file: relative(ctx.cwd, docs.ruPath), lang },
+      const planned = parts.map(({ part, enPath }) => {
+        const docs = loadProjectDocuments(enPath, config, lang);
+        if (!docs.ru) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.ruPath), file);
+        const result = applyImport({
+          file,
+          imported: part,
+          en: docs.en,
+          enSource: docs.enSource,
+          pairs: docs.pairs,
+          ...(docs.ru && docs.ruSource !== undefined ? { ru: docs.ru, ruSource: docs.ruSource } : {}),
+          target: { file: relative(ctx.cwd, docs.ruPath), lang },
+          force: values.force,
+        });
+        return { docs, result };
       });
-      const target = relative(ctx.cwd, docs.ruPath);
-      const wrote = result.output !== (docs.ruSource ?? '') && !values['dry-run'];
-      if (wrote) writeImport(() => writeIfUnchanged(docs.ruPath, result.output, docs.ruSource, target), target);
-      for (const s of result.skipped) ctx.stderr(`${file}: skipped unit \`${s.id}\`: ${s.reason}\n`);
-      for (const w of result.warnings) ctx.stderr(`${file}: ${w}\n`);
-      const verb = values['dry-run'] ? 'would change' : 'changed';
-      ctx.stdout(`${target}: ${verb} ${result.changed.length}, inserted ${result.inserted.length}, unchanged ${result.unchanged}, skipped ${result.skipped.length}${wrote ? '' : ' (nothing written)'}\n`);
-      return { errors: 0, warnings: result.skipped.length + result.warnings.length };
+      if (planned.some((p) => p.result.unstamped)) {
+        ctx.stderr(`${file}: note: the file carries no diglot export stamps (another tool's file?): conflicts with translations changed since the export cannot be detected\n`);
+      }
+      let errors = 0;
+      let warnings = 0;
+      for (const { docs, result } of planned) {
+        const target = relative(ctx.cwd, docs.ruPath);
+        const wrote = result.output !== (docs.ruSource ?? '') && !values['dry-run'];
+        if (wrote) {
+          keepReplaced(docs, result, lang);
+          writeImport(() => writeIfUnchanged(docs.ruPath, result.output, docs.ruSource, target), target);
+          recordStale(docs, result, lang, config);
+        }
+        for (const s of result.skipped) ctx.stderr(`${file}: skipped unit \`${s.id}\`: ${s.reason}\n`);
+        for (const w of result.warnings) ctx.stderr(`${file}: ${w}\n`);
+        for (const id of result.kept) ctx.stderr(`${file}: unit \`${id}\`: kept the project's translation: it changed since the export, and the file has the exported one\n`);
+        for (const c of result.conflicts) ctx.stderr(`${describeConflict(file, c)}\n`);
+        const verb = values['dry-run'] ? 'would change' : 'changed';
+        const conflicts = result.conflicts.length > 0 ? `, conflicts ${result.conflicts.length} (not applied; --force applies them)` : '';
+        ctx.stdout(`${target}: ${verb} ${result.changed.length}, inserted ${result.inserted.length}, unchanged ${result.unchanged}, skipped ${result.skipped.length}${conflicts}${wrote ? '' : ' (nothing written)'}\n`);
+        errors += result.conflicts.length;
+        warnings += result.skipped.length + result.warnings.length;
+      }
+      return { errors, warnings };
     };
     if (values['dry-run']) return work();
     const lockFile = contentLockPath(config);
     return withProjectLock(lockFile, { command: `import ${file}`, name: relative(ctx.cwd, lockFile), note: ctx.stderr }, work);
   },
 };
+
+/** The English document a part of the exchange file is for (the file's `original`, else --document). */
+function documentOf(part: ImportedFile, file: string, option: string | undefined, config: DiglotConfig, cwd: string, several: boolean): string {
+  // A converter (po2xliff) names its input file as `original`: only a Markdown path names a document.
+  const named = part.original?.endsWith('.md') ? part.original : undefined;
+  const document = (several ? undefined : option) ?? named;
+  if (!document) throw new InputError(`Cannot import \`${file}\`: it does not name its English document (XLIFF \`original\`, PO \`X-Diglot-Source\`), expected \`--document content/<source>/….md\``, { file }, { expected: 'a document named by the file or --document', actual: 'none' });
+  if (option && named && resolve(config.root, named) !== resolve(cwd, option)) {
+    throw new InputError(`Cannot import \`${file}\` into \`${option}\`: it is a file for \`${oneLine(named)}\`; nothing was written`, { file });
+  }
+  const enPath = option && !several ? resolve(cwd, option) : resolve(config.root, document);
+  if (!existsSync(enPath)) throw new InputError(`Cannot import \`${file}\`: it is a file for \`${oneLine(document)}\`, which is not in this project; nothing was written`, { file });
+  return enPath;
+}
+
+/** A conflict as a message: where, which unit, the three versions shortened. */
+function describeConflict(file: string, c: ImportConflict): string {
+  const place = c.line !== undefined ? `:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : '';
+  const short = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  return `${file}${place}: Conflict in unit \`${c.id}\`: the translation changed in the project since the export and differently in this file; not applied (expected: the translation as exported; found: now ${short(c.current)}, in the file ${short(c.imported)}; English ${short(c.source)})`;
+}
+
+/** With --force: keep the translations a conflicting import replaces in `content/<slug>.obsolete.json`, before the write. */
+function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string): void {
+  if (result.replaced.length === 0) return;
+  const enById = new Map(docs.en.units.map((u) => [u.id, u]));
+  const before = readProjectText(docs.obsoletePath);
+  const { file } = addObsolete(parseObsoleteFile(before, docs.obsoletePath, docs.original), result.replaced.map((r) => ({
+    lang,
+    reason: 'import-replaced' as const,
+    en: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
+    ru: [r.target],
+    enHash: hashText(r.source),
+    targetHash: hashText(r.target.text),
+  })));
+  writeIfUnchanged(docs.obsoletePath, serializeObsolete(file), before, docs.obsoletePath);
+}
+
+/** Record translations of an older English as stale in the lock (read again from what was written). */
+function recordStale(docs: ProjectDocuments, result: ImportResult, lang: string, config: DiglotConfig): void {
+  if (result.stale.size === 0) return;
+  const after = loadProjectDocuments(docs.enPath, config, lang);
+  if (!after.ru) return;
+  const aligned = new Map([...after.pairs].flatMap(([id, p]) => (p.ru && !p.group ? [[id, p.ru] as const] : [])));
+  const before = readProjectText(docs.lockPath);
+  const lock = before !== undefined ? parseLock(before, docs.lockPath) : undefined;
+  const next = recordStaleImports({ lock, en: after.en, target: after.ru, lang, aligned, stale: result.stale });
+  if (next) writeIfUnchanged(docs.lockPath, serializeLock(next), before, docs.lockPath);
+}
 
 /** A missing translation file the lock records translations of: an import must not start it over from the English. */
 function refuseMissingTarget(config: DiglotConfig, enPath: string, lang: string, target: string, file: string): void {

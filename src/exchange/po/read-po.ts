@@ -2,8 +2,10 @@ import gettext from 'gettext-parser';
 import { InputError } from '../../errors.js';
 import type { ImportedFile, ImportedUnit } from '../exchange-types.js';
 import { oneLine } from '../one-line.js';
+import { normalizeLanguageTag } from '../language-tag.js';
 import { poEntryKey, scanPo } from './scan-po.js';
 import { PO_SOURCE_HEADER } from './write-po.js';
+import { parseStamp } from '../export-stamp.js';
 
 /**
  * Read a PO file: each entry becomes an imported unit with msgctxt as its ID, the words of
@@ -34,18 +36,20 @@ export function readPo(text: string, file: string): ImportedFile {
       if (entry.msgid_plural !== undefined) throw new InputError('Invalid PO: Unexpected plural entry: diglot does not support plural forms', { file, ...place });
       const target = entry.msgstr[0] ?? '';
       const fuzzy = (entry.comments?.flag ?? '').split(/[\s,]+/).includes('fuzzy');
+      const stamp = parseStamp(entry.comments?.extracted ?? '');
       units.push({
         ...(entry.msgctxt !== undefined && entry.msgctxt !== '' ? { id: entry.msgctxt } : {}),
         hints: (entry.comments?.reference ?? '').split(/\s+/).filter(Boolean),
         source: entry.msgid,
         ...(target !== '' ? { target, state: fuzzy ? 'initial' : 'translated' } : {}),
         ...(place ?? {}),
+        ...(stamp ? { stamp } : {}),
       });
     }
   }
   const headers = table.headers ?? {};
   const original = headers[PO_SOURCE_HEADER];
-  const language = headers.Language;
+  const language = headers.Language !== undefined ? normalizeLanguageTag(headers.Language) : undefined;
   return {
     format: 'po',
     ...(original ? { original } : {}),

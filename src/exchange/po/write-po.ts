@@ -1,6 +1,7 @@
 import gettext from 'gettext-parser';
 import type { GetTextTranslation } from 'gettext-parser';
 import type { ExchangeDocument, ExchangeUnit } from '../exchange-types.js';
+import { formatStamp } from '../export-stamp.js';
 
 /** The PO header naming the English document a PO file belongs to. */
 export const PO_SOURCE_HEADER = 'X-Diglot-Source';
@@ -8,7 +9,7 @@ export const PO_SOURCE_HEADER = 'X-Diglot-Source';
 /**
  * Serialise an exchange document as a gettext PO file: one entry per unit, msgctxt = unit ID,
  * msgid/msgstr = coded text (codes stay `{N}`, `{/N}`, `{N/}` text placeholders, `{{` a
- * literal brace), `#:` = file:line and the unit ID, `#.` = kind, path and notes, the `fuzzy`
+ * literal brace), `#:` = file:line and the unit ID, `#.` = kind, path, export stamp and notes, the `fuzzy`
  * flag and `#| msgid` (the English the translation was made from) for stale and edited units.
  *
  * @param doc the exchange document
@@ -43,7 +44,8 @@ function entry(doc: ExchangeDocument, unit: ExchangeUnit): GetTextTranslation {
     msgstr: [unit.target ?? ''],
     comments: {
       reference: `${doc.original}:${unit.line} ${unit.id}`,
-      extracted: [`${unit.kind} ${unit.path} (${unit.status})`, ...notes].join('\n'),
+      // The stamp shares the first line: entries keep their line numbers.
+      extracted: [`${unit.kind} ${unit.path} (${unit.status})${unit.stamp ? ` ${formatStamp(unit.stamp)}` : ''}`, ...notes].join('\n'),
       ...(fuzzy ? { flag: 'fuzzy' } : {}),
       ...(fuzzy && unit.previousSource !== undefined ? { previous: `msgid ${quote(unit.previousSource)}` } : {}),
     },

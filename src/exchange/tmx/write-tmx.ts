@@ -1,6 +1,7 @@
 import type { ExchangeDocument } from '../exchange-types.js';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/escape-xml.js';
 import { writeNativeInline } from '../write-native-inline.js';
+import { formatStamp, STAMP_MARKER } from '../export-stamp.js';
 import { tokenizeCodedText } from '../../segment/coded-text.js';
 
 /**
@@ -32,6 +33,7 @@ export function writeTmx(doc: ExchangeDocument, options: { creationDate?: string
       lines.push(
         `    <tu tuid="${escapeXmlAttribute(pair.id)}">`,
         `      <prop type="x-diglot-path">${escapeXmlText(unit.path)}</prop>`,
+        ...(unit.stamp ? [`      <prop type="x-${STAMP_MARKER}">${formatStamp(unit.stamp)}</prop>`] : []),
         `      <tuv xml:lang="${escapeXmlAttribute(doc.sourceLanguage)}"><seg>${writeNativeInline(pair.source, source, 'tmx')}</seg></tuv>`,
         `      <tuv xml:lang="${escapeXmlAttribute(doc.targetLanguage)}"><seg>${writeNativeInline(pair.target, target, 'tmx')}</seg></tuv>`,
         '    </tu>',

@@ -3,6 +3,8 @@ import { InputError } from '../../errors.js';
 import type { ImportedFile, ImportedUnit, TargetState } from '../exchange-types.js';
 import { attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.js';
 import { CodeNumbers } from '../xliff2/read-xliff2-inline.js';
+import { normalizeLanguageTag } from '../language-tag.js';
+import { parseStamp } from '../export-stamp.js';
 
 /** Namespaces accepted as XLIFF 1.x (Translate Toolkit still writes 1.1). */
 export const XLIFF1_NAMESPACES = ['urn:oasis:names:tc:xliff:document:1.2', 'urn:oasis:names:tc:xliff:document:1.1', ''];
@@ -44,16 +46,21 @@ export function readXliff12(root: XmlElement, file: string): ImportedFile {
       else if (child.local === 'group' || child.local === 'body') walk(child);
     }
   };
-  files.forEach(walk);
   const originals = [...new Set(files.map((f) => attr(f, 'original')).filter((o): o is string => o !== undefined))];
+  for (const f of files) {
+    const from = units.length;
+    walk(f);
+    const original = attr(f, 'original');
+    if (originals.length > 1 && original !== undefined) for (const u of units.slice(from)) u.document = original;
+  }
   const first = files[0];
   const src = first && attr(first, 'source-language');
   const trg = first && attr(first, 'target-language');
   return {
     format: 'xliff12',
     ...(originals.length === 1 ? { original: originals[0] as string } : {}),
-    ...(src ? { sourceLanguage: src } : {}),
-    ...(trg ? { targetLanguage: trg } : {}),
+    ...(src ? { sourceLanguage: normalizeLanguageTag(src) } : {}),
+    ...(trg ? { targetLanguage: normalizeLanguageTag(trg) } : {}),
     units,
   };
 }
@@ -92,6 +99,7 @@ function readUnit(unit: XmlElement, ns: string, file: string, textCodes: boolean
   const read = (el: XmlElement): string => (textCodes ? textContent(el) : readInline(el, numbers, file));
   const targetText = target ? read(target) : '';
   const state = target ? STATE[attr(target, 'state') ?? ''] : undefined;
+  const stamp = childElements(unit, 'note', ns).map((n) => parseStamp(textContent(n))).find((x) => x !== undefined);
   return {
     ...(id !== undefined ? { id } : {}),
     hints,
@@ -100,6 +108,7 @@ function readUnit(unit: XmlElement, ns: string, file: string, textCodes: boolean
     ...(state ? { state } : {}),
     line: unit.line,
     column: unit.column,
+    ...(stamp ? { stamp } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 import { InputError } from '../../errors.js';
 import type { ImportedFile, ImportedUnit, TargetState } from '../exchange-types.js';
-import { attr, childElements, type XmlElement } from '../xml/xml-tree.js';
-import { XLIFF2_NS } from './write-xliff2.js';
+import { attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.js';
+import { MDA_NS, XLIFF2_NS } from './write-xliff2.js';
+import { parseStamp, STAMP_MARKER, type ExportStamp } from '../export-stamp.js';
 import { CodeNumbers, readXliff2Inline } from './read-xliff2-inline.js';
 import { checkXliff2 } from './check-xliff2.js';
+import { normalizeLanguageTag } from '../language-tag.js';
 
 const STATES = new Set(['initial', 'translated', 'reviewed', 'final']);
 
@@ -23,14 +25,19 @@ export function readXliff2(root: XmlElement, file: string): ImportedFile {
   const files = childElements(root, 'file', XLIFF2_NS);
   const originals = [...new Set(files.map((f) => attr(f, 'original')).filter((o): o is string => o !== undefined))];
   const units: ImportedUnit[] = [];
-  for (const f of files) collect(f, units, file);
+  for (const f of files) {
+    const from = units.length;
+    collect(f, units, file);
+    const original = attr(f, 'original');
+    if (originals.length > 1 && original !== undefined) for (const u of units.slice(from)) u.document = original;
+  }
   const src = attr(root, 'srcLang');
   const trg = attr(root, 'trgLang');
   return {
     format: 'xliff2',
     ...(originals.length === 1 ? { original: originals[0] as string } : {}),
-    ...(src !== undefined ? { sourceLanguage: src } : {}),
-    ...(trg !== undefined ? { targetLanguage: trg } : {}),
+    ...(src !== undefined ? { sourceLanguage: normalizeLanguageTag(src) } : {}),
+    ...(trg !== undefined ? { targetLanguage: normalizeLanguageTag(trg) } : {}),
     units,
   };
 }
@@ -69,6 +76,7 @@ function readUnit(unit: XmlElement, file: string): ImportedUnit {
   }
   const id = attr(unit, 'id');
   const name = attr(unit, 'name');
+  const stamp = readStamp(unit);
   return {
     ...(id !== undefined ? { id } : {}),
     hints: name !== undefined ? [name] : [],
@@ -78,7 +86,20 @@ function readUnit(unit: XmlElement, file: string): ImportedUnit {
     ...(state ? { state } : {}),
     line: unit.line,
     column: unit.column,
+    ...(stamp ? { stamp } : {}),
   };
+}
+
+/** The export stamp in `<mda:metadata><mda:metaGroup category="diglot-export">` (see write-xliff2.ts). */
+function readStamp(unit: XmlElement): ExportStamp | undefined {
+  for (const metadata of childElements(unit, 'metadata', MDA_NS)) {
+    for (const group of childElements(metadata, 'metaGroup', MDA_NS)) {
+      if (attr(group, 'category') !== STAMP_MARKER) continue;
+      const meta = (type: string): string => childElements(group, 'meta', MDA_NS).find((m) => attr(m, 'type') === type)?.children.map(textContent).join('').trim() ?? '';
+      return parseStamp(`${STAMP_MARKER} source=${meta('source-hash')} target=${meta('target-hash')}`);
+    }
+  }
+  return undefined;
 }
 
 const ORDER: TargetState[] = ['initial', 'translated', 'reviewed', 'final'];

@@ -15,10 +15,16 @@ const TYPE: Record<CodeKind, string> = {
   image: 'image',
   imageReference: 'image',
   break: 'fmt',
+  templateTag: 'other',
+  mdxJsxTextElement: 'other',
+  mdxTextExpression: 'other',
 };
 
-/** Standard `xlf:` sub-types where XLIFF 2 has one. */
-const SUBTYPE: Partial<Record<CodeKind, string>> = { emphasis: 'xlf:i', strong: 'xlf:b', delete: 'xlf:s', break: 'xlf:lb' };
+/**
+ * Standard `xlf:` sub-types where XLIFF 2 has one (only xlf:lb, pb, b, i, u with type `fmt` and
+ * xlf:var exist: strikethrough has its own `diglot:` sub-type).
+ */
+const SUBTYPE: Partial<Record<CodeKind, string>> = { emphasis: 'xlf:i', strong: 'xlf:b', delete: 'diglot:s', break: 'xlf:lb' };
 
 /**
  * Write coded text as XLIFF 2 inline content: a paired code whose both ends are in the text
