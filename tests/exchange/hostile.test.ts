@@ -71,7 +71,7 @@ describe('hostile imports are refused and write nothing', () => {
 
   it('XLIFF that fails the XSD, with the validator message and line', async () => {
     const bad = xlf.replace('state="translated"', 'state="approved"');
-    await refuse('bad-state.xlf', bad, /bad-state\.xlf:5: Invalid XLIFF 2 \(core XSD\): .*'approved'.*\(xmllint\)/);
+    await refuse('bad-state.xlf', bad, /bad-state\.xlf:5: Invalid XLIFF 2 \(core and module XSDs\): .*'approved'.*\(xmllint\)/);
   });
 
   it('a file over the size limit', async () => {
