@@ -14,7 +14,8 @@ import { assetLimit, readProjectFile } from '../util/project-file.js';
 import { readDocument } from '../util/read-document.js';
 import { TOOL_VERSION, type ImageUse } from './article-key.js';
 import { STYLESHEET_NAME } from './assets.js';
-import { outputNames } from './find-articles.js';
+import { outputNames, upFrom } from './find-articles.js';
+import { documentFile } from '../content/content-paths.js';
 import { hashOf } from './hash-of.js';
 import { imageLocator, type ImageLocator } from './image-locator.js';
 import type { TermFinder } from './load-term-finder.js';
@@ -76,19 +77,21 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   const emit = (file: string, data: string | Uint8Array): void => void outputs.push({ file: file.split(sep).join('/'), data });
   const sides = new Map<string, Side>();
   const memos = new DocumentMemos(ctx.useCache ? config.root : undefined);
-  const fileOf = (lang: string): string => join(config.contentDir, lang, `${slug}.md`);
+  const fileOf = (lang: string): string => documentFile(config, lang, slug);
+  // Links from `<lang>/<slug>.html` and `<slug>.parallel.html` climb out of the slug's folders.
+  const up = upFrom(slug);
   for (const lang of languages) {
     if (existsSync(fileOf(lang))) sides.set(lang, readSide(config, lang, slug, images, memos));
   }
   for (const [lang, side] of sides) {
     const others = [...sides.keys()].filter((l) => l !== lang);
     const m = messages[lang] as Messages;
-    const links = others.map((l) => ({ href: `../${l}/${slug}.html`, hrefLang: l, text: m.t('nav.readIn', { language: m.t(`language.${l}` as 'language.en') }) }));
-    if (sides.size > 1) links.push({ href: `../${outputNames(slug, config.sourceLanguage, config.targetLanguages[0] ?? '', 0).parallel}`, hrefLang: '', text: m.t('nav.parallel') });
+    const links = others.map((l) => ({ href: `${up}../${l}/${slug}.html`, hrefLang: l, text: m.t('nav.readIn', { language: m.t(`language.${l}` as 'language.en') }) }));
+    if (sides.size > 1) links.push({ href: `${up}../${outputNames(slug, config.sourceLanguage, config.targetLanguages[0] ?? '', 0).parallel}`, hrefLang: '', text: m.t('nav.parallel') });
     const { source } = side;
     const imageUrls = collectImages(side.tree);
     const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, source, links, imageUrls.map((u) => side.images.available(u))), () =>
-      renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `../${STYLESHEET_NAME}` }),
+      renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `${up}../${STYLESHEET_NAME}` }),
     );
     emit(join(lang, `${slug}.html`), html);
     emit(join(lang, `${slug}.md`), source);
@@ -113,7 +116,15 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     if (!en || !ru) return;
     const [source, target] = [fileOf(config.sourceLanguage), fileOf(lang)];
     const memo = { identity: terms?.anchors.identity ?? 'no glossary', blocks: memos.alignment(source, target), sentences: memos.sentenceAlignment(source, target) };
-    const alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
+    let alignment: ReturnType<typeof alignDocuments>;
+    try {
+      alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
+    } catch (error) {
+      // A pair that cannot be aligned: its language pages are built, its parallel page and TMX are not.
+      const name = relative(config.root, target);
+      errors.push(new InputError(`Cannot align \`${name}\` with \`${relative(config.root, source)}\`: ${error instanceof Error ? error.message : String(error)}; its language pages were built, its parallel page and TMX were not`, error instanceof InputError && error.place ? error.place : { file: name }, { expected: 'a translation that can be aligned with the source', actual: 'an alignment failure' }));
+      return;
+    }
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };
     const readIn = (s: Side): string => (messages[s.lang] as Messages).t('nav.readIn', { language: (messages[s.lang] as Messages).t(`language.${s.lang}` as 'language.en') });
@@ -125,8 +136,8 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       terms: terms ? (text, l) => terms.find(text, l) : undefined,
       glossaryHash: terms?.hash ?? '',
       cache: rows,
-      links: [en, ru].map((s) => ({ href: `${s.lang}/${slug}.html`, hrefLang: s.lang, lang: s.lang, text: readIn(s) })),
-      stylesheet: STYLESHEET_NAME,
+      links: [en, ru].map((s) => ({ href: `${up}${s.lang}/${slug}.html`, hrefLang: s.lang, lang: s.lang, text: readIn(s) })),
+      stylesheet: `${up}${STYLESHEET_NAME}`,
     });
     emit(names.parallel, parallel.html);
     const tmx = alignmentToTmx(en.doc, ru.doc, alignment, { toolVersion: TOOL_VERSION, document: slug });
@@ -149,12 +160,12 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
  * by earlier runs (check or build) where the text is unchanged.
  */
 function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[], memos: DocumentMemos): Side {
-  const file = join(config.contentDir, lang, `${slug}.md`);
+  const file = documentFile(config, lang, slug);
   const source = readDocument(file, relative(config.root, file), { roots: [config.root] });
   const trees = memos.trees(file);
-  const tree: Root = parseRemembered(source, trees);
+  const tree: Root = parseRemembered(source, trees, relative(config.root, file), config.syntax);
   // Chunks not segmented before are segmented from the trees just parsed, never parsed twice.
-  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file), trees });
+  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file), trees, syntax: config.syntax });
   return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file), [config.root]), lang, uses) };
 }
 

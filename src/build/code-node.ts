@@ -52,6 +52,13 @@ export function codeNode(code: InlineCode, definitions: Readonly<Record<string, 
     }
     case 'break':
       return { type: 'break' };
+    case 'templateTag':
+      // For a site generator, not for diglot's HTML: shown as written.
+      return { type: 'text', value: code.data };
+    case 'mdxTextExpression':
+      return { type: 'text', value: '' };
+    case 'mdxJsxTextElement':
+      return hNode('span', {}, []);
   }
 }
 

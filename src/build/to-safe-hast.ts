@@ -6,6 +6,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Messages } from '../i18n/create-messages.js';
 import { prefixFragmentLinks } from './prefix-fragment-links.js';
+import { SYNTAX_HANDLERS } from './syntax-handlers.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Options of {@link toSafeHast}. */
@@ -40,7 +41,7 @@ export function toSafeHast(tree: MdastRoot, options: SafeHastOptions): HastRoot 
     footnoteBackLabel: (reference: number, repeat: number) =>
       repeat > 1 ? t('footnotes.backLabelRepeat', { reference: String(reference + 1), repeat: String(repeat) }) : t('footnotes.backLabel', { reference: String(reference + 1) }),
   };
-  if (options.handlers) remarkOptions.handlers = options.handlers;
+  remarkOptions.handlers = { ...SYNTAX_HANDLERS, ...options.handlers } as RemarkRehypeOptions['handlers'];
   const processor = unified().use(remarkRehype, remarkOptions).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema);
   return prefixFragmentLinks(processor.runSync(structuredClone(tree)) as HastRoot);
 }

@@ -26,7 +26,7 @@ export interface CheckResources {
 }
 
 /** Options of {@link checkFilesCached}. */
-export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities' | 'lang' | 'name'> {
+export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities' | 'lang' | 'name' | 'syntax'> {
   cache: CheckCache;
   /** Hash of the glossary of `resources` (`glossaryHash`); part of every key. */
   glossary: string;
@@ -104,7 +104,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       continue;
     }
     const slot = hashOf('check-slot', en.file, ru.file, lang);
-    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, en.source, ru.source);
+    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, en.source, ru.source);
     const hit = options.cache.get(slot, key);
     if (hit) {
       stats.cached++;
@@ -118,7 +118,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     reports.push(undefined);
   }
   if (misses.length > 0) {
-    const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot };
+    const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot, syntax: options.syntax };
     const threads = threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.en.source) + Buffer.byteLength(m.job.ru.source)));
     const done = (miss: (typeof misses)[number], result: JobResult): void => {
       if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);

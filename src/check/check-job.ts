@@ -3,6 +3,7 @@ import { DocumentMemos } from '../cache/document-memos.js';
 import type { Severity } from '../config/load-config.js';
 import type { CheckResources } from './check-files-cached.js';
 import type { checkPair as CheckPair, DocumentInput } from './check-pair.js';
+import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import { crashFile } from './crash-file.js';
 import { pairMemos } from './pair-memos.js';
 import { createTranslate, type ReportLanguage } from './translate.js';
@@ -26,6 +27,8 @@ export interface JobSettings {
   glossary: string;
   /** Project root of `.diglot-cache/memo/` (undefined: nothing kept between runs). */
   memoRoot: string | undefined;
+  /** Template tags and MDX attributes (the config's `syntax`; default: DEFAULT_SYNTAX). */
+  syntax?: MarkdownSyntax | undefined;
 }
 
 /** What checking a pair gave: its report, and whether it is a crash (never cached). */
@@ -43,7 +46,7 @@ export interface JobResult {
 export function checkJob(job: PairJob, settings: JobSettings, resources: CheckResources, check: typeof CheckPair): JobResult {
   try {
     const memos = new DocumentMemos(settings.memoRoot);
-    const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, job.source, job.target), glossary: settings.glossary });
+    const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, job.source, job.target), glossary: settings.glossary, syntax: settings.syntax });
     memos.save();
     return { file, crashed: false };
   } catch (error) {

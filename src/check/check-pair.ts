@@ -4,6 +4,7 @@ import type { Severity } from '../config/load-config.js';
 import { hashOf } from '../build/hash-of.js';
 import { allRules } from '../rules/all-rules.js';
 import type { SegmentMemo } from '../segment/chunk-memo.js';
+import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import type { Unit } from '../segment/types.js';
 import { LineIndex } from '../util/line-index.js';
@@ -39,6 +40,8 @@ export interface CheckPairOptions {
   memos?: PairMemos | undefined;
   /** Identity of the glossary (its hash), part of the keys of remembered findings; without it, findings are remembered only when `terms` is undefined. */
   glossary?: string | undefined;
+  /** Template tags and MDX attributes (the config's `syntax`; default: DEFAULT_SYNTAX). */
+  syntax?: MarkdownSyntax | undefined;
 }
 
 /**
@@ -56,8 +59,8 @@ export interface CheckPairOptions {
 export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPairOptions = {}): VFile {
   const severities = options.severities ?? RULE_DEFAULTS;
   const t = createTranslate(options.lang ?? 'en');
-  const enSide = side(en, options.memos?.en);
-  const ruSide = side(ru, options.memos?.ru);
+  const enSide = side(en, options.memos?.en, options.syntax);
+  const ruSide = side(ru, options.memos?.ru, options.syntax);
   const { align, memos } = options;
   const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
   const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered))), terms: options.terms };
@@ -72,8 +75,8 @@ export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPa
   return file;
 }
 
-function side(input: DocumentInput, memo: SegmentMemo | undefined): DocumentSide {
-  const doc = segmentMarkdown(input.source, { file: input.file, lang: input.lang, memo });
+function side(input: DocumentInput, memo: SegmentMemo | undefined, syntax: MarkdownSyntax | undefined): DocumentSide {
+  const doc = segmentMarkdown(input.source, { file: input.file, lang: input.lang, memo, syntax });
   return { file: input.file, lang: input.lang, source: input.source, doc, lines: new LineIndex(input.source) };
 }
 
@@ -86,7 +89,10 @@ function applySuppressions(messages: VFileMessage[], suppressions: Suppression[]
   return messages.filter((message) => {
     const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
     if (offset === undefined) return true;
-    const by = suppressions.find((s) => s.unit && offset >= s.unit.start.offset && offset <= s.unit.end.offset && (s.rules.length === 0 || s.rules.includes(message.ruleId ?? '')));
+    // A comment covers its unit; for `code-mismatch`, also the code blocks between it and that unit (a code block is no unit).
+    const covers = (s: Suppression): boolean =>
+      (s.unit !== undefined && offset >= s.unit.start.offset && offset <= s.unit.end.offset) || (message.ruleId === 'code-mismatch' && offset >= s.end && offset < (s.unit?.start.offset ?? Infinity));
+    const by = suppressions.find((s) => covers(s) && (s.rules.length === 0 || s.rules.includes(message.ruleId ?? '')));
     if (!by) return true;
     (by as UsedSuppression).used.add(message.ruleId ?? '');
     return false;

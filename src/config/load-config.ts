@@ -8,6 +8,7 @@ import { describeNode, parseYaml, placeOf, type YamlSource } from '../util/read-
 import { canonicalLanguage } from './canonical-language.js';
 import { CONFIG_RULE_IDS, isConfigRuleId } from './rule-ids.js';
 import { readSyntaxValue, SYNTAX_KEYS, syntaxOf } from './read-syntax.js';
+import { GLOB_KEYS, readGlobs } from './read-globs.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 
 /** Severity a rule is configured with. */
@@ -33,6 +34,9 @@ export interface DiglotConfig {
   /** Template tags kept as codes, MDX attributes translated (`templates`, `templatePatterns`, `mdx`). */
   syntax?: MarkdownSyntax;
   /** Where each key's value is in the config file (keys left to their default have none). */
+  /** Globs relative to `content/<lang>/` choosing the documents (default `['**\/*.md']`) and leaving some out (docs/content-layout.md). */
+  include?: string[];
+  exclude?: string[];
   places?: Partial<Record<ConfigKey, ErrorPlace>>;
   /** Things worth telling the user that are not errors (a language tag written in another case). */
   notes?: string[];
@@ -40,7 +44,7 @@ export interface DiglotConfig {
 
 export const CONFIG_FILE = 'diglot.config.yaml';
 
-const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS] as const;
+const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS, ...GLOB_KEYS] as const;
 
 /** Folders that must exist when the config names them: a typo would otherwise check nothing. */
 const FOLDERS: Partial<Record<ConfigKey, string>> = {
@@ -106,6 +110,8 @@ function resolveConfig(root: string, file: string | undefined, raw: Fields): Dig
     outputDir: resolve(root, (v.outputDir as string | undefined) ?? 'dist'),
     rules: (v.rules as Record<string, Severity> | undefined) ?? {},
     syntax: syntaxOf(v),
+    ...(v.include ? { include: v.include as string[] } : {}),
+    ...(v.exclude ? { exclude: v.exclude as string[] } : {}),
     places: raw.places,
     notes: raw.notes,
   };
@@ -155,6 +161,7 @@ function readValue(src: YamlSource, key: string, node: YamlNodeLike, notes: stri
     return tags;
   }
   if (key === 'rules') return readRules(src, node);
+  if (key === 'include' || key === 'exclude') return readGlobs(src, key, node);
   if ((SYNTAX_KEYS as readonly string[]).includes(key)) return readSyntaxValue(src, key as (typeof SYNTAX_KEYS)[number], node);
   if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') {
     throw new InputError(`Expected \`${key}\` to be a string, not ${describeNode(node)}`, place);

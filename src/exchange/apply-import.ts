@@ -12,6 +12,7 @@ import { insertNewBlocks, type NewBlock } from './insert-new-blocks.js';
 import { resolveUnits } from './resolve-units.js';
 import { topLevelBlocks, blockIndexOf, type BlockSpan } from './top-level-blocks.js';
 import { verifyImport, type ExpectedUnit } from './verify-import.js';
+import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import type { StaleImport } from './record-stale-imports.js';
 
 /** Everything import needs. */
@@ -29,6 +30,8 @@ export interface ApplyImportInput {
   target?: { file: string; lang: string };
   /** Apply conflicting translations too (the replaced ones are listed in `replaced`). */
   force?: boolean;
+  /** Template tags and MDX attributes the documents were segmented with (the config's `syntax`). */
+  syntax?: MarkdownSyntax | undefined;
 }
 
 /** A unit whose translation changed both in the project and in the exchange file since the export. */
@@ -186,7 +189,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     const enById = new Map(en.units.map((u) => [u.id, u]));
     for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
   }
-  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang });
+  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax });
   return result;
 }
 

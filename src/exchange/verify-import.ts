@@ -3,6 +3,7 @@ import { joinCodedText, tokenizeCodedText } from '../segment/coded-text.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import type { UnitKind } from '../segment/types.js';
 import { decodeDocument } from '../util/read-document.js';
+import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import { findForbiddenCharacter } from './forbidden-character.js';
 
 /** A unit the imported document must have: kind and coded text, and the import entry behind it. */
@@ -18,6 +19,8 @@ export interface VerifyImportOptions {
   file: string;
   target: string;
   lang: string;
+  /** Template tags and MDX attributes to read the output with (default: DEFAULT_SYNTAX). */
+  syntax?: MarkdownSyntax | undefined;
 }
 
 /**
@@ -54,7 +57,7 @@ export function verifyImport(output: string, expected: readonly ExpectedUnit[], 
   }
   let units;
   try {
-    units = segmentMarkdown(text, { file: target, lang: options.lang }).units;
+    units = segmentMarkdown(text, { file: target, lang: options.lang, syntax: options.syntax }).units;
   } catch (error) {
     throw refusal(`\`${target}\` would not read back: ${error instanceof InputError ? error.toString() : String(error)}`, culprit(expected, () => true));
   }

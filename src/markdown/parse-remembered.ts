@@ -4,6 +4,7 @@ import type { Memo } from '../cache/memo-file.js';
 import { chunksAt, documentRoot, findContentCuts, shift } from './parse-in-chunks.js';
 import { checkInputLimits } from './input-limits.js';
 import { parseWhole, UNNAMED } from './parse-markdown.js';
+import { DEFAULT_SYNTAX, isMdxFile, syntaxKey, type MarkdownSyntax } from './markdown-syntax.js';
 
 /** Where {@link parseRemembered} looks chunk trees up (a MemoFile fits). */
 export type TreeMemo = Memo<RootContent[]>;
@@ -18,14 +19,22 @@ const TREE_MEMO = 'diglot-tree-chunk/1';
  *
  * @example chunkNodes('# Title\n', 8, memo)[0]?.type // 'heading'
  */
-export function chunkNodes(text: string, length: number, memo: TreeMemo | undefined): RootContent[] {
-  if (!memo) return parseChunk(text, length);
-  const key = hashOf(TREE_MEMO, text);
-  return memo.get(key) ?? memo.set(key, parseChunk(text, length));
+export function chunkNodes(text: string, length: number, memo: TreeMemo | undefined, syntax: MarkdownSyntax = DEFAULT_SYNTAX, file: string = UNNAMED): RootContent[] {
+  if (!memo) return parseChunk(text, length, syntax, file);
+  const key = hashOf(TREE_MEMO, syntaxKey(syntax, isMdxFile(file)), text);
+  return memo.get(key) ?? memo.set(key, parseChunk(text, length, syntax, file));
 }
 
-function parseChunk(text: string, length: number): RootContent[] {
-  return parseWhole(text).children.filter((node) => (node.position?.start.offset ?? 0) < length);
+function parseChunk(text: string, length: number, syntax: MarkdownSyntax, file: string): RootContent[] {
+  return parseWhole(text, syntax, file).children.filter((node) => (node.position?.start.offset ?? 0) < length);
+}
+
+/**
+ * Where a document is cut into content-defined chunks: MDX is never cut (a JSX element may
+ * hold blank lines), Markdown at findContentCuts.
+ */
+export function contentCuts(source: string, file: string): number[] {
+  return isMdxFile(file) ? [0, source.length] : findContentCuts(source);
 }
 
 /**
@@ -38,15 +47,16 @@ function parseChunk(text: string, length: number): RootContent[] {
  *
  * Input beyond the limits of input-limits.ts is refused before parsing.
  *
- * @param file names the document in errors
+ * @param file names the document in errors; a name ending in `.mdx` selects MDX
+ * @param syntax template tags to protect (default: DEFAULT_SYNTAX)
  * @throws InputError with file:line:column when the input exceeds a limit (see INPUT_LIMITS)
  * @example const tree = parseRemembered(source, MemoFile.open(path, codeFingerprint()), 'content/en/a.md');
  */
-export function parseRemembered(source: string, memo: TreeMemo, file: string = UNNAMED): Root {
+export function parseRemembered(source: string, memo: TreeMemo, file: string = UNNAMED, syntax: MarkdownSyntax = DEFAULT_SYNTAX): Root {
   checkInputLimits(source, file);
   const children: RootContent[] = [];
-  for (const chunk of chunksAt(source, findContentCuts(source))) {
-    for (const node of structuredClone(chunkNodes(chunk.text, chunk.length, memo))) {
+  for (const chunk of chunksAt(source, contentCuts(source, file))) {
+    for (const node of structuredClone(chunkNodes(chunk.text, chunk.length, memo, syntax, file))) {
       shift(node, chunk.lines, chunk.start);
       children.push(node);
     }

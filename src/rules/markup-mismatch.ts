@@ -4,7 +4,8 @@ import { plainText } from '../check/unit-source-map.js';
 import type { CodeKind, InlineCode, Unit } from '../segment/types.js';
 
 /** Code kinds compared, and how: by value (what the code points at) or by count. */
-const BY_VALUE: ReadonlySet<CodeKind> = new Set(['footnoteReference', 'link', 'linkReference', 'inlineCode', 'image', 'imageReference']);
+// Template tags, MDX expressions and inline JSX are code for a site generator: the same on both sides, as written.
+const BY_VALUE: ReadonlySet<CodeKind> = new Set(['footnoteReference', 'link', 'linkReference', 'inlineCode', 'image', 'imageReference', 'templateTag', 'mdxTextExpression', 'mdxJsxTextElement']);
 const BY_COUNT: ReadonlySet<CodeKind> = new Set(['emphasis', 'strong', 'delete']);
 
 interface Item {

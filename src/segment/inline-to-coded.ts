@@ -1,9 +1,11 @@
 import type { PhrasingContent } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import type {} from '../markdown/template-tag-node.js';
 import type { CodeKind, InlineCode } from './types.js';
 import { escapeCodedText } from './coded-text.js';
 import { InputError, type ErrorPlace } from '../errors.js';
 
-const PAIRED: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const PAIRED: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
 
 /** The coded text of a block's inline content and the codes it uses. */
 export interface CodedInline {
@@ -91,6 +93,8 @@ function valueOf(node: PhrasingContent): string | undefined {
     case 'inlineCode':
       return node.value;
     case 'html':
+    case 'templateTag':
+    case 'mdxTextExpression':
       return node.value;
     default:
       return undefined;

@@ -1,9 +1,12 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { InputError, type ErrorPlace } from '../errors.js';
 import { hashOf } from '../build/hash-of.js';
-import { chunksAt, chunkTrees, findContentCuts } from '../markdown/parse-in-chunks.js';
+import { chunksAt, chunkTrees } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
-import { chunkNodes, type TreeMemo } from '../markdown/parse-remembered.js';
+import { chunkNodes, contentCuts, type TreeMemo } from '../markdown/parse-remembered.js';
+import { DEFAULT_SYNTAX, isMdxFile, syntaxKey, type MarkdownSyntax } from '../markdown/markdown-syntax.js';
+import { translatableAttributes } from './jsx-attributes.js';
 import { checkInputLimits, INPUT_LIMITS, limitError } from '../markdown/input-limits.js';
 import { LineIndex } from '../util/line-index.js';
 import { assignIds, FreshIds, sentenceIds, type PreviousUnit } from './assign-ids.js';
@@ -32,6 +35,18 @@ export interface SegmentOptions {
   memo?: SegmentMemo | undefined;
   /** Chunk trees remembered or just parsed (see parse-remembered.ts): a chunk found there is not parsed again. */
   trees?: TreeMemo | undefined;
+  /** Template tags to keep as codes and MDX attributes to translate (default: DEFAULT_SYNTAX); a `file` ending in `.mdx` is MDX. */
+  syntax?: MarkdownSyntax | undefined;
+}
+
+/** Parse a whole document or chunk as `options` say (syntax, MDX by file name). */
+function parseFor(options: SegmentOptions): (text: string) => Root {
+  return (text) => parseWhole(text, options.syntax ?? DEFAULT_SYNTAX, options.file);
+}
+
+/** MDX is never cut into chunks: a JSX element may hold blank lines. */
+function whole(source: string, options: SegmentOptions): boolean {
+  return source.length <= CHUNK_THRESHOLD || isMdxFile(options.file);
 }
 
 /**
@@ -48,10 +63,10 @@ export interface SegmentOptions {
 export function segmentMarkdown(source: string, options: SegmentOptions): SegmentedDocument {
   checkInputLimits(source, options.file);
   if (options.memo) return segmentWithMemo(source, options, options.memo);
-  if (source.length <= CHUNK_THRESHOLD) return segmentTree(parseWhole(source), source, options);
+  if (whole(source, options)) return segmentTree(parseFor(options)(source), source, options);
   const collector = new DraftCollector(source, options);
   let index = 0;
-  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseWhole)) {
+  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseFor(options))) {
     for (const node of nodes) collector.topLevel(node, index++);
   }
   return collector.finish();
@@ -66,14 +81,14 @@ export function segmentMarkdown(source: string, options: SegmentOptions): Segmen
  */
 export function* segmentUnits(source: string, options: SegmentOptions): Generator<Unit> {
   checkInputLimits(source, options.file);
-  if (source.length <= CHUNK_THRESHOLD || (options.previous?.length ?? 0) > 0) {
+  if (whole(source, options) || (options.previous?.length ?? 0) > 0) {
     yield* segmentMarkdown(source, options).units;
     return;
   }
   const ids = new FreshIds();
   const lines = new LineIndex(source);
   let index = 0;
-  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseWhole)) {
+  for (const nodes of chunkTrees(source, CHUNK_THRESHOLD, parseFor(options))) {
     const collector = new DraftCollector(source, options, lines);
     for (const node of nodes) collector.topLevel(node, index++);
     yield* collector.finish(ids).units;
@@ -81,7 +96,7 @@ export function* segmentUnits(source: string, options: SegmentOptions): Generato
 }
 
 /** Format of remembered chunk segmentations (part of their keys). */
-const SEGMENT_MEMO = 'diglot-segment-chunk/1';
+const SEGMENT_MEMO = 'diglot-segment-chunk/2';
 
 /**
  * {@link segmentMarkdown} with a memo: the document is cut into content-defined chunks (see
@@ -93,8 +108,9 @@ const SEGMENT_MEMO = 'diglot-segment-chunk/1';
 function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentMemo): SegmentedDocument {
   const collector = new DraftCollector(source, options);
   let blocks = 0;
-  for (const chunk of chunksAt(source, findContentCuts(source))) {
-    const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, chunk.text);
+  const syntax = syntaxKey(options.syntax ?? DEFAULT_SYNTAX, isMdxFile(options.file));
+  for (const chunk of chunksAt(source, contentCuts(source, options.file))) {
+    const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, syntax, chunk.text);
     const segments = memo.get(key) ?? memo.set(key, inChunk(chunk.lines, () => segmentChunk(chunk.text, chunk.length, options)));
     collector.addDrafts(shiftDrafts(segments.drafts, { offset: chunk.start, lines: chunk.lines, blocks }));
     blocks += segments.blocks;
@@ -119,7 +135,7 @@ function inChunk<T>(lines: number, work: () => T): T {
 function segmentChunk(text: string, length: number, options: SegmentOptions): ChunkSegments {
   const collector = new DraftCollector(text, options);
   let blocks = 0;
-  for (const node of chunkNodes(text, length, options.trees)) collector.topLevel(node, blocks++);
+  for (const node of chunkNodes(text, length, options.trees, options.syntax ?? DEFAULT_SYNTAX, options.file)) collector.topLevel(node, blocks++);
   return { blocks, drafts: collector.splitDrafts() };
 }
 
@@ -217,6 +233,8 @@ class DraftCollector {
           break;
         default: {
           if (!('children' in node)) break;
+          // A JSX element's translatable attributes come before the units of its children.
+          if (node.type === 'mdxJsxFlowElement') this.addAttributes(node, path);
           // Footnotes, blockquotes and list items name the units inside them; a footnote lends its label.
           const inner = node.type === 'footnoteDefinition' ? 'footnote' : node.type === 'blockquote' || node.type === 'listItem' ? node.type : container;
           const innerLabel = node.type === 'footnoteDefinition' ? (node.label ?? node.identifier) : label;
@@ -227,6 +245,14 @@ class DraftCollector {
           }
         }
       }
+    }
+  }
+
+  /** Units of a JSX element's translatable string attributes (config `mdx.translatableAttributes`). */
+  private addAttributes(node: MdxJsxFlowElement, path: string): void {
+    const names = (this.options.syntax ?? DEFAULT_SYNTAX).mdxTranslatableAttributes;
+    for (const attribute of translatableAttributes(node, this.source, names)) {
+      this.add('jsxAttribute', `${path}/attribute[${attribute.name}]`, attribute.text, [], attribute.start, attribute.end);
     }
   }
 

@@ -2,8 +2,9 @@
  * The data model of segmentation: a document is cut into translatable units (blocks), each
  * unit into sentences. Inline markup becomes numbered codes in the unit's text:
  *
- * - `{N}` … `{/N}`: a paired code (emphasis, strong, delete, link) around translatable text;
- * - `{N/}`: a standalone code (footnote reference, inline code, inline HTML, image, break);
+ * - `{N}` … `{/N}`: a paired code (emphasis, strong, delete, link, inline JSX element) around translatable text;
+ * - `{N/}`: a standalone code (footnote reference, inline code, inline HTML, image, break,
+ *   template tag, MDX expression);
  * - a literal `{` in the text is written `{{`.
  *
  * A translator sees text plus placeholders; write-back restores the markup exactly.
@@ -21,7 +22,10 @@ export type CodeKind =
   | 'html'
   | 'image'
   | 'imageReference'
-  | 'break';
+  | 'break'
+  | 'templateTag'
+  | 'mdxJsxTextElement'
+  | 'mdxTextExpression';
 
 /** One inline code of a unit. `data` is the original Markdown, like XLIFF `originalData`. */
 export interface InlineCode {
@@ -58,7 +62,8 @@ export type UnitKind =
   | 'footnote'
   | 'alt'
   | 'imageTitle'
-  | 'frontmatter';
+  | 'frontmatter'
+  | 'jsxAttribute';
 
 /** A point in the source, as in unist: 1-based line and column, 0-based offset. */
 export interface Point {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
 import { alignUnits } from '../review/align-units.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
-import { listProjectFolder } from '../util/list-project-folder.js';
+import { listDocuments } from '../content/list-documents.js';
 import { readDocument } from '../util/read-document.js';
 import { contentPaths } from '../content/content-paths.js';
 import { memoryFromAlignment, memoryFromLock, memoryFromObsolete } from './memory-entries.js';
@@ -14,7 +14,7 @@ import { createTranslationMemory, type MemoryEntry, type TranslationMemory } fro
 
 /**
  * The translation memory of a whole project: every aligned English/translation unit pair of
- * every document in `content/`, the English its lock remembers for each pair (history), and its
+ * every document in `content/` (at any depth, as `listDocuments` lists them), the English its lock remembers for each pair (history), and its
  * obsolete translations.
  *
  * @param config the project configuration
@@ -22,12 +22,11 @@ import { createTranslationMemory, type MemoryEntry, type TranslationMemory } fro
  * @example projectMemory(config, 'ru').lookup('The talks lasted ten days.')
  */
 export function projectMemory(config: DiglotConfig, lang: string): TranslationMemory {
-  const dir = join(config.contentDir, config.sourceLanguage);
   const entries: MemoryEntry[] = [];
   const name = (p: string): string => relative(config.root, p) || p;
   let files: string[];
   try {
-    files = listProjectFolder(dir, { roots: [config.root], suffix: '.md', name: name(dir) });
+    files = listDocuments(config).map((d) => d.file);
   } catch {
     // A content folder that leads out of the project adds nothing; `diglot check` reports it.
     files = [];

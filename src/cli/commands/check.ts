@@ -58,7 +58,7 @@ export const checkCommand: Command = {
     // and a word (numeral-agreement.ts).
     const resources: ResourceSettings = { glossaryDir, glossaryOption: values.glossary === 'none' ? undefined : values.glossary };
     if (pairs.length === 0) await loadCheckResources(resources); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, root: config.root, memoRoot: values['no-cache'] ? undefined : config.root, jobs });
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, root: config.root, memoRoot: values['no-cache'] ? undefined : config.root, jobs, syntax: config.syntax });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.

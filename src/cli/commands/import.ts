@@ -90,6 +90,7 @@ export const importCommand: Command = {
           ...(docs.ru && docs.ruSource !== undefined ? { ru: docs.ru, ruSource: docs.ruSource } : {}),
           target: { file: relative(ctx.cwd, docs.ruPath), lang },
           force: values.force,
+          syntax: config.syntax,
         });
         return { docs, result };
       });

@@ -32,7 +32,7 @@ export const segmentCommand: Command = {
     const paths = contentPaths(config, file);
     const lock = file === paths.source ? readLock(paths.lock) : undefined;
     // Units are written as they come, so a large document is never held whole (see segmentUnits).
-    const units = segmentUnits(source, { file: name, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
+    const units = segmentUnits(source, { file: name, lang, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
     if (format === 'json') writeJson(name, lang, units, ctx.stdout);
     else writeText(name, units, ctx.stdout);
     return { errors: 0, warnings: 0 };

@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { DiglotConfig } from '../../config/load-config.js';
 import { previousUnits } from '../../lock/previous-units.js';
+import { findCodeBlocks } from '../../markdown/find-code-blocks.js';
 import { readLock } from '../../lock/read-lock.js';
 import type { Lock } from '../../lock/types.js';
 import { renderRawTextconv } from '../../review/render-raw-textconv.js';
@@ -11,11 +12,14 @@ import { segmentMarkdown } from '../../segment/segment-markdown.js';
 import { readDocument } from '../../util/read-document.js';
 import type { Command, CommandContext } from '../context.js';
 import { summarizeError } from '../describe-error.js';
+import { contentPaths } from '../../content/content-paths.js';
+import { languageOfPath } from '../../content/language-of-path.js';
 
 const USAGE = `Usage: diglot textconv <file.md>
 
 A git textconv driver: prints the file unit by unit ([ID kind] header, one sentence per line)
-so \`git diff\` shows unit-level changes. Set up once per clone:
+and its code blocks ([code <lang> <hash>] header, the code's lines) in document order, so
+\`git diff\` shows unit-level changes and changed code. Set up once per clone:
   git config diff.diglot.textconv "npx diglot textconv"
 with \`content/**/*.md diff=diglot\` in .gitattributes.
 It never fails (git would stop the whole diff): a file it cannot render unit by unit (invalid
@@ -50,7 +54,8 @@ function render(file: string, ctx: CommandContext): string {
   let lock: Lock | undefined;
   let note = '';
   if (lang === config.sourceLanguage) {
-    const lockPath = join(config.contentDir, name.replace(/\.md$/, '.lock.json'));
+    // A working-tree file at any depth has its own lock (`content/en/sub/x.md` → `content/sub/x.lock.json`); a temporary copy only its name.
+    const lockPath = temporary ? join(config.contentDir, name.replace(/\.mdx?$/, '.lock.json')) : contentPaths(config, path).lock;
     try {
       lock = readLock(lockPath);
     } catch (error) {
@@ -58,8 +63,8 @@ function render(file: string, ctx: CommandContext): string {
       note = `diglot textconv: ${summarizeError(error)}; unit IDs without the lock\n\n`;
     }
   }
-  const doc = segmentMarkdown(source, { file: temporary ? name : file, lang, ...(lock ? { previous: previousUnits(lock) } : {}) });
-  return note + renderTextconv(doc);
+  const doc = segmentMarkdown(source, { file: temporary ? name : file, lang, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  return note + renderTextconv(doc, findCodeBlocks(source, { file: temporary ? name : file }));
 }
 
 /** The file's bytes for the raw fallback; undefined for what is not a regular file (a folder, a device) or cannot be read. */
@@ -73,8 +78,8 @@ function readBytes(path: string): Uint8Array | undefined {
 
 /** The folder's language (`content/ru/x.md`), else Cyrillic-majority text is the Cyrillic target language, else the source language. */
 function guessLanguage(path: string, source: string, config: DiglotConfig): string {
-  const folder = basename(dirname(path));
-  if (folder === config.sourceLanguage || config.targetLanguages.includes(folder)) return folder;
+  const folder = languageOfPath(path, config);
+  if (folder !== config.sourceLanguage || basename(dirname(path)) === folder || !relative(config.contentDir, path).startsWith('..')) return folder;
   const cyrillic = (source.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const latin = (source.match(/\p{Script=Latin}/gu) ?? []).length;
   const target = config.targetLanguages.find((l) => ['ru', 'uk', 'be', 'bg', 'sr', 'mk'].includes(l));
