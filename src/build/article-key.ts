@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiglotConfig } from '../config/load-config.js';
+import { documentFile } from '../content/content-paths.js';
 import { ASSETS_DIR, STYLESHEET_NAME } from './assets.js';
 import { sha256Of } from './blob-store.js';
 import { hashOf } from './hash-of.js';
@@ -46,7 +47,7 @@ export function buildInputsHash(config: DiglotConfig): string {
  */
 export function articleKey(base: string, config: DiglotConfig, slug: string): string {
   const sources = [config.sourceLanguage, ...config.targetLanguages].map((lang) => {
-    const file = join(config.contentDir, lang, `${slug}.md`);
+    const file = documentFile(config, lang, slug);
     return [lang, existsSync(file) ? safeSha(file, config, documentLimit()) : null];
   });
   return hashOf(base, slug, sources);
@@ -56,13 +57,14 @@ export function articleKey(base: string, config: DiglotConfig, slug: string): st
  * The hash of the state of the images an article asked about: for each, the sha256 of the
  * local file, `remote`, or `missing`. Any change (a file added, removed or edited) changes it.
  *
- * @example imagesHash(config, [{ lang: 'en', url: 'images/litvinov.png' }])
+ * @param slug the article, whose folder (`content/<lang>/sub/` for `sub/x`) image URLs are relative to
+ * @example imagesHash(config, [{ lang: 'en', url: 'images/litvinov.png' }], 'us-ussr-recognition-1933')
  */
-export function imagesHash(config: DiglotConfig, uses: readonly ImageUse[]): string {
+export function imagesHash(config: DiglotConfig, uses: readonly ImageUse[], slug = ''): string {
   const locators = new Map<string, ReturnType<typeof imageLocator>>();
   const states = uses.map(({ lang, url }) => {
     let locator = locators.get(lang);
-    if (!locator) locators.set(lang, (locator = imageLocator(join(config.contentDir, lang), [config.root])));
+    if (!locator) locators.set(lang, (locator = imageLocator(dirname(join(config.contentDir, lang, slug || 'x')), [config.root])));
     const file = locator.file(url);
     return [lang, url, file ? safeSha(file, config, assetLimit()) : locator.available(url) ? 'remote' : locator.refused(url) ? 'refused' : 'missing'];
   });

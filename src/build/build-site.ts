@@ -14,6 +14,7 @@ import { BlobStore, sha256Of } from './blob-store.js';
 import type { ArticleBuild, ArticleContext } from './build-article.js';
 import { documentEntryFile, readDocumentEntry, writeDocumentEntry, type DocumentEntry } from './document-cache.js';
 import { findArticles } from './find-articles.js';
+import { documentFile } from '../content/content-paths.js';
 import type { TermFinder } from './load-term-finder.js';
 import { outputFolder } from './output-folder.js';
 import { CACHE_DIR } from './render-cache.js';
@@ -86,7 +87,7 @@ export interface BuildReport {
 export async function buildSite(config: DiglotConfig, options: BuildOptions = {}): Promise<BuildReport> {
   const cacheDir = join(config.root, CACHE_DIR);
   const out = outputFolder(config, options.outDir ?? config.outputDir, cacheDir);
-  let slugs = findArticles(config.contentDir, config.sourceLanguage, [config.root]);
+  let slugs = findArticles(config);
   if (options.only !== undefined) {
     if (!slugs.includes(options.only)) throw new UsageError(`Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`);
     slugs = [options.only];
@@ -108,11 +109,11 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
 
   const base = useCache ? buildInputsHash(config) : '';
   const kept = new Set<string>();
-  for (const slug of slugs) {
+  for (const [index, slug] of slugs.entries()) {
     const entryFile = documentEntryFile(config.root, slug);
     const key = useCache ? articleKey(base, config, slug) : '';
     const old = useCache ? readDocumentEntry(entryFile) : undefined;
-    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images) ? restore(old, out, blobs, report, config.root) : undefined;
+    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images, slug) ? restore(old, out, blobs, report, config.root) : undefined;
     if (old && restored !== undefined) {
       for (const o of old.outputs) kept.add(o.sha256), list(o.file);
       problems.push(...old.problems);
@@ -125,9 +126,10 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     try {
       built = await build(slug);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      report.errors.push(error);
-      options.log?.(`${slug}: not built (${error.toString()})`);
+      // One document that cannot be built is an error on it (with its position); the others are built.
+      const failed = notBuilt(error, config, slug, index, slugs.length);
+      report.errors.push(failed);
+      options.log?.(`${slug}: not built (${failed.toString()})`);
       continue;
     }
     const outputs = built.outputs.map(({ file, data }) => {
@@ -137,14 +139,14 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     for (const o of outputs) put(o.file, o.data, o.sha256);
     const articleProblems = [...created, ...built.problems];
     problems.push(...articleProblems);
-    report.errors.push(...built.errors);
+    report.errors.push(...built.errors.map((e) => withPosition(e, `document ${index + 1} of ${slugs.length}`)));
     const { summary } = built;
     if (useCache && built.errors.length === 0) {
       for (const o of outputs) kept.add(blobs.put(typeof o.data === 'string' ? Buffer.from(o.data) : o.data, o.sha256));
       const entry: DocumentEntry = {
         key,
         images: built.images,
-        imagesHash: imagesHash(config, built.images),
+        imagesHash: imagesHash(config, built.images, slug),
         outputs: outputs.map(({ file, sha256 }) => ({ file, sha256 })),
         summary: { blocks: summary.blocks, pairs: summary.pairs, warnings: summary.warnings },
         problems: articleProblems,
@@ -160,6 +162,19 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   report.problems = problems.filter((p) => !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
   report.cacheWarnings = takeCacheWarnings();
   return report;
+}
+
+/** An article that could not be built, as an error placed on its source file, naming its position in the build. */
+function notBuilt(error: unknown, config: DiglotConfig, slug: string, index: number, total: number): InputError {
+  const position = `document ${index + 1} of ${total}`;
+  if (error instanceof InputError) return withPosition(error, `${position}; the others were built`);
+  const file = relative(config.root, documentFile(config, config.sourceLanguage, slug));
+  return new InputError(`Cannot build \`${slug}\` (${position}; the others were built): ${error instanceof Error ? error.message : String(error)}`, { file });
+}
+
+/** The error with a note of where in the build it happened. */
+function withPosition(error: InputError, note: string): InputError {
+  return new InputError(`${error.message} (${note})`, error.place, { ...(error.expected ? { expected: error.expected } : {}), ...(error.actual ? { actual: error.actual } : {}) });
 }
 
 /** Builds articles from their sources; `created`: problems met creating the messages (e.g. an unsupported language). */

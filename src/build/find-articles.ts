@@ -1,25 +1,27 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolveInside } from '../util/project-file.js';
+import type { DiglotConfig } from '../config/load-config.js';
+import { listDocuments } from '../content/list-documents.js';
 
 /**
- * The article slugs of a content folder: the names of `<contentDir>/<sourceLanguage>/*.md`.
+ * The article slugs of a project: its source documents at any depth (`listDocuments`, with the
+ * config's `include`/`exclude`), e.g. `sub/x` for `content/en/sub/x.md`.
  *
- * @param contentDir the content folder
- * @param sourceLanguage e.g. `en`
- * @param roots when given, the folders the language folder must resolve into (a symbolic link
- *   that leads elsewhere is refused: its file names are not listed)
+ * @param config the project configuration
  * @returns slugs, sorted
- * @throws InputError when the language folder leads outside `roots`
- * @example findArticles('content', 'en') // ['us-ussr-recognition-1933']
+ * @throws InputError when the language folder leads out of the project
+ * @example findArticles(config) // ['sub/x', 'us-ussr-recognition-1933']
  */
-export function findArticles(contentDir: string, sourceLanguage: string, roots?: readonly string[]): string[] {
-  const dir = join(contentDir, sourceLanguage);
-  if (!existsSync(dir)) return [];
-  return readdirSync(roots ? resolveInside(dir, roots, dir) : dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.slice(0, -3))
-    .sort();
+export function findArticles(config: DiglotConfig): string[] {
+  return listDocuments(config).map((d) => d.slug);
+}
+
+/**
+ * The relative path from an output file of a slug back to the output folder: `''` for `a`,
+ * `'../'` for `sub/a`, so `<slug>.parallel.html` links to `${up}en/<slug>.html`.
+ *
+ * @example upFrom('sub/deeper/a') // '../../'
+ */
+export function upFrom(slug: string): string {
+  return '../'.repeat(slug.split('/').length - 1);
 }
 
 /**

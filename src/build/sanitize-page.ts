@@ -35,7 +35,8 @@ const pageSchema: Schema = {
     ...sanitizeSchema.attributes,
     html: [['lang', /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/]],
     meta: [['charSet', 'utf-8'], ['name', 'viewport', 'generator'], ['content', VIEWPORT, 'diglot']],
-    link: [['rel', 'stylesheet'], ['href', STYLESHEET_NAME, `../${STYLESHEET_NAME}`]],
+    // The stylesheet from any depth of a nested document (`../../diglot.css` for `en/sub/x.html`).
+    link: [['rel', 'stylesheet'], ['href', new RegExp(`^(?:\\.\\./)*${STYLESHEET_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)]],
     nav: [['className', 'editions'], 'ariaLabel'],
     body: [['className', 'parallel']],
     span: [...(sanitizeSchema.attributes?.['span'] ?? []), ['tabIndex', 0, '0']],

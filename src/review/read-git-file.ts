@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { decodeDocument, readDocument } from '../util/read-document.js';
+import { walkProjectFolder } from '../util/list-project-folder.js';
 
 const run = promisify(execFile);
 
@@ -95,14 +96,23 @@ export async function readGitFile(version: Version, path: string): Promise<strin
 
 /**
  * The files under a folder of a version (`git ls-tree` for a ref, the disk for the working tree).
+ * With a suffix, the folder's own files; with a predicate, its files at any depth whose path
+ * relative to the folder (`sub/x.md`) it accepts (the working tree is walked by
+ * `walkProjectFolder`: symbolic links to folders are not followed).
  *
  * @param dir folder relative to the repository root, e.g. `content/en`
- * @param suffix keep names ending so, e.g. `.md`
+ * @param filter keep names ending so, e.g. `.md`; or a predicate on paths relative to `dir`
  * @returns repository-relative paths, sorted
  * @example await listGitFiles({ root, ref: 'HEAD' }, 'content/en', '.md')
  */
-export async function listGitFiles(version: Version, dir: string, suffix: string): Promise<string[]> {
+export async function listGitFiles(version: Version, dir: string, filter: string | ((relativePath: string) => boolean)): Promise<string[]> {
   const rel = repoPath(version.root, dir);
+  if (typeof filter === 'function') {
+    if (version.ref === undefined) return walkProjectFolder(join(version.root, rel), { roots: [version.root], name: rel, keep: filter }).map((f) => `${rel}/${f}`);
+    const { stdout } = await run('git', ['ls-tree', '-r', '--name-only', version.ref, '--', `${rel}/`], { cwd: version.root });
+    return stdout.split('\n').filter((f) => f.startsWith(`${rel}/`) && filter(f.slice(rel.length + 1))).sort();
+  }
+  const suffix = filter;
   if (version.ref === undefined) {
     const abs = join(version.root, rel);
     if (!existsSync(abs)) return [];

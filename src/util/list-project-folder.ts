@@ -39,3 +39,49 @@ export function listProjectFolder(dir: string, options: ListOptions = {}): strin
     .map((entry) => entry.name)
     .sort();
 }
+
+/** Options of {@link walkProjectFolder}. */
+export interface WalkOptions {
+  /** The folders the walked folder may resolve into (default: the project of the folder). */
+  roots?: readonly string[] | undefined;
+  /** How messages name the folder (default: the path). */
+  name?: string | undefined;
+  /** Keep only the paths (relative, `/`-separated) this accepts. */
+  keep?: ((relativePath: string) => boolean) | undefined;
+}
+
+/**
+ * The files of a project folder at any depth, as paths relative to it (`/`-separated), sorted:
+ * [] when the folder does not exist. The folder itself (through any link on the way) must
+ * resolve inside the project. Entries are taken by `lstat` and symbolic links to folders are
+ * never followed — inside the project or not — so the walk cannot leave the project or loop;
+ * a symbolic link is listed as a file name only (reading it goes through `readProjectFile`,
+ * which refuses one that leads outside). Folders whose name starts with `.` are skipped.
+ *
+ * @param dir the folder
+ * @param options the project roots, how messages name the folder, a filter on relative paths
+ * @returns relative paths of the files and links in it and its sub-folders
+ * @throws InputError when the folder leads out of the project, or is not a folder
+ * @example walkProjectFolder('content/en', { roots: [config.root] }) // ['a.md', 'sub/b.md']
+ */
+export function walkProjectFolder(dir: string, options: WalkOptions = {}): string[] {
+  const name = options.name ?? dir;
+  try {
+    lstatSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+  }
+  const real = resolveInside(dir, options.roots ?? [projectRootOf(`${dir}/x`)], name);
+  if (!lstatSync(real).isDirectory()) throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
+  const found: string[] = [];
+  const pending: string[] = [''];
+  for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
+    for (const entry of readdirSync(prefix ? `${real}/${prefix}` : real, { withFileTypes: true })) {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.')) pending.push(path);
+      } else if (!options.keep || options.keep(path)) found.push(path);
+    }
+  }
+  return found.sort();
+}

@@ -44,7 +44,7 @@ describe('readProjectFile / readDocument: nothing outside the project is read', 
     symlinkSync(outside, join(root, 'content', 'ru'));
     expect(refusal(() => readDocument(join(root, 'content', 'ru', 'secret.md'))).message).toMatch(/through the symbolic link `.*content\/ru` \(→ `.*`\) to `.*secret\.md`, outside the project folder/);
     // Discovery does not list the names in such a folder either.
-    expect(() => findArticles(join(root, 'content'), 'ru', [root])).toThrow(/Refusing to read/);
+    expect(() => findArticles({ root, file: undefined, sourceLanguage: 'ru', targetLanguages: ['en'], contentDir: join(root, 'content'), glossaryDir: join(root, 'glossary'), outputDir: join(root, 'dist'), rules: {} })).toThrow(/Refusing to read/);
   });
 
   it('refuses devices, /proc, FIFOs and folders without reading them', () => {

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignDocuments } from '../../align/align-documents.js';
 import type { Alignment, TermPair } from '../../align/types.js';
 import { formatPlace } from '../../errors.js';
 import { createLock } from '../../lock/create-lock.js';
-import { findCodeBlocks, type CodeBlock } from '../../markdown/find-code-blocks.js';
+import { takeCacheWarnings } from '../../cache/cache-warnings.js';
+import { DocumentMemos } from '../../cache/document-memos.js';
+import type { CodeBlock } from '../../markdown/find-code-blocks.js';
 import { lockCodeStatus } from '../../lock/lock-code.js';
-import { readDocument } from '../../util/read-document.js';
+import { readRemembered } from '../../lock/read-remembered.js';
 import { documentSlug } from '../../lock/document-slug.js';
 import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { lockStatus } from '../../lock/lock-status.js';
@@ -17,18 +19,22 @@ import { serializeLock } from '../../lock/serialize-lock.js';
 import type { PairState, PairStatus } from '../../lock/types.js';
 import type { CodeState } from '../../lock/lock-code.js';
 import type { SegmentedDocument, Unit } from '../../segment/types.js';
-import { listProjectFolder } from '../../util/list-project-folder.js';
+import { documentFile } from '../../content/content-paths.js';
+import { listDocuments } from '../../content/list-documents.js';
+import { documentFailure } from '../document-failure.js';
+import { FileChangedError } from '../../util/write-if-unchanged.js';
 import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import { readProjectText } from '../../util/read-project-text.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
-import { glossaryTermPairs, loadProjectGlossary, readSegmented } from './align.js';
+import { glossaryTermPairs, loadProjectGlossary } from './align.js';
 
 const USAGE = `Usage: diglot lock [<slug> …] [--check] [--accept]
 
-Writes content/<slug>.lock.json for every content/<source>/<slug>.md (or the slugs named):
+Writes content/<slug>.lock.json for every document of content/<source>/, at any depth
+(content/en/sub/x.md → content/sub/x.lock.json), or for the slugs named:
 the English units, and per target language the aligned pairs with the hashes of the English
 they were made from, of the translation and of the glossary entries they use.
   --check   write nothing; report stale, edited, glossary-changed, new and untranslated pairs,
@@ -61,15 +67,28 @@ export const lockCommand: Command = {
   async run(args, ctx) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false } } });
     const config = ctx.config();
-    const sourceDir = join(config.contentDir, config.sourceLanguage);
     // Every argument is checked before anything is written.
-    const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : listProjectFolder(sourceDir, { roots: [config.root], suffix: '.md', name: relative(ctx.cwd, sourceDir) || sourceDir }).map((f) => f.slice(0, -3));
+    const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : listDocuments(config).map((d) => d.slug);
     const outcome: Outcome = { errors: 0, warnings: 0 };
+    const memos = new DocumentMemos(config.root);
     const work = async (): Promise<Outcome> => {
       const glossary = loadProjectGlossary(ctx);
       const lockGlossary = glossary ? await loadLockGlossary(config.glossaryDir, glossary) : undefined;
       const terms = glossaryTermPairs(ctx, glossary);
-      for (const slug of slugs) lockOne(slug, { lockGlossary, terms });
+      // One document that cannot be read or aligned is an error on it; the others are locked.
+      slugs.forEach((slug, index) => {
+        try {
+          lockOne(slug, { lockGlossary, terms });
+        } catch (error) {
+          // Another program changed a file between the read and the write: the run stops (exit 2), as it must not guess.
+          if (error instanceof FileChangedError) throw error;
+          const file = documentFile(config, config.sourceLanguage, slug);
+          ctx.stdout(documentFailure(error, relative(ctx.cwd, file) || file, index, slugs.length));
+          outcome.errors++;
+        }
+      });
+      memos.save();
+      for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
       return outcome;
     };
     const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: TermPair[] }): void => {
@@ -77,21 +96,24 @@ export const lockCommand: Command = {
       const name = relative(ctx.cwd, lockPath) || lockPath;
       const lockText = readProjectText(lockPath, name, [config.root]);
       const lock = lockText === undefined ? undefined : parseLock(lockText, name);
-      const en = readSegmented(join(sourceDir, `${slug}.md`), config.sourceLanguage, ctx, lock ? previousUnits(lock) : undefined);
+      const source = readRemembered(documentFile(config, config.sourceLanguage, slug), config.sourceLanguage, { cwd: ctx.cwd, memos, previous: lock ? previousUnits(lock) : undefined });
+      const en = source.doc;
       const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
-      const codeOf = (doc: SegmentedDocument): CodeBlock[] => findCodeBlocks(readDocument(join(ctx.cwd, doc.file)), { file: doc.file });
-      const code = { en: codeOf(en), targets: {} as Record<string, CodeBlock[]> };
+      const code = { en: source.code, targets: {} as Record<string, CodeBlock[]> };
       for (const lang of config.targetLanguages) {
-        const path = join(config.contentDir, lang, `${slug}.md`);
+        const path = documentFile(config, lang, slug);
         if (!existsSync(path)) {
           // The lock keeps the pairs of a missing file as they were (createLock keeps them).
           const pairs = lock?.targets[lang]?.pairs.length ?? 0;
           if (pairs > 0) missingTarget(relative(ctx.cwd, path) || path, pairs, values.check === true, ctx, outcome);
           continue;
         }
-        const doc = readSegmented(path, lang, ctx);
-        targets.push({ lang, doc, alignment: alignDocuments(en, doc, terms.length ? { terms } : {}) });
-        code.targets[lang] = codeOf(doc);
+        const target = readRemembered(path, lang, { cwd: ctx.cwd, memos });
+        const doc = target.doc;
+        // Alignments are remembered by the units' content (terms included in the key), shared with check and build.
+        const memo = { identity: 'no glossary', blocks: memos.alignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)) };
+        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(terms.length ? { terms } : {}), memo }) });
+        code.targets[lang] = target.code;
       }
       if (values.check) {
         if (!lock) {

@@ -1,4 +1,5 @@
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLockGlossary } from '../../lock/lock-glossary.js';
 import { stripCodes } from '../../segment/coded-text.js';
@@ -7,7 +8,11 @@ import { wordDiff } from '../../review/word-diff.js';
 import { applyUpdate, planUpdate, type UpdatePlan } from '../../update/plan-update.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { TranslationMemory } from '../../update/translation-memory.js';
-import { listProjectFolder } from '../../util/list-project-folder.js';
+import { contentPaths } from '../../content/content-paths.js';
+import { listDocuments } from '../../content/list-documents.js';
+import { InputError } from '../../errors.js';
+import { documentFailure } from '../document-failure.js';
+import { FileChangedError } from '../../util/write-if-unchanged.js';
 import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';
@@ -15,7 +20,8 @@ import { expectOneOf } from '../expect-one-of.js';
 
 const USAGE = `Usage: diglot update [<file|slug> …] [--dry-run] [--format text|json]
 
-Carries the translations over to the current English (default: every content/<source>/*.md).
+Carries the translations over to the current English (default: every document of content/<source>/,
+at any depth, chosen by include/exclude).
 Writes content/<slug>.lock.json and content/<slug>.obsolete.json, never the translations:
   current       the translation was made from this English: kept
   stale         the English changed: the translation is kept, the lock keeps the previous English
@@ -33,8 +39,12 @@ export const updateCommand: Command = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
     expectOneOf('format', values.format, ['text', 'json']);
     const config = ctx.config();
-    const dir = join(config.contentDir, config.sourceLanguage);
-    const slugs = positionals.length ? positionals : listProjectFolder(dir, { roots: [config.root], suffix: '.md', name: relative(ctx.cwd, dir) || dir });
+    // Named documents are checked before anything is written (a typo is exit 2); a path is relative to the working folder.
+    const slugs = positionals.length ? positionals.map((p) => contentPaths(config, /\.mdx?$/.test(p) && /[\\/]/.test(p) ? resolve(ctx.cwd, p) : p).slug) : listDocuments(config).map((d) => d.slug);
+    for (const slug of positionals.length ? slugs : []) {
+      const source = contentPaths(config, slug).source;
+      if (!existsSync(source)) throw new InputError('Cannot update a document without its English file', { file: relative(ctx.cwd, source) || source }, { expected: 'an existing file', actual: 'no such file' });
+    }
     const memories = new Map<string, TranslationMemory>();
     const memory = (lang: string): TranslationMemory => {
       let m = memories.get(lang);
@@ -44,10 +54,24 @@ export const updateCommand: Command = {
     const name = (p: string): string => relative(ctx.cwd, p) || p;
     // Plans are made after the write lock is taken (never from a read made before it), and each
     // file is written only if it is still as its plan read it.
+    // One document that cannot be read or updated is an error on it (exit 1); the others are updated.
+    const failures: string[] = [];
     const work = async (): Promise<{ plans: UpdatePlan[]; written: string[][] }> => {
       const glossary = slugs.length ? await loadLockGlossary(config.glossaryDir) : undefined;
-      const plans = slugs.map((slug) => planUpdate(config, slug, memory, glossary));
-      return { plans, written: values['dry-run'] ? [] : plans.map((p) => applyUpdate(p, name)) };
+      const plans: UpdatePlan[] = [];
+      const written: string[][] = [];
+      slugs.forEach((slug, index) => {
+        try {
+          const plan = planUpdate(config, slug, memory, glossary);
+          written.push(values['dry-run'] ? [] : applyUpdate(plan, name));
+          plans.push(plan);
+        } catch (error) {
+          // Another program changed a file between the read and the write: the run stops (exit 2), as it must not guess.
+          if (error instanceof FileChangedError) throw error;
+          failures.push(documentFailure(error, name(contentPaths(config, slug).source), index, slugs.length));
+        }
+      });
+      return { plans, written };
     };
     const lockFile = contentLockPath(config);
     const { plans, written } = values['dry-run'] || slugs.length === 0 ? await work() : await withProjectLock(lockFile, { command: 'update', name: name(lockFile), note: ctx.stderr }, work);
@@ -57,7 +81,8 @@ export const updateCommand: Command = {
     if (values.format === 'json') {
       ctx.stdout(`${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`);
     } else ctx.stdout(plans.map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage)).join('\n') || 'No content files to update.\n');
-    return { errors: 0, warnings: plans.reduce((n, p) => n + p.missing.length, 0) };
+    for (const failure of failures) ctx.stderr(failure);
+    return { errors: failures.length, warnings: plans.reduce((n, p) => n + p.missing.length, 0) };
   },
 };
 
