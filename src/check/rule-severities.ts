@@ -14,6 +14,7 @@ export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = {
   'segment-inconsistent': 'warn',
   'number-mismatch': 'error',
   'markup-mismatch': 'error',
+  'code-mismatch': 'warn',
   untranslated: 'error',
   'missing-translation': 'error',
   'extra-translation': 'error',

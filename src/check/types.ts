@@ -15,6 +15,7 @@ export const RULE_IDS = [
   'segment-inconsistent',
   'number-mismatch',
   'markup-mismatch',
+  'code-mismatch',
   'untranslated',
   'missing-translation',
   'extra-translation',

@@ -38,11 +38,12 @@ export interface ProjectDocuments {
  * @param config the project configuration
  * @param lang the target language
  * @param options `glossary`: the project glossary already loaded (null: none), so that a run over
- *   many documents loads it once
+ *   many documents loads it once; `onUnaligned`: when given, a translation that cannot be aligned
+ *   is reported to it and pairs nothing (every source unit untranslated) instead of throwing
  * @throws InputError when the file is not under the source-language content folder
  * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'ru').pairs.size
  */
-export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null } = {}): ProjectDocuments {
+export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void } = {}): ProjectDocuments {
   const enAbs = resolve(config.root, enPath);
   const sourceDir = join(config.contentDir, config.sourceLanguage);
   const rel = relative(sourceDir, enAbs);
@@ -62,7 +63,7 @@ export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang:
   if (!existsSync(ruAbs)) return { ...base, pairs: new Map() };
   const ruSource = readDocument(ruAbs);
   const ru = segmentMarkdown(ruSource, { file: relative(config.root, ruAbs).split(sep).join('/'), lang, syntax: config.syntax });
-  const pairs = pairDocuments(en, ru, { ...(lock ? { lock } : {}), glossaryHashes, lang });
+  const pairs = pairDocuments(en, ru, { ...(lock ? { lock } : {}), glossaryHashes, lang, ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}) });
   return { ...base, ruSource, ru, pairs };
 }
 

@@ -1,4 +1,6 @@
 import type { Alignment } from '../align/types.js';
+import type { CodeBlock } from '../markdown/find-code-blocks.js';
+import { lockCode } from './lock-code.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { LockGlossary } from './lock-glossary.js';
 import { lockUnits } from './lock-units.js';
@@ -17,6 +19,8 @@ export interface CreateLockInput {
   previous?: Lock;
   /** Accept every pair as reviewed: record the current English and glossary for all. */
   accept?: boolean;
+  /** The code blocks of the English and of each target (see lockCode); without them a target keeps its previous record. */
+  code?: { en: readonly CodeBlock[]; targets: Readonly<Record<string, readonly CodeBlock[]>> };
 }
 
 /**
@@ -42,11 +46,14 @@ export function createLock(input: CreateLockInput): Lock {
       .map((bead) => ({ en: bead.en.map((i) => en.units[i] as Unit), ru: bead.ru.map((j) => target.doc.units[j] as Unit) }));
     const result = refreshPairs({ beads, previous: previous?.targets[target.lang]?.pairs ?? [], en, target: target.doc, glossary: input.glossary, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
-    targets[target.lang] = { file: target.doc.file, pairs: result.pairs };
+    const previousCode = previous?.targets[target.lang]?.code;
+    const targetCode = input.code?.targets[target.lang];
+    const code = input.code && targetCode ? lockCode(input.code.en, targetCode, previousCode, accept) : previousCode && [...previousCode];
+    targets[target.lang] = { file: target.doc.file, pairs: result.pairs, ...(code ? { code } : {}) };
   }
   for (const [lang, kept] of Object.entries(previous?.targets ?? {})) {
     if (targets[lang]) continue;
-    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary } })) };
+    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary } })), ...(kept.code ? { code: [...kept.code] } : {}) };
     for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
   }
   const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);

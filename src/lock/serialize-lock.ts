@@ -16,7 +16,7 @@ export function serializeLock(lock: Lock): string {
         .sort()
         .map((lang) => {
           const target = lock.targets[lang] as Lock['targets'][string];
-          return [lang, { file: target.file, pairs: target.pairs.map(orderPair) }];
+          return [lang, { file: target.file, pairs: target.pairs.map(orderPair), ...(target.code ? { code: target.code } : {}) }];
         }),
     ),
   };

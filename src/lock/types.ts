@@ -30,6 +30,12 @@ export interface LockPair {
 export interface LockTarget {
   file: string;
   pairs: LockPair[];
+  /**
+   * Hashes (see hashCode) of the English code blocks the translation's code blocks were copied
+   * from, in the English order. Absent in locks written before code blocks were recorded: no
+   * record, never a change.
+   */
+  code?: string[];
 }
 
 /** A document's lock. */

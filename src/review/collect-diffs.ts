@@ -1,10 +1,18 @@
-import { basename } from 'node:path';
+import { join } from 'node:path';
+import type { DocumentMemos } from '../cache/document-memos.js';
+import { pairMemos } from '../check/pair-memos.js';
+import type { AlignUnits } from '../check/pair-units.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Lock } from '../lock/types.js';
-import { diffDocument, type CheckDocuments } from './diff-document.js';
+import { CHANGE_KINDS } from './match-units.js';
+import { diffDocument, type CheckDocuments, type DiffDocumentInput } from './diff-document.js';
+import { decodeDocument } from '../util/read-document.js';
+import { listBlobs, readBlobs } from './git-blobs.js';
 import { emptyTree, hasCommits, listGitFiles, readGitFile, repoPath, verifyRef, type Version } from './read-git-file.js';
 import type { DocumentDiff, SuggestionView } from './types.js';
+import { documentFilter, slugOf } from '../content/content-globs.js';
+import { contentPaths } from '../content/content-paths.js';
 
 /** Options of {@link collectDiffs}. */
 export interface CollectOptions {
@@ -23,11 +31,21 @@ export interface CollectOptions {
   onProblem?: ((error: unknown) => void) | undefined;
   /** Told what the run assumed (no commits yet: the old version is the empty tree). */
   onNote?: ((note: string) => void) | undefined;
+  /** The aligner (e.g. `diglot check`'s, with glossary anchors); `alignDocuments` without one. */
+  align?: AlignUnits | undefined;
+  /** The memos of the project (`.diglot-cache/memo/`, shared with check and build): chunks and pairs seen before are not computed again. */
+  memos?: DocumentMemos | undefined;
+  /** The diff of one changed document pair (a seam for tests; default {@link diffDocument}). */
+  diff?: ((input: DiffDocumentInput) => DocumentDiff) | undefined;
 }
 
 /**
  * Diff every document pair of a project between two versions, reading old versions through
  * git (no checkout).
+ *
+ * A document pair whose source, translation and lock are the same text in both versions is not
+ * segmented, aligned or checked: it is listed as `unchanged` with empty lists. The others reuse
+ * the project's memos when given.
  *
  * In a repository without commits the old version is the empty tree (every document is added;
  * `onNote` is told), and a ref other than the default `HEAD` is a usage error. A document that
@@ -56,18 +74,22 @@ export async function collectDiffs(config: DiglotConfig, options: CollectOptions
   const contentDir = repoPath(options.root, config.contentDir);
   const sourceDir = `${contentDir}/${config.sourceLanguage}`;
   let slugs: string[];
-  if (options.files?.length) slugs = options.files.map((f) => basename(f).replace(/\.md$/, ''));
+  if (options.files?.length) slugs = options.files.map((f) => contentPaths(config, f).slug);
   else {
-    const names = [...(await listGitFiles(from, sourceDir, '.md')), ...(await listGitFiles(to, sourceDir, '.md'))];
-    slugs = [...new Set(names.map((f) => basename(f, '.md')))].sort();
+    // Documents at any depth, chosen by `include`/`exclude` as every command chooses them (`listDocuments`).
+    const keep = documentFilter({ include: config.include ?? [], exclude: config.exclude ?? [] });
+    const names = [...(await listGitFiles(from, sourceDir, keep)), ...(await listGitFiles(to, sourceDir, keep))];
+    slugs = [...new Set(names.map((f) => slugOf(f.slice(sourceDir.length + 1))))].sort();
   }
+  const blobs = { from: await listBlobs(from as Version & { ref: string }, contentDir), to: to.ref === undefined ? undefined : await listBlobs(to as Version & { ref: string }, contentDir) };
   const diffs: DocumentDiff[] = [];
   for (const slug of [...new Set(slugs)]) {
     try {
-      diffs.push(...(await diffSlug(slug, { config, contentDir, sourceDir, from, to, fromLabel, options })));
+      diffs.push(...(await diffSlug(slug, { config, contentDir, sourceDir, from, to, fromLabel, options, blobs })));
     } catch (error) {
       // One unreadable document (binary, not UTF-8, a bad lock) never stops the others.
-      if (!(error instanceof InputError) || !options.onProblem) throw error;
+      // A pair that cannot be aligned (or any failure of this document) too: it is reported, the run exits 1.
+      if (error instanceof UsageError || !options.onProblem) throw error;
       options.onProblem(error);
     }
   }
@@ -82,36 +104,70 @@ interface SlugContext {
   to: Version;
   fromLabel: string;
   options: CollectOptions;
+  /** Path → blob ID of every content file of each version that is a commit (not the working tree). */
+  blobs: { from: Map<string, string> | undefined; to: Map<string, string> | undefined };
 }
 
 /** The diffs of one document, one per target language. */
-async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to, fromLabel, options }: SlugContext): Promise<DocumentDiff[]> {
+async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to, fromLabel, options, blobs }: SlugContext): Promise<DocumentDiff[]> {
   const diffs: DocumentDiff[] = [];
-  {
-    const sourceFile = `${sourceDir}/${slug}.md`;
-    const lockFile = `${contentDir}/${slug}.lock.json`;
-    const source = { file: sourceFile, lang: config.sourceLanguage, before: await readGitFile(from, sourceFile), after: await readGitFile(to, sourceFile) };
-    if (source.before === undefined && source.after === undefined) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
-    const lock = parseLock(await readGitFile(to, lockFile), lockFile);
-    const previousLock = parseLock(await readGitFile(from, lockFile), lockFile);
-    for (const lang of config.targetLanguages) {
-      const targetFile = `${contentDir}/${lang}/${slug}.md`;
-      const target = { file: targetFile, lang, before: await readGitFile(from, targetFile), after: await readGitFile(to, targetFile) };
-      diffs.push(
-        diffDocument({
-          source,
-          target,
-          from: fromLabel,
-          to: to.ref ?? 'working tree',
-          lock,
-          previousLock,
-          check: options.check,
-          suggest: options.suggest?.(lang),
-        }),
-      );
+  const sourceFile = `${sourceDir}/${slug}.md`;
+  const lockFile = `${contentDir}/${slug}.lock.json`;
+  const toLabel = to.ref ?? 'working tree';
+  const targetFiles = config.targetLanguages.map((lang) => ({ lang, file: `${contentDir}/${lang}/${slug}.md` }));
+  // Both versions commits: the blob IDs tell which pairs are unchanged before anything is read.
+  const sameBlob = (file: string): boolean => blobs.from !== undefined && blobs.to !== undefined && blobs.from.get(file) === blobs.to.get(file);
+  if (blobs.from && blobs.to && !blobs.from.has(sourceFile) && !blobs.to.has(sourceFile)) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
+  const changed = targetFiles.filter((t) => !(sameBlob(sourceFile) && sameBlob(lockFile) && sameBlob(t.file)));
+  if (changed.length === 0) return targetFiles.map((t) => unchangedDiff(sourceFile, t.file, fromLabel, toLabel));
+  const files = [sourceFile, lockFile, ...changed.map((t) => t.file)];
+  const stored = await readBlobs(options.root, [blobs.from, blobs.to].flatMap((ids) => (ids ? files.flatMap((f) => ids.get(f) ?? []) : [])));
+  const read = async (version: Version, ids: Map<string, string> | undefined, file: string): Promise<string | undefined> => {
+    if (!ids) return readGitFile(version, file);
+    const oid = ids.get(file);
+    const bytes = oid === undefined ? undefined : stored.get(oid);
+    return bytes === undefined ? undefined : decodeDocument(bytes, `${version.ref ?? ''}:${file}`);
+  };
+  const source = { file: sourceFile, lang: config.sourceLanguage, before: await read(from, blobs.from, sourceFile), after: await read(to, blobs.to, sourceFile) };
+  if (source.before === undefined && source.after === undefined) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
+  const lockText = await read(to, blobs.to, lockFile);
+  const previousLockText = await read(from, blobs.from, lockFile);
+  const lock = parseLock(lockText, lockFile);
+  const previousLock = parseLock(previousLockText, lockFile);
+  for (const { lang, file: targetFile } of targetFiles) {
+    if (!changed.some((t) => t.file === targetFile)) {
+      diffs.push(unchangedDiff(sourceFile, targetFile, fromLabel, toLabel));
+      continue;
     }
+    const target = { file: targetFile, lang, before: await read(from, blobs.from, targetFile), after: await read(to, blobs.to, targetFile) };
+    if (source.before === source.after && target.before === target.after && lockText === previousLockText) {
+      diffs.push(unchangedDiff(sourceFile, targetFile, fromLabel, toLabel));
+      continue;
+    }
+    const memos = options.memos;
+    const abs = (file: string): string => join(options.root, file);
+    diffs.push(
+      (options.diff ?? diffDocument)({
+        ...(memos ? { memos: { pair: pairMemos(memos, abs(sourceFile), abs(targetFile)), sourceTrees: memos.trees(abs(sourceFile)), targetTrees: memos.trees(abs(targetFile)) } } : {}),
+        align: options.align,
+        source,
+        target,
+        from: fromLabel,
+        to: toLabel,
+        lock,
+        previousLock,
+        check: options.check,
+        suggest: options.suggest?.(lang),
+      }),
+    );
   }
   return diffs;
+}
+
+/** The diff of a document pair that is the same in both versions: nothing to list. */
+function unchangedDiff(source: string, target: string, from: string, to: string): DocumentDiff {
+  const none = (): Record<(typeof CHANGE_KINDS)[number], number> => Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
+  return { source, target, from, to, unchanged: true, english: [], russian: [], code: [], summary: { english: none(), russian: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
 }
 
 function parseLock(text: string | undefined, file: string): Lock | undefined {

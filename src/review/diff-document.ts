@@ -1,10 +1,15 @@
 import type { VFileMessage } from 'vfile-message';
+import type { PairMemos } from '../check/pair-memos.js';
+import type { AlignUnits } from '../check/pair-units.js';
 import { hashText } from '../lock/hash-text.js';
+import type { TreeMemo } from '../markdown/parse-remembered.js';
 import { previousUnits } from '../lock/previous-units.js';
 import type { Lock } from '../lock/types.js';
 import { stripCodes } from '../segment/coded-text.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
+import { findCodeBlocks, type CodeBlock } from '../markdown/find-code-blocks.js';
 import { alignUnits, type UnitLinks } from './align-units.js';
+import { diffCodeBlocks } from './diff-code-blocks.js';
 import { findUnitFindings } from './find-unit-findings.js';
 import { CHANGE_KINDS, matchUnits, type UnitChange } from './match-units.js';
 import { segmentVersions } from './segment-versions.js';
@@ -19,8 +24,17 @@ export interface VersionedFile {
   after: string | undefined;
 }
 
-/** The seam to `diglot check`: the messages of one English/Russian pair. */
-export type CheckDocuments = (en: { file: string; source: string; lang: string }, ru: { file: string; source: string; lang: string }) => readonly VFileMessage[];
+/** The seam to `diglot check`: the messages of one English/Russian pair (with the pair's remembered work, when there is some). */
+export type CheckDocuments = (en: { file: string; source: string; lang: string }, ru: { file: string; source: string; lang: string }, memos?: PairMemos) => readonly VFileMessage[];
+
+/** Work remembered between runs (see DocumentMemos, shared with `diglot check` and `diglot build`). */
+export interface DiffMemos {
+  /** Chunk segmentations of both sides, the pair's alignments and findings. */
+  pair: PairMemos;
+  /** Chunk trees of each side. */
+  sourceTrees: TreeMemo;
+  targetTrees: TreeMemo;
+}
 
 /** The input of {@link diffDocument}. */
 export interface DiffDocumentInput {
@@ -37,30 +51,39 @@ export interface DiffDocumentInput {
   check?: CheckDocuments | undefined;
   /** Translation-memory lookup for added units without a translation. */
   suggest?: ((text: string) => SuggestionView | undefined) | undefined;
+  /** The aligner (e.g. `diglot check`'s, with glossary anchors); `alignDocuments` without one. */
+  align?: AlignUnits | undefined;
+  /** Remembered work: only chunks and pairs not seen by an earlier run are computed. */
+  memos?: DiffMemos | undefined;
 }
 
 /**
  * The unit-level diff of one document pair between two versions: each English unit added,
  * removed, edited, moved, split, merged or unchanged, with a word diff, the current Russian,
  * whether that Russian is stale and the check findings on it; and the changed Russian units
- * with their word diff and new findings.
+ * with their word diff and new findings; and the changed English code blocks with a line diff
+ * and whether the translation's copy is stale (see diffCodeBlocks).
  *
  * @example diffDocument({ source: { file: 'content/en/a.md', lang: 'en', before, after }, target: { … }, from: 'HEAD', to: 'working tree' }).summary
  */
 export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const { source, target } = input;
-  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
-  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang });
+  const { memos } = input;
+  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, memo: memos?.pair.en, trees: memos?.sourceTrees, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
+  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang, memo: memos?.pair.ru, trees: memos?.targetTrees });
   const enChanges = matchUnits(en.before, en.after, source.lang);
   const ruChanges = matchUnits(ru.before, ru.after, target.lang);
-  const linksNew = alignUnits(en.after, ru.after);
+  const { align } = input;
+  const remembered = memos && { blocks: memos.pair.alignment, sentences: memos.pair.sentenceAlignment };
+  const links = (e: SegmentedDocument, r: SegmentedDocument): UnitLinks => (align ? alignUnits(e, r, {}, (a, b) => align(a, b, remembered)) : alignUnits(e, r));
+  const linksNew = links(en.after, ru.after);
   let linksOldCache: UnitLinks | undefined;
-  const linksOld = (): UnitLinks => (linksOldCache ??= alignUnits(en.before, ru.before));
+  const linksOld = (): UnitLinks => (linksOldCache ??= links(en.before, ru.before));
   const run = (doc: 'before' | 'after'): readonly VFileMessage[] | undefined => {
     const s = source[doc];
     const t = target[doc];
     if (!input.check || s === undefined || t === undefined) return undefined;
-    return input.check({ file: source.file, source: s, lang: source.lang }, { file: target.file, source: t, lang: target.lang });
+    return input.check({ file: source.file, source: s, lang: source.lang }, { file: target.file, source: t, lang: target.lang }, memos?.pair);
   };
   const newMessages = run('after') ?? [];
   const findings = findUnitFindings(ru.after.units, newMessages, input.check ? (run('before') ?? []) : undefined);
@@ -111,6 +134,7 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
       };
     });
 
+  const code = diffCodeBlocks(codeOf(source.before, source.file, memos?.sourceTrees), codeOf(source.after, source.file, memos?.sourceTrees), codeOf(target.after, target.file, memos?.targetTrees));
   const allFindings: FindingView[] = [...findings.values()].flat();
   return {
     source: source.file,
@@ -119,14 +143,20 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     to: input.to,
     english,
     russian,
+    code,
     summary: {
       english: count(enChanges),
       russian: count(ruChanges),
       stale: english.filter((c) => c.stale).length,
       findings: allFindings.length,
       newFindings: allFindings.filter((f) => f.new).length,
+      code: { changed: code.length, stale: code.filter((c) => c.translation === 'stale').length },
     },
   };
+}
+
+function codeOf(text: string | undefined, file: string, trees: TreeMemo | undefined): CodeBlock[] {
+  return text === undefined ? [] : findCodeBlocks(text, { file, trees });
 }
 
 /** Whether the translation of a changed unit is stale: by the lock when it knows the unit, else by the history. */

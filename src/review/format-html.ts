@@ -1,8 +1,8 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { counts, ids, label, shown, where } from './format-text.js';
-import type { DocumentDiff, EnglishChange, FindingView, RussianChange, UnitView } from './types.js';
+import { codeCounts, codeLabel, codeTranslation, counts, ids, label, shown, where } from './format-text.js';
+import type { CodeChange, DocumentDiff, EnglishChange, FindingView, RussianChange, UnitView } from './types.js';
 import type { WordChange } from './word-diff.js';
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
@@ -12,22 +12,26 @@ th{font-weight:600;white-space:nowrap;font-size:.85rem}td.en,td.ru{width:45%}
 ins{background:#dafbe1;text-decoration:none}del{background:#ffebe9;color:#82071e}
 .tag{display:inline-block;border-radius:1em;padding:0 .5em;font-size:.8rem;background:#eaeef2}
 .stale{background:#fff8c5}.added{background:#dafbe1}.removed{background:#ffebe9}
-code{font-size:.8rem;color:#59636e}ul.findings{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}.error{color:#cf222e}.warning{color:#9a6700}`;
+code{font-size:.8rem;color:#59636e}pre{margin:0;font-size:.8rem;white-space:pre-wrap}ul.findings{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}.error{color:#cf222e}.warning{color:#9a6700}`;
 
 /**
  * The report as a standalone review page: inline CSS, every text escaped (built as a hast tree
  * and serialised by hast-util-to-html), word diffs as `<ins>`/`<del>`, English and Russian side
- * by side.
+ * by side, changed code blocks as line diffs. Only documents with something to review are shown;
+ * the unchanged ones are counted in one line.
  *
  * @example writeFileSync('review.html', formatHtml(diffs))
  */
 export function formatHtml(diffs: readonly DocumentDiff[]): string {
   const body: ElementContent[] = [h('h1', 'diglot diff')];
-  for (const d of diffs) {
+  const changed = diffs.filter(hasChanges);
+  const unchanged = diffs.length - changed.length;
+  if (diffs.length > 0) body.push(h('p.summary', `${changed.length} of ${diffs.length} document pair${diffs.length > 1 ? 's' : ''} changed${unchanged ? `; ${unchanged} unchanged, not shown` : ''}.`));
+  for (const d of changed) {
     body.push(
       h('h2', [h('code', d.source), ' ↔ ', h('code', d.target)]),
-      h('p.summary', `${d.from} → ${d.to} · English: ${counts(d.summary.english)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new) · Russian: ${counts(d.summary.russian)}`),
-      h('table', [h('thead', h('tr', [h('th', 'Change'), h('th', 'English'), h('th', 'Russian')])), h('tbody', [...d.english.filter(shown).map(englishRow), ...d.russian.map(russianRow)])]),
+      h('p.summary', `${d.from} → ${d.to} · English: ${counts(d.summary.english)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d).replace(/^; /, ' · ')} · Russian: ${counts(d.summary.russian)}`),
+      h('table', [h('thead', h('tr', [h('th', 'Change'), h('th', 'English'), h('th', 'Russian')])), h('tbody', [...d.english.filter(shown).map(englishRow), ...d.russian.map(russianRow), ...d.code.map(codeRow)])]),
     );
   }
   if (diffs.length === 0) body.push(h('p', 'No content files to compare.'));
@@ -47,6 +51,23 @@ function englishRow(c: EnglishChange): ElementContent {
   if (c.suggestion) ru.push(h('p', [h('strong', `Suggestion ${c.suggestion.score}%: `), c.suggestion.target]));
   if (c.findings.length) ru.push(findings(c.findings));
   return h('tr', { id: c.after[0]?.id ?? c.before[0]?.id }, [h('th', [...tags, h('br'), h('code', ids(c)), h('br'), where(c)]), h('td.en', words(c.words)), h('td.ru', ru)]);
+}
+
+/**
+ * Whether a document pair has something to review: a listed English entry, a changed
+ * translation unit or a changed code block.
+ *
+ * @example diffs.filter(hasChanges).length
+ */
+export function hasChanges(d: DocumentDiff): boolean {
+  return d.english.some(shown) || d.russian.length > 0 || d.code.length > 0;
+}
+
+function codeRow(c: CodeChange): ElementContent {
+  const tags = [h(`span.tag.${c.change}`, codeLabel(c).replace(/ {2}.*$/, '')), ...(c.translation === 'stale' ? [' ', h('span.tag.stale', 'stale')] : [])];
+  const where = c.after ? `line ${c.after.line}` : `old line ${c.before?.line ?? 0}`;
+  const lines: ElementContent[] = c.lines.map((l) => (l.type === 'equal' ? { type: 'text', value: `  ${l.text}\n` } : h(l.type === 'insert' ? 'ins' : 'del', `${l.type === 'insert' ? '+' : '-'} ${l.text}\n`)));
+  return h('tr', [h('th', [...tags, h('br'), where]), h('td.en', h('pre', lines)), h('td.ru', h('p', codeTranslation(c)))]);
 }
 
 function russianRow(c: RussianChange): ElementContent {

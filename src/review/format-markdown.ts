@@ -1,5 +1,5 @@
-import { counts, ids, label, shown, where } from './format-text.js';
-import type { DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
+import { codeCounts, codeLabel, codeTranslation, counts, ids, label, lineText, shown, where } from './format-text.js';
+import type { CodeChange, DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
 import type { WordChange } from './word-diff.js';
 
 /** GitHub's limit on the body of a pull-request comment. */
@@ -8,7 +8,8 @@ export const COMMENT_LIMIT = 65_536;
 /**
  * The report as a pull-request comment: a summary per document and a collapsible `<details>`
  * per unit with `<del>`/`<ins>` word diffs, the Russian and findings. Stays under `limit`
- * characters: units that do not fit are counted in a closing note.
+ * characters: units that do not fit are counted in a closing note. Document pairs that are the
+ * same in both versions are counted in one line.
  *
  * @param diffs the document diffs
  * @param limit maximum length (default {@link COMMENT_LIMIT})
@@ -17,17 +18,21 @@ export const COMMENT_LIMIT = 65_536;
 export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_LIMIT): string {
   const head = ['## diglot diff', ''];
   const blocks: string[] = [];
+  const unchanged = diffs.filter((d) => d.unchanged).length;
+  if (unchanged) head.push(`${unchanged} of ${diffs.length} document pairs unchanged, not shown.`, '');
   for (const d of diffs) {
+    if (d.unchanged) continue;
     blocks.push(
       [
         `### \`${d.source}\` ↔ \`${d.target}\``,
         '',
-        `${esc(d.from)} → ${esc(d.to)} · **English:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new) · **Russian:** ${counts(d.summary.russian)}`,
+        `${esc(d.from)} → ${esc(d.to)} · **English:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new)${esc(codeCounts(d).replace(/^; /, ' · '))} · **Russian:** ${counts(d.summary.russian)}`,
         '',
       ].join('\n'),
     );
     for (const c of d.english.filter(shown)) blocks.push(english(c));
     for (const c of d.russian) blocks.push(russian(c));
+    for (const c of d.code) blocks.push(code(c));
   }
   if (diffs.length === 0) blocks.push('No content files to compare.\n');
   let body = head.join('\n');
@@ -57,6 +62,23 @@ function russian(c: RussianChange): string {
   if (c.english.length) body.push(`**English:** ${c.english.map((u) => esc(u.text)).join(' ¶ ')}`, '');
   body.push(...findings(c.findings));
   return details(summary, body);
+}
+
+function code(c: CodeChange): string {
+  const summary = `<b>${esc(codeLabel(c).replace(/ {2}/g, ' '))}</b>${c.translation === 'stale' ? ' · ⚠️ stale' : ''}`;
+  const lines = c.lines.map(lineText);
+  const fence = '`'.repeat(Math.max(3, ...lines.map((l) => longestRun(l, '`') + 1)));
+  return details(summary, [`${fence}diff`, ...lines, fence, '', `**Russian:** ${esc(codeTranslation(c))}`]);
+}
+
+function longestRun(text: string, char: string): number {
+  let best = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
 }
 
 function details(summary: string, body: string[]): string {

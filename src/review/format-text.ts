@@ -1,25 +1,61 @@
-import type { ChangeCounts, DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
+import type { ChangeCounts, CodeChange, DocumentDiff, EnglishChange, FindingView, LineChange, RussianChange } from './types.js';
 import type { WordChange } from './word-diff.js';
 
 /**
  * The plain-text report of `diglot diff`: per document a summary line, then every English unit
  * that changed or is stale, its word diff (`[-old-]{+new+}`), the current Russian and findings;
- * then the changed Russian units.
+ * then the changed Russian units; then the changed English code blocks with a line diff. A
+ * document pair that is the same in both versions is one line, `… : unchanged`.
  *
  * @example process.stdout.write(formatText(diffs))
  */
 export function formatText(diffs: readonly DocumentDiff[]): string {
   const out: string[] = [];
   for (const d of diffs) {
+    if (d.unchanged) {
+      out.push(`${d.source} ↔ ${d.target} (${d.from} → ${d.to}): unchanged`, '');
+      continue;
+    }
     out.push(`${d.source} ↔ ${d.target} (${d.from} → ${d.to})`);
-    out.push(`English: ${counts(d.summary.english)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)`);
+    out.push(`English: ${counts(d.summary.english)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
     out.push(`Russian: ${counts(d.summary.russian)}`);
     for (const c of d.english.filter(shown)) out.push('', ...englishLines(c));
     for (const c of d.russian) out.push('', ...russianLines(c));
+    for (const c of d.code) out.push('', ...codeLines(c));
     out.push('');
   }
   if (diffs.length === 0) out.push('No content files to compare.', '');
   return out.join('\n');
+}
+
+/** `; 1 code block changed (1 stale)` when code blocks changed, else nothing. */
+export function codeCounts(d: DocumentDiff): string {
+  const { changed, stale } = d.summary.code;
+  return changed ? `; ${changed} code block${changed > 1 ? 's' : ''} changed (${stale} stale)` : '';
+}
+
+/** What the translation's copy of a changed code block holds, in words. */
+export function codeTranslation(c: CodeChange): string {
+  const at = c.target ? ` (line ${c.target.line})` : '';
+  if (c.translation === 'stale') return `stale: the translation still has the old code${at}`;
+  if (c.translation === 'differs') return `the translation's code differs from the old and the new English${at}`;
+  if (c.translation === 'missing') return 'the translation has no paired code block';
+  return c.change === 'removed' ? 'the translation no longer has it' : `the translation has the new code${at}`;
+}
+
+/** `code edited sh line 12` … */
+export function codeLabel(c: CodeChange): string {
+  const block = c.after ?? c.before;
+  return `code ${c.change}${block?.lang ? ` ${block.lang}` : ''}  ${c.after ? `line ${c.after.line}` : `old line ${c.before?.line ?? 0}`}`;
+}
+
+/** A line diff as unified-diff-like lines: ` `, `-`, `+` and the line. */
+export function lineText(line: LineChange): string {
+  return `${line.type === 'equal' ? ' ' : line.type === 'delete' ? '-' : '+'} ${line.text}`;
+}
+
+function codeLines(c: CodeChange): string[] {
+  return [`${codeLabel(c)}${c.translation === 'stale' ? '  [stale]' : ''}`, ...c.lines.map((l) => `  ${lineText(l)}`), `  ru: ${codeTranslation(c)}`];
 }
 
 /** Whether an English entry is listed (changed, stale or with findings). */

@@ -69,6 +69,38 @@ export interface RussianChange extends ChangeBase {
   findings: FindingView[];
 }
 
+/** One line of a code block's line diff. */
+export interface LineChange {
+  type: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A code block as the report shows it. */
+export interface CodeView {
+  /** The language tag (`''` for none). */
+  lang: string;
+  /** 1-based line of the block's opening fence. */
+  line: number;
+  hash: string;
+}
+
+/**
+ * A changed English code block (code is not translated, but the translation carries a copy):
+ * `translation` says what the target's paired block holds — `current` (the new code),
+ * `stale` (still the old code), `differs` (other code), `missing` (no paired block).
+ */
+export interface CodeChange {
+  kind: 'code';
+  change: 'added' | 'removed' | 'edited';
+  before?: CodeView;
+  after?: CodeView;
+  /** Line diff of the code, old → new. */
+  lines: LineChange[];
+  translation: 'current' | 'stale' | 'differs' | 'missing';
+  /** The target's paired code block, when there is one. */
+  target?: CodeView;
+}
+
 /** Counts per change kind. */
 export type ChangeCounts = Record<ChangeKind, number>;
 
@@ -80,7 +112,22 @@ export interface DocumentDiff {
   /** The versions compared (`HEAD`, a ref, or `working tree`). */
   from: string;
   to: string;
+  /**
+   * Set when the source, the translation and the lock are byte for byte the same in both
+   * versions: nothing was segmented, and the lists are empty.
+   */
+  unchanged?: true;
   english: EnglishChange[];
   russian: RussianChange[];
-  summary: { english: ChangeCounts; russian: ChangeCounts; stale: number; findings: number; newFindings: number };
+  /** Changed English code blocks, in the new document's order (removed ones after their predecessor). */
+  code: CodeChange[];
+  summary: {
+    english: ChangeCounts;
+    russian: ChangeCounts;
+    stale: number;
+    findings: number;
+    newFindings: number;
+    /** Changed English code blocks, and how many of them the translation still has the old code of. */
+    code: { changed: number; stale: number };
+  };
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../check/create-rule.js';
+import { codeMismatch } from './code-mismatch.js';
 import { extraTranslation } from './extra-translation.js';
 import { markupMismatch } from './markup-mismatch.js';
 import { missingTranslation } from './missing-translation.js';
@@ -19,6 +20,7 @@ export const allRules: readonly Rule[] = [
   segmentInconsistent,
   numberMismatch,
   markupMismatch,
+  codeMismatch,
   untranslated,
   missingTranslation,
   extraTranslation,

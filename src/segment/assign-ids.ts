@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stripCodes } from './coded-text.js';
+import { shortTextSimilarity, SHORT_RELINK_THRESHOLD } from './short-text-similarity.js';
 import type { UnitKind } from './types.js';
 
 /** A unit as a lock remembers it: enough to give it back its ID after an edit. */
@@ -22,8 +23,9 @@ export const RELINK_THRESHOLD = 0.5;
  * Give every unit a stable ID. Without history the ID is a hash of the unit's kind and
  * normalised text (`u-` + 8 hex digits, `-2`, `-3` … for repeats), so it does not depend on
  * position. With the previous units of a lock: an exact text match keeps its ID; otherwise the
- * most similar previous unit of the same kind (word Dice ≥ {@link RELINK_THRESHOLD}) lends
- * its ID and the unit is marked edited.
+ * most similar previous unit of the same kind (word Dice ≥ {@link RELINK_THRESHOLD}, or, for two
+ * units of at most three words, character bigram Dice ≥ `SHORT_RELINK_THRESHOLD`, so a one-word
+ * heading edit such as License → Licence keeps its ID) lends its ID and the unit is marked edited.
  *
  * @returns per unit, its ID and whether it was re-linked as edited
  * @example assignIds([{ kind: 'paragraph', text: 'Hello.' }])[0]?.id // 'u-…'
@@ -46,14 +48,17 @@ export function assignIds(units: readonly IdCandidate[], previous: readonly Prev
   const open = units.map((u, i) => i).filter((i) => !result[i]);
   if (left.length > 0 && open.length > 0) {
     const bags = new Map(left.map((p) => [p.id, wordBag(p.text)]));
+    const plain = new Map(left.map((p) => [p.id, normalise(p.text)]));
     const pairs: Array<{ i: number; p: PreviousUnit; score: number }> = [];
     for (const i of open) {
       const unit = units[i] as IdCandidate;
       const bag = wordBag(unit.text);
+      const text = normalise(unit.text);
       for (const p of left) {
         if (p.kind !== unit.kind) continue;
-        const score = dice(bag, bags.get(p.id) as Map<string, number>);
-        if (score >= RELINK_THRESHOLD) pairs.push({ i, p, score });
+        const words = dice(bag, bags.get(p.id) as Map<string, number>);
+        const chars = bag.size <= 3 ? (shortTextSimilarity(text, plain.get(p.id) as string) ?? 0) : 0;
+        if (words >= RELINK_THRESHOLD || chars >= SHORT_RELINK_THRESHOLD) pairs.push({ i, p, score: Math.max(words, chars) });
       }
     }
     pairs.sort((a, b) => b.score - a.score || a.i - b.i);

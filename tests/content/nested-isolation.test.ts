@@ -77,4 +77,17 @@ describe('one document that cannot be aligned never stops the others', () => {
     expect(stdout).toContain('content/ru/b/bad.md');
     expect(stdout).toContain('content/ru/c/good.md');
   });
+
+  it('export: a pair that cannot be aligned is exported with every unit untranslated, with a warning, so it can be re-translated', async () => {
+    const root = project();
+    const { code, stdout, stderr } = await runCli(['export', 'content/en/b/bad.md', '--format', 'po'], root);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^diglot: warning: content\/ru\/b\/bad\.md: Cannot align .*; exporting every unit of `content\/en\/b\/bad\.md` as untranslated$/m);
+    const entries = [...stdout.matchAll(/^msgstr "(.*)"$/gm)].slice(1);
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries.every((m) => m[1] === '')).toBe(true);
+    const all = await runCli(['export', '--format', 'po', '--out', 'out'], root);
+    expect(all.code).toBe(0);
+    for (const slug of ['a', 'b/bad', 'c/good']) expect(existsSync(join(root, 'out', `${slug}.ru.po`)), slug).toBe(true);
+  });
 });

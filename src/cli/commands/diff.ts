@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { alignUnits } from '../../review/align-units.js';
+import { takeCacheWarnings } from '../../cache/cache-warnings.js';
+import { DocumentMemos } from '../../cache/document-memos.js';
 import { checkPair } from '../../check/check-pair.js';
+import { glossaryHash } from '../../check/glossary-hash.js';
+import { loadCheckResources } from '../../check/load-check-resources.js';
 import { resolveSeverities } from '../../check/rule-severities.js';
-import { loadTermLookup, type TermLookup } from '../../check/term-lookup.js';
 import { collectDiffs } from '../../review/collect-diffs.js';
 import type { CheckDocuments } from '../../review/diff-document.js';
 import { formatHtml } from '../../review/format-html.js';
@@ -17,12 +19,15 @@ import { expectOneOf } from '../expect-one-of.js';
 
 const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson } as const;
 
-const USAGE = `Usage: diglot diff [--from <git-ref>] [--to <git-ref>] [--format text|markdown|html|json] [<file|slug> …]
+const USAGE = `Usage: diglot diff [--from <git-ref>] [--to <git-ref>] [--format text|markdown|html|json] [--no-cache] [<file|slug> …]
 
 Unit-level review of content changes between two versions (default: HEAD against the working
 tree; with no files, every content/<source>/*.md). Per English unit: added, removed, edited,
 moved, split, merged or unchanged, a word diff, the current translation, whether it is stale
-and the check findings on it; then the changed translation units with their new findings.
+and the check findings on it; then the changed translation units with their new findings, and
+the changed code blocks with a line diff. A document pair that is the same in both versions is
+listed as unchanged without further work; the others reuse what check, build and earlier diffs
+remembered in .diglot-cache/memo/ (--no-cache: remember nothing).
 Older versions are read through git; nothing is checked out. Before the first commit every
 document is shown as added. A document that cannot be read (binary, not UTF-8, a bad lock) is
 reported on stderr with its path and the others are shown; the exit code is then 1.`;
@@ -35,19 +40,22 @@ export const diffCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' } },
+      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' }, 'no-cache': { type: 'boolean', default: false } },
     });
     const format = expectOneOf('format', values.format, Object.keys(FORMATS) as Array<keyof typeof FORMATS>);
     const config = ctx.config();
     const root = await gitRoot(ctx.cwd);
-    let terms: TermLookup | undefined;
+    let resources: Awaited<ReturnType<typeof loadCheckResources>>;
     try {
-      terms = await loadTermLookup(config.glossaryDir);
+      resources = await loadCheckResources({ glossaryDir: config.glossaryDir });
     } catch {
-      terms = undefined; // an invalid glossary is `diglot check`'s to report
+      resources = await loadCheckResources({ glossaryDir: undefined }); // an invalid glossary is `diglot check`'s to report
     }
+    const { terms, align } = resources;
+    const glossary = terms ? glossaryHash(config.glossaryDir) : 'none';
+    const memos = new DocumentMemos(values['no-cache'] ? undefined : config.root);
     const severities = resolveSeverities(config.rules, config.file);
-    const check: CheckDocuments = (en, ru) => checkPair(en, ru, { severities, terms, align: (e, r) => alignUnits(e, r) }).messages;
+    const check: CheckDocuments = (en, ru, pair) => checkPair(en, ru, { severities, terms, align, memos: pair, glossary }).messages;
     const problems: unknown[] = [];
     const diffs = await collectDiffs(config, {
       root,
@@ -60,6 +68,8 @@ export const diffCommand: Command = {
       to: values.to,
       files: positionals,
       check,
+      align,
+      memos,
       suggest: (lang) => {
         let memory: ReturnType<typeof projectMemory> | undefined;
         return (text) => {
@@ -69,6 +79,8 @@ export const diffCommand: Command = {
         };
       },
     });
+    memos.save();
+    for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
     ctx.stdout(FORMATS[format](diffs));
     const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
     // A document that could not be diffed is an error of the run (exit 1); the others were shown.

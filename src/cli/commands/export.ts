@@ -60,7 +60,12 @@ export const exportCommand: Command = {
     const glossary = projectGlossary(config) ?? null;
     // The English matcher of `diglot check`: the index of the glossary's compiled forms.
     const forms = glossary && glossary.entries.length > 0 ? (await resolveForms(config.glossaryDir, glossary)).forms : undefined;
-    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter);
+    let warned = 0;
+    const warn = (line: string): void => {
+      warned++;
+      ctx.stderr(`diglot: warning: ${line}\n`);
+    };
+    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter, warn);
     if (positionals.length === 1) {
       if (values.single) throw new UsageError('Unexpected --single with a document, expected --single without one (every document in one XLIFF)');
       const lang = values.lang ?? config.targetLanguages[0] ?? 'ru';
@@ -70,7 +75,7 @@ export const exportCommand: Command = {
         writeFileAtomic(resolve(ctx.cwd, values.out), text);
         ctx.stderr(`${values.out}: ${doc.units.length} units (${format})\n`);
       } else ctx.stdout(text);
-      return { errors: 0, warnings: 0 };
+      return { errors: 0, warnings: warned };
     }
     const documents = listDocuments(config);
     const languages = values.lang ? [values.lang] : config.targetLanguages;
@@ -88,7 +93,7 @@ export const exportCommand: Command = {
         writeFileAtomic(resolve(ctx.cwd, values.out), text);
         ctx.stderr(`${values.out}: ${docs.length} documents, ${units} units (${format})\n`);
       } else ctx.stdout(text);
-      return outcome;
+      return { ...outcome, warnings: outcome.warnings + warned };
     }
     if (!values.out) throw new UsageError('Expected --out <dir> (or a document, or --single): every document is exported into its own file');
     const outDir = resolve(ctx.cwd, values.out);
@@ -106,12 +111,12 @@ export const exportCommand: Command = {
       }
     }
     ctx.stderr(`${values.out}: ${files} files, ${documents.length} documents × ${languages.length} languages (${format})\n`);
-    return outcome;
+    return { ...outcome, warnings: outcome.warnings + warned };
   },
 };
 
 /** Export one document into one language, with the glossary loaded once for the run. */
-function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter): (enPath: string, lang: string) => ExchangeDocument {
+function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter, warn: (line: string) => void): (enPath: string, lang: string) => ExchangeDocument {
   const notes = new Map<string, ReturnType<typeof glossaryNotes>>();
   const notesOf = (lang: string): ReturnType<typeof glossaryNotes> | undefined => {
     if (!glossary || !index) return undefined;
@@ -120,7 +125,9 @@ function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: Te
     return n;
   };
   return (enPath, lang) => {
-    const docs = loadProjectDocuments(enPath, config, lang, { glossary });
+    // A translation that cannot be aligned must not block re-translation: its units go out untranslated.
+    const onUnaligned = (error: InputError): void => warn(`${error.toString()}; exporting every unit of \`${relative(config.root, enPath) || enPath}\` as untranslated`);
+    const docs = loadProjectDocuments(enPath, config, lang, { glossary, onUnaligned });
     const own = notesOf(lang);
     return buildExchange(docs.en, { original: docs.original, targetLanguage: lang, pairs: docs.pairs, filter, ...(own ? { notes: own } : {}) });
   };

@@ -86,9 +86,9 @@ async function usage(args: string[], dir: string, ctx: CommandContext): Promise<
   const config = ctx.config();
   const uses = findTermUsage({
     root: ctx.cwd,
-    contentDir: config.contentDir,
-    languages: [config.sourceLanguage, ...config.targetLanguages],
+    documents: [config.sourceLanguage, ...config.targetLanguages].flatMap((lang) => listDocuments(config, lang).map((d) => ({ file: d.file, lang }))),
     sourceLanguage: config.sourceLanguage,
+    ...(config.syntax ? { syntax: config.syntax } : {}),
     entryId,
     index: buildTermIndex(forms),
   });
