@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { formatPlace, UsageError } from '../../errors.js';
+import { listDocuments } from '../../content/list-documents.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { buildTermIndex } from '../../glossary/build-term-index.js';
 import { compileGlossary } from '../../glossary/compile-glossary.js';
