@@ -26,14 +26,8 @@ export interface ListOptions {
  * @example listProjectFolder('content/en', { roots: [config.root], suffix: '.md' }) // ['a.md', 'b.md']
  */
 export function listProjectFolder(dir: string, options: ListOptions = {}): string[] {
-  const name = options.name ?? dir;
-  try {
-    lstatSync(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-  }
-  const real = resolveInside(dir, options.roots ?? [projectRootOf(`${dir}/x`)], name);
-  if (!lstatSync(real).isDirectory()) throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
+  const real = realFolder(dir, options);
+  if (real === undefined) return [];
   return readdirSync(real, { withFileTypes: true })
     .filter((entry) => !entry.isDirectory() && (options.suffix === undefined || entry.name.endsWith(options.suffix)))
     .map((entry) => entry.name)
@@ -65,14 +59,8 @@ export interface WalkOptions {
  * @example walkProjectFolder('content/en', { roots: [config.root] }) // ['a.md', 'sub/b.md']
  */
 export function walkProjectFolder(dir: string, options: WalkOptions = {}): string[] {
-  const name = options.name ?? dir;
-  try {
-    lstatSync(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-  }
-  const real = resolveInside(dir, options.roots ?? [projectRootOf(`${dir}/x`)], name);
-  if (!lstatSync(real).isDirectory()) throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
+  const real = realFolder(dir, options);
+  if (real === undefined) return [];
   const found: string[] = [];
   const pending: string[] = [''];
   for (let prefix = pending.pop(); prefix !== undefined; prefix = pending.pop()) {
@@ -84,4 +72,17 @@ export function walkProjectFolder(dir: string, options: WalkOptions = {}): strin
     }
   }
   return found.sort();
+}
+
+/** The real path of a project folder, checked to be a folder inside the project; undefined when nothing is there. */
+function realFolder(dir: string, options: { roots?: readonly string[] | undefined; name?: string | undefined }): string | undefined {
+  const name = options.name ?? dir;
+  try {
+    lstatSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  }
+  const real = resolveInside(dir, options.roots ?? [projectRootOf(`${dir}/x`)], name);
+  if (!lstatSync(real).isDirectory()) throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
+  return real;
 }
