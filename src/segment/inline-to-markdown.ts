@@ -4,6 +4,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { InputError } from '../errors.js';
 import { joinCodedText, tokenizeCodedText, type CodedToken } from './coded-text.js';
 import type { InlineCode, Unit } from './types.js';
+import { CLOSE, CLOSE_END, OPEN, OPEN_END, PH, PH_BLOCKY, PH_END } from './wrap-inline.js';
 
 interface CodeNode {
   type: 'diglotCode';
@@ -13,6 +14,8 @@ interface CodeNode {
   keep?: string;
   /** The label to name in a full reference (a shortcut or collapsed reference whose text changed). */
   label?: string;
+  /** Write the code's Markdown between the marks of wrap-inline.ts. */
+  marked?: boolean;
 }
 interface RawNode {
   type: 'diglotRaw';
@@ -20,15 +23,17 @@ interface RawNode {
 }
 
 const LABEL_KINDS: ReadonlySet<string> = new Set(['link', 'linkReference']);
+/** Standalone codes that may begin a wrapped line (what else they start is checked on their text). */
+const LINE_START_KINDS: ReadonlySet<string> = new Set(['inlineCode', 'image', 'imageReference', 'footnoteReference']);
 
 const diglotCode: Handle = (node: CodeNode, _parent: Parents | undefined, state: State, info: Info): string => {
-  if (node.keep !== undefined) return node.keep;
+  if (node.keep !== undefined) return node.marked ? PH + node.keep + PH_END : node.keep;
   const { data } = node.code;
   const dataEnd = node.label === undefined ? (node.code.dataEnd ?? '') : `][${node.label}]`;
   const exit = state.enter(LABEL_KINDS.has(node.code.kind) ? 'label' : 'phrasing');
   const inner = state.containerPhrasing(node as unknown as Parents, { ...info, before: data.at(-1) ?? info.before, after: dataEnd[0] ?? info.after });
   exit();
-  return data + inner + dataEnd;
+  return node.marked ? OPEN + data + OPEN_END + inner + CLOSE + dataEnd + CLOSE_END : data + inner + dataEnd;
 };
 const diglotRaw: Handle = (node: RawNode): string => node.value;
 
@@ -38,6 +43,8 @@ export interface InlineToMarkdownOptions {
   heading?: 'atx' | 'setext';
   /** Labels as written of the unit's shortcut and collapsed references, by code id (see reference-labels.ts). */
   labels?: ReadonlyMap<number, string>;
+  /** Write each code's Markdown between the private-use marks of wrap-inline.ts, for `wrapInline`. */
+  marked?: boolean;
 }
 
 /**
@@ -57,7 +64,7 @@ export interface InlineToMarkdownOptions {
 export function inlineToMarkdown(unit: Unit, text: string, where: string, options: InlineToMarkdownOptions = {}): string {
   const setext = unit.kind === 'heading' && options.heading === 'setext';
   const oneLine = unit.kind === 'tableCell' || (unit.kind === 'heading' && !setext);
-  const children = buildTree(unit, tokenizeCodedText(text), where, { labels: options.labels ?? new Map(), oneLine });
+  const children = buildTree(unit, tokenizeCodedText(text), where, { labels: options.labels ?? new Map(), oneLine, marked: options.marked === true });
   // Serialised in its own construct, so that what is unsafe there is escaped: a `|` in a table
   // cell, a `#` closing a heading (`# 1. #` would lose its last `#`). A setext heading's lines
   // are a paragraph's: what would start a block or underline it (`\>`, `\---`) is escaped.
@@ -102,7 +109,7 @@ function innerTexts(tokens: readonly CodedToken[]): Map<number, string> {
   return inner;
 }
 
-function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { labels: ReadonlyMap<number, string>; oneLine: boolean }): PhrasingContent[] {
+function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { labels: ReadonlyMap<number, string>; oneLine: boolean; marked: boolean }): PhrasingContent[] {
   const before = how.labels.size > 0 ? innerTexts(tokenizeCodedText(unit.text)) : new Map<number, string>();
   const after = how.labels.size > 0 ? innerTexts(tokens) : new Map<number, string>();
   const byId = new Map(unit.codes.map((c) => [c.id, c]));
@@ -132,9 +139,10 @@ function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { label
     seen.add(token.id);
     if ((token.type === 'open') !== (c.type === 'pc')) fail(`code ${token.id} must be written ${c.type === 'pc' ? `{${c.id}}…{/${c.id}}` : `{${c.id}/}`}`);
     if (token.type === 'ph') {
-      top.children.push({ type: 'diglotRaw', value: c.data } as unknown as PhrasingContent);
+      const value = how.marked ? (LINE_START_KINDS.has(c.kind) ? PH : PH_BLOCKY) + c.data + PH_END : c.data;
+      top.children.push({ type: 'diglotRaw', value } as unknown as PhrasingContent);
     } else {
-      const node: CodeNode = { type: 'diglotCode', code: c, children: [] };
+      const node: CodeNode = { type: 'diglotCode', code: c, children: [], ...(how.marked ? { marked: true } : {}) };
       const label = how.labels.get(c.id);
       if (label !== undefined) {
         // The text of `[foo]` / `[foo][]` is its label: unchanged, the reference keeps its bytes; changed, it names the label.

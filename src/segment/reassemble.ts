@@ -4,6 +4,22 @@ import { inlineToMarkdown } from './inline-to-markdown.js';
 import { jsxAttributeValue } from './jsx-attributes.js';
 import { ReferenceLabels } from './reference-labels.js';
 import type { SegmentedDocument, Unit } from './types.js';
+import { MARKS, stripMarks, wrapInline } from './wrap-inline.js';
+
+/**
+ * How a unit written back is laid out on lines: `preserve` keeps the translator's text as given
+ * (its soft line breaks stay, none are added); a number wraps it to that many columns; `source`
+ * wraps it to the longest line of the unit it replaces when that unit spans several lines.
+ */
+export type WrapMode = 'preserve' | 'source' | number;
+
+/** Options of {@link reassemble}. */
+export interface ReassembleOptions {
+  /** Re-serialise units even when their text is unchanged (for tests). */
+  force?: boolean;
+  /** Line layout of rewritten paragraphs, list items, block quotes and footnotes (default `preserve`). */
+  wrap?: WrapMode;
+}
 
 /**
  * Write units back into their document: the text of every unit named in `translations`
@@ -13,7 +29,8 @@ import type { SegmentedDocument, Unit } from './types.js';
  * @param source the Markdown the document was segmented from
  * @param doc the segmented document
  * @param translations new coded texts by unit id
- * @param options `force` re-serialises units even when their text is unchanged (for tests)
+ * @param options `force` re-serialises units even when their text is unchanged (for tests);
+ *   `wrap` lays rewritten paragraphs out on lines (see {@link WrapMode}; headings and table cells are never wrapped)
  * @returns the new Markdown
  * @throws InputError naming the unit when an id is unknown or the codes do not match
  * @example reassemble(src, doc, new Map([[doc.units[0].id, 'Привет']]))
@@ -22,7 +39,7 @@ export function reassemble(
   source: string,
   doc: SegmentedDocument,
   translations?: ReadonlyMap<string, string>,
-  options: { force?: boolean } = {},
+  options: ReassembleOptions = {},
 ): string {
   if (!translations || translations.size === 0) return source;
   const byId = new Map(doc.units.map((u) => [u.id, u]));
@@ -32,7 +49,7 @@ export function reassemble(
     const unit = byId.get(id);
     if (!unit) throw new InputError(`Cannot write unit \`${id}\`: it is not a unit of this document`, { file: doc.file });
     if (text === unit.text && !options.force) continue;
-    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file, labels) });
+    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file, labels, options.wrap ?? 'preserve') });
   }
   // Built once, front to back: splicing edits one at a time would copy the text per edit.
   edits.sort((a, b) => a.start - b.start);
@@ -46,7 +63,7 @@ export function reassemble(
   return parts.join('');
 }
 
-function render(unit: Unit, text: string, source: string, file: string, labels: ReferenceLabels): string {
+function render(unit: Unit, text: string, source: string, file: string, labels: ReferenceLabels, wrap: WrapMode): string {
   switch (unit.kind) {
     case 'frontmatter':
       return yamlScalar(plain(unit, text, file), source.slice(unit.start.offset, unit.end.offset));
@@ -63,11 +80,36 @@ function render(unit: Unit, text: string, source: string, file: string, labels: 
       return inlineToMarkdown(unit, text, file, { labels: labels.of(unit) });
     case 'heading':
       if (isAtx(unit, source)) return inlineToMarkdown(unit, text, file, { heading: 'atx', labels: labels.of(unit) });
-    // A setext heading's text is written on lines like a paragraph's (its underline follows the span).
-    // falls through
-    default:
+      // A setext heading's text is written on lines like a paragraph's (its underline follows the span); headings are never wrapped.
       return inlineToMarkdown(unit, text, file, { heading: 'setext', labels: labels.of(unit) }).replace(/\n/g, `\n${continuation(unit, source)}`);
+    default: {
+      const prefix = continuation(unit, source);
+      const markdown = inlineToMarkdown(unit, text, file, { labels: labels.of(unit) });
+      return wrapped(unit, text, markdown, source, file, labels, wrap, prefix).replace(/\n/g, `\n${prefix}`);
+    }
   }
+}
+
+/**
+ * The unit's Markdown laid out as `wrap` says. The codes' Markdown is located by serialising
+ * once more with marks around it; when the marks change how the text is escaped (they stand
+ * next to the text), the Markdown is left unwrapped rather than risked.
+ */
+function wrapped(unit: Unit, text: string, markdown: string, source: string, file: string, labels: ReferenceLabels, wrap: WrapMode, prefix: string): string {
+  const columns = wrap === 'source' ? sourceWidth(unit, source) : wrap === 'preserve' ? undefined : wrap;
+  if (columns === undefined || MARKS.test(text) || unit.codes.some((c) => MARKS.test(c.data + (c.dataEnd ?? '')))) return markdown;
+  const marked = inlineToMarkdown(unit, text, file, { labels: labels.of(unit), marked: true });
+  if (stripMarks(marked) !== markdown) return markdown;
+  const lineStart = source.lastIndexOf('\n', unit.start.offset - 1) + 1;
+  return wrapInline(marked, columns, [...source.slice(lineStart, unit.start.offset)].length, [...prefix].length);
+}
+
+/** The longest line of a unit that spans several lines (its container's prefix included), else undefined: one line is not hard-wrapped. */
+function sourceWidth(unit: Unit, source: string): number | undefined {
+  const lineStart = source.lastIndexOf('\n', unit.start.offset - 1) + 1;
+  const span = source.slice(lineStart, unit.end.offset);
+  if (!span.includes('\n')) return undefined;
+  return Math.max(...span.split(/\r?\n/).map((line) => [...line].length));
 }
 
 /** Whether a heading unit is written `# …`: its line, before the text, ends in its `#` sequence. */

@@ -8,21 +8,15 @@ import { markdownDocument, replacementText } from '../support/markdown-arbitrary
 const seg = (source: string) => segmentMarkdown(source, { file: 'gen.md', lang: 'en' });
 
 describe('write-back on generated Markdown (fast-check)', () => {
-  it('segment then reassemble is the identity', () => {
+  // The identity never reaches the serialiser (unchanged units are not rewritten), so the same
+  // texts are also forced through it: they must read back as the same units.
+  it('segment then reassemble is the identity; re-serialising every unit yields the same units', () => {
     fc.assert(
       fc.property(markdownDocument, (source) => {
         const doc = seg(source);
-        expect(reassemble(source, doc, new Map(doc.units.map((u) => [u.id, u.text])))).toBe(source);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('re-serialising every unit yields the same units', () => {
-    fc.assert(
-      fc.property(markdownDocument, (source) => {
-        const doc = seg(source);
-        const out = reassemble(source, doc, new Map(doc.units.map((u) => [u.id, u.text])), { force: true });
+        const own = new Map(doc.units.map((u) => [u.id, u.text]));
+        expect(reassemble(source, doc, own)).toBe(source);
+        const out = reassemble(source, doc, own, { force: true });
         const strip = (d: ReturnType<typeof seg>) => d.units.map((u) => [u.kind, u.path, u.text, u.codes.map((c) => c.kind)]);
         expect(strip(seg(out))).toEqual(strip(doc));
       }),
