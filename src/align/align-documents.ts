@@ -3,6 +3,7 @@
  */
 import { hashOf } from '../build/hash-of.js';
 import { InputError } from '../errors.js';
+import { hashText } from '../lock/hash-text.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { alignItems } from './align-items.js';
 import { sentenceItem } from './align-sentences.js';
@@ -31,7 +32,8 @@ import type { AlignOptions, AlignmentResult, Bead } from './types.js';
 export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
   const memo = options.memo;
   if (!memo) return alignFresh(en, ru, options);
-  const key = hashOf(ALIGNMENT_MEMO, memo.identity, settingsKey(options), unitsKey(en), unitsKey(ru));
+  const pins = pinsKey(en, ru, options);
+  const key = hashOf(ALIGNMENT_MEMO, memo.identity, settingsKey(options), unitsKey(en), unitsKey(ru), ...(pins ? [pins] : []));
   const known = memo.blocks.get(key);
   if (known) return { ...known, messages: uncertainMessages(en, ru, known, options.uncertainBelow ?? 0.5) };
   const result = alignFresh(en, ru, options);
@@ -47,7 +49,7 @@ const SENTENCE_MEMO = 'diglot-sentence-alignment/2';
 
 /** The options an alignment depends on besides the glossary (which is the memo's identity). */
 function settingsKey(options: AlignOptions): unknown {
-  const { memo: _, findTerms, ...settings } = options;
+  const { memo: _, findTerms, lockedPairs: __, ...settings } = options;
   return [settings, findTerms ? 'findTerms' : 'no findTerms'];
 }
 
@@ -64,9 +66,31 @@ function unitsKey(doc: SegmentedDocument): string {
   return hashOf(doc.units.map(({ kind, path, depth, label, text, codes, sentences }) => [kind, path, depth ?? null, label ?? null, text, codes, sentences.map((s) => [s.start, s.end])]));
 }
 
+/**
+ * What the lock's pairs add to the key: per English unit position, the recorded translation
+ * hash when some target unit has it (a pin that can bind), else null; undefined when none can.
+ */
+function pinsKey(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): unknown[] | undefined {
+  const pins = enPins(en, ru, options);
+  return pins.some((p) => p !== undefined) ? pins.map((p) => p ?? null) : undefined;
+}
+
+/** For every English unit, the hash of the translation the lock pairs it with, when a target unit has that hash. */
+function enPins(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): Array<string | undefined> {
+  const locked = options.lockedPairs;
+  if (!locked || options.classic) return en.units.map(() => undefined);
+  const present = new Set(ru.units.map((u) => hashText(u.text)));
+  return en.units.map((u) => {
+    const hash = Object.hasOwn(locked, u.id) ? locked[u.id] : undefined;
+    return hash !== undefined && present.has(hash) ? hash : undefined;
+  });
+}
+
 function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
-  const enItems = en.units.map((u) => unitItem(u, 'en', options));
-  const ruItems = ru.units.map((u) => unitItem(u, 'ru', options));
+  const pins = enPins(en, ru, options);
+  const pinned = pins.some((p) => p !== undefined);
+  const enItems = en.units.map((u, i) => withPin(unitItem(u, 'en', options), pins[i]));
+  const ruItems = ru.units.map((u) => withPin(unitItem(u, 'ru', options), pinned ? hashText(u.text) : undefined));
   const structure: StructureHooks | undefined = options.structure === false || options.classic
     ? undefined
     : {
@@ -83,6 +107,10 @@ function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: Align
   }
   const sentences = alignBlockSentences(en, ru, blocks, options);
   return { blocks, sentences, messages: uncertainMessages(en, ru, { blocks, sentences }, options.uncertainBelow ?? 0.5) };
+}
+
+function withPin(item: AlignItem, pin: string | undefined): AlignItem {
+  return pin === undefined ? item : { ...item, pin };
 }
 
 function unitItem(unit: Unit, lang: string, options: AlignOptions): AlignItem {

@@ -13,6 +13,12 @@ export interface AlignItem {
   /** Length in characters of the plain text. */
   length: number;
   anchors: AnchorSet;
+  /**
+   * A remembered pairing (block items only): on an English item, the hash of the translation the
+   * lock records for it; on a Russian item, the hash of its own text. A 1–1 bead whose two pins
+   * are equal costs no more than a perfect pair (see {@link makeBeadCoster}).
+   */
+  pin?: string;
 }
 
 /** Extra cost for grouping `en[i..i+di)` with `ru[j..j+dj)` (structure), or 0. */
@@ -80,7 +86,13 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     if (!anchors || di === 0 || dj === 0) return zero;
     return anchors.evidence(i, j, di, dj);
   };
-  const cost = (i: number, j: number, di: number, dj: number): number => {
+  /** A 1–1 bead the lock remembers: the translation was made for this unit. */
+  const pinned = (i: number, j: number, di: number, dj: number): boolean => {
+    if (di !== 1 || dj !== 1) return false;
+    const pin = (en[i] as AlignItem).pin;
+    return pin !== undefined && pin === (ru[j] as AlignItem).pin;
+  };
+  const ownCost = (i: number, j: number, di: number, dj: number): number => {
     const l1 = sum(en, i, di);
     const l2 = sum(ru, j, dj);
     if (options.classic) {
@@ -92,10 +104,18 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     const length = lengthCost(l1, l2, ratio, variance) * (weight ? weight(i, j, di, dj) : 1);
     return prior + length + (anchors ? anchors.cost(i, j, di, dj) : 0) + (extra ? extra(i, j, di, dj) : 0);
   };
+  // A remembered pair costs at most a perfect pair's prior: kept whatever its lengths, yet never
+  // forced across the order of the others (the DP stays monotone).
+  const cost = (i: number, j: number, di: number, dj: number): number => {
+    const own = ownCost(i, j, di, dj);
+    return !options.classic && pinned(i, j, di, dj) ? Math.min(own, PAIR_PRIOR) : own;
+  };
+  // The misfit is the bead's own evidence, pin or not: a remembered pair whose lengths disagree
+  // keeps a low confidence (`alignment-uncertain`), while staying a pair.
   const misfit = (i: number, j: number, di: number, dj: number): number => {
     if (di === 0 || dj === 0) return 0;
     if (options.classic) return lengthCost(sum(en, i, di), sum(ru, j, dj), ratio, variance);
-    return cost(i, j, di, dj) - (di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR);
+    return ownCost(i, j, di, dj) - (di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR);
   };
   return { cost, evidence, misfit };
 }

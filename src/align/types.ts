@@ -52,6 +52,14 @@ export interface AlignOptions {
    * the whole table (the reference the banded result is tested against).
    */
   band?: boolean;
+  /**
+   * Pairs the lock remembers (block alignment only): English unit ID → hash (`hashText`) of the
+   * translation recorded as made for it (1–1 pairs; see `lockedPairs` in src/lock). A 1–1 bead of
+   * that English unit with a target unit of that hash costs no more than a perfect pair, so a
+   * translation paired explicitly (by an import, by `diglot lock`) stays paired even when its
+   * length disagrees; the order of the other pairs still binds it.
+   */
+  lockedPairs?: Readonly<Record<string, string>>;
   /** Classic Gale–Church: deletions priced by length, no anchors, no structure (the benchmark baseline). */
   classic?: boolean;
   /**

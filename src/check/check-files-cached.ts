@@ -45,6 +45,8 @@ export interface CachedCheckOptions extends Pick<CheckFilesOptions, 'severities'
    * enough to check, see `threadCount`).
    */
   jobs?: Jobs | undefined;
+  /** The pairs the lock of a pair's document records (`projectLockedPairs`): aligner input, part of the pair's key. */
+  lockedPairs?: ((pair: FilePair) => Record<string, string> | undefined) | undefined;
   /** The worker threads' entry module (tests give a stand-in; default: check-worker). */
   workerUrl?: URL | undefined;
 }
@@ -62,7 +64,7 @@ export interface CheckStats {
 
 /**
  * Check many file pairs like `checkFiles`, reusing cached results: a pair whose inputs are
- * unchanged — both documents, the glossary, the severities, the report language, the paths
+ * unchanged — both documents, the pairs their lock records, the glossary, the severities, the report language, the paths
  * as reported, the code of diglot (`CHECK_VERSION` and `codeFingerprint`) — is reported from
  * the cache; only the others are segmented, aligned and checked, and their results stored.
  * Missing translations and files that cannot be checked are reported as by `checkFiles` and
@@ -94,17 +96,19 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     }
     let en: DocumentInput;
     let ru: DocumentInput;
+    let lockedPairs: Record<string, string> | undefined;
     try {
       const within = options.root !== undefined ? { roots: [options.root] } : {};
       en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
       ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target), within), lang: pair.targetLang };
+      lockedPairs = options.lockedPairs?.(pair);
     } catch (error) {
       stats.checked++;
       reports.push(crashFile(name(pair.target), error, t));
       continue;
     }
     const slot = hashOf('check-slot', en.file, ru.file, lang);
-    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, en.source, ru.source);
+    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, en.source, ru.source, ...(lockedPairs ? [{ lockedPairs }] : []));
     const hit = options.cache.get(slot, key);
     if (hit) {
       stats.cached++;
@@ -114,7 +118,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       continue;
     }
     stats.checked++;
-    misses.push({ at: reports.length, job: { source: pair.source, target: pair.target, en, ru }, slot, key });
+    misses.push({ at: reports.length, job: { source: pair.source, target: pair.target, en, ru, ...(lockedPairs ? { lockedPairs } : {}) }, slot, key });
     reports.push(undefined);
   }
   if (misses.length > 0) {

@@ -17,6 +17,8 @@ export interface PairJob {
   /** The documents as read, with their paths as reported. */
   en: DocumentInput;
   ru: DocumentInput;
+  /** The pairs the document's lock records (`projectLockedPairs`), if any. */
+  lockedPairs?: Record<string, string> | undefined;
 }
 
 /** How every pair of a run is checked, as plain data (it is sent to worker threads). */
@@ -46,7 +48,7 @@ export interface JobResult {
 export function checkJob(job: PairJob, settings: JobSettings, resources: CheckResources, check: typeof CheckPair): JobResult {
   try {
     const memos = new DocumentMemos(settings.memoRoot);
-    const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, job.source, job.target), glossary: settings.glossary, syntax: settings.syntax });
+    const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, job.source, job.target), glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs });
     memos.save();
     return { file, crashed: false };
   } catch (error) {

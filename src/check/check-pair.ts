@@ -42,6 +42,8 @@ export interface CheckPairOptions {
   glossary?: string | undefined;
   /** Template tags and MDX attributes (the config's `syntax`; default: DEFAULT_SYNTAX). */
   syntax?: MarkdownSyntax | undefined;
+  /** The pairs the document's lock records (`projectLockedPairs`), kept together by the aligner. */
+  lockedPairs?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -63,7 +65,7 @@ export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPa
   const ruSide = side(ru, options.memos?.ru, options.syntax);
   const { align, memos } = options;
   const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
-  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered))), terms: options.terms };
+  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered, options.lockedPairs))), terms: options.terms };
   const rules = (options.rules ?? allRules).filter((rule) => severities[rule.id] !== 'off');
   let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary) : rules.flatMap((rule) => rule.run(ctx, t));
   const suppressions = findSuppressions(ru.source, ruSide.doc.units);

@@ -49,7 +49,7 @@ async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
   const [{ alignDocuments }, { termAnchors }] = await Promise.all([import('../align/align-documents.js'), import('../glossary/term-anchors.js')]);
   const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
   const identity = anchors?.identity ?? 'no glossary';
-  return (en, ru, memo) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memo ? { memo: { identity, ...memo } } : {}) });
+  return (en, ru, memo, lockedPairs) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memo ? { memo: { identity, ...memo } } : {}), ...(lockedPairs ? { lockedPairs } : {}) });
 }
 
 /**

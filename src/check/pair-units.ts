@@ -10,7 +10,7 @@ export interface BlockAlignment {
 
 /** An aligner: the seam through which `src/align` (or anything else) pairs units. */
 /** An aligner, given the alignments remembered for this pair (see AlignmentMemo; the aligner knows its glossary's identity). */
-export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: Omit<AlignmentMemo, 'identity'>) => BlockAlignment;
+export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: Omit<AlignmentMemo, 'identity'>, lockedPairs?: Readonly<Record<string, string>>) => BlockAlignment;
 
 /**
  * Pair the units of an English and a Russian document. With an aligner, its blocks are used;

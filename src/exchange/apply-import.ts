@@ -13,7 +13,7 @@ import { resolveUnits } from './resolve-units.js';
 import { topLevelBlocks, blockIndexOf, type BlockSpan } from './top-level-blocks.js';
 import { verifyImport, type ExpectedUnit } from './verify-import.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
-import type { StaleImport } from './record-stale-imports.js';
+import type { StaleImport } from './record-imported-pairs.js';
 
 /** Everything import needs. */
 export interface ApplyImportInput {
@@ -68,6 +68,11 @@ export interface ImportResult {
   conflicts: ImportConflict[];
   /** With `force`: the translations a conflicting import replaced (to be kept as obsolete). */
   replaced: Array<{ id: string; source: string; target: { id: string; text: string } }>;
+  /**
+   * English unit ID → the translation written for it (target coded text), for every unit
+   * changed or inserted: the pairs the user made explicitly, which the lock records.
+   */
+  written: Map<string, string>;
   /** Units whose translation was made from an older English: English ID → that English (hash, and text when the file has it). */
   stale: Map<string, StaleImport>;
   /** True when the file carries no export stamps (a file of another tool): conflicts cannot be detected. */
@@ -102,7 +107,7 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
   const { file, en, pairs } = input;
-  const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [], kept: [], conflicts: [], replaced: [], stale: new Map(), unstamped: false };
+  const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [], kept: [], conflicts: [], replaced: [], written: new Map(), stale: new Map(), unstamped: false };
   const resolved = resolveUnits(input.imported, en, file);
   result.unstamped = resolved.length > 0 && resolved.every((r) => r.imported.stamp === undefined);
   const translations = new Map<string, string>();
@@ -161,6 +166,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       translations.set(ru.id, text);
       entries.set(ru.id, where);
       result.changed.push(unit.id);
+      result.written.set(unit.id, text);
     } else {
       checkCodes(imported.target, unit.codes, where);
       fresh.set(unit.id, imported.target);
@@ -181,6 +187,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     if ([...fresh].every(([id, text]) => text === enText.get(id))) return result;
     result.output = reassemble(input.enSource, en, fresh);
     result.inserted.push(...fresh.keys());
+    for (const [id, text] of fresh) result.written.set(id, text);
     for (const unit of en.units) expect(unit, fresh.get(unit.id));
   } else {
     const blocks = planNewBlocks(input, fresh, result);
@@ -188,6 +195,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     for (const unit of input.ru.units) expect(unit, translations.get(unit.id));
     const enById = new Map(en.units.map((u) => [u.id, u]));
     for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
+    for (const id of result.inserted) result.written.set(id, fresh.get(id) as string);
   }
   if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax });
   return result;

@@ -104,6 +104,16 @@ function culprit(expected: readonly ExpectedUnit[], test: (text: string) => bool
 
 /** Kind and text with code numbers in order of appearance (what segmentation would give them). */
 function keyOf(kind: UnitKind, text: string): string {
+  return `${kind}\u0000${codedTextKey(text)}`;
+}
+
+/**
+ * A coded text with its code numbers in order of appearance: equal for a translation as
+ * imported and the unit it reads back as (a translation may number or order its codes freely).
+ *
+ * @example codedTextKey('{2}a{/2} {1}') === codedTextKey('{1}a{/1} {2}') // true
+ */
+export function codedTextKey(text: string): string {
   const numbers = new Map<number, number>();
   const tokens = tokenizeCodedText(text).map((t) => {
     if (t.type === 'text') return t;
@@ -111,5 +121,5 @@ function keyOf(kind: UnitKind, text: string): string {
     if (n === undefined) numbers.set(t.id, (n = numbers.size + 1));
     return { ...t, id: n };
   });
-  return `${kind}\u0000${joinCodedText(tokens)}`;
+  return joinCodedText(tokens);
 }

@@ -3,6 +3,7 @@ export { toLockGlossary, loadLockGlossary, pairGlossaryHashes, type LockGlossary
 export { refreshPairs, type PairBead, type RefreshPairsInput } from './refresh-pairs.js';
 export { lockUnits } from './lock-units.js';
 export { lockStatus, type LockStatusOptions } from './lock-status.js';
+export { lockedPairs } from './locked-pairs.js';
 export { readLock } from './read-lock.js';
 export { writeLock } from './write-lock.js';
 export { serializeLock } from './serialize-lock.js';

@@ -2,6 +2,7 @@ import { alignDocuments } from '../align/align-documents.js';
 import type { AlignOptions, Alignment } from '../align/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { hashText } from './hash-text.js';
+import { lockedPairs } from './locked-pairs.js';
 import type { Lock, LockPair, PairState } from './types.js';
 
 /** Options of {@link lockStatus}. */
@@ -18,7 +19,8 @@ export interface LockStatusOptions {
  * `stale` (the English changed since the translation was made), `edited` (the translation
  * changed since the lock was written), `glossary-changed` (an entry the pair uses changed),
  * `new` (no lock entry), `untranslated` (English with no counterpart), `unaligned` (target
- * with no English), else `current`.
+ * with no English), else `current`. Unless an alignment is given, the lock's one-to-one pairs
+ * are the aligner's `lockedPairs`: a recorded translation still in the file stays paired.
  *
  * @param lock the lock
  * @param en the English document, segmented with `previous: previousUnits(lock)`
@@ -27,7 +29,7 @@ export interface LockStatusOptions {
  * @example lockStatus(lock, en, ru, hashes).filter((s) => s.status !== 'current')
  */
 export function lockStatus(lock: Lock, en: SegmentedDocument, target: SegmentedDocument, glossaryHashes: Readonly<Record<string, string>>, options: LockStatusOptions = {}): PairState[] {
-  const alignment = options.alignment ?? alignDocuments(en, target, options.align);
+  const alignment = options.alignment ?? alignDocuments(en, target, { lockedPairs: lockedPairs(lock, options.lang ?? 'ru'), ...options.align });
   const pairs = new Map<string, LockPair>();
   for (const pair of lock.targets[options.lang ?? 'ru']?.pairs ?? []) for (const id of pair.en) pairs.set(id, pair);
   return alignment.blocks.map((bead): PairState => {

@@ -46,6 +46,10 @@ export interface CarryResult {
  *   the unit's `text` (units merged away stay in the lock's `units` too) — stale;
  * - no English left → the translation goes to the obsolete list, with its English.
  *
+ * A pair's translation is found by its target unit IDs, else by the alignment, else as the one
+ * unclaimed target unit whose text has the recorded hash; only a translation found none of these
+ * ways is `translation-missing` (obsolete, with an empty target and the recorded hash).
+ *
  * English units no pair claims are paired by the alignment when it finds an unclaimed
  * translation (`new`), else they are `untranslated`. A target whose file is `missing`, and a
  * language of the lock that is not among the targets, keep their pairs verbatim (and the lock
@@ -90,6 +94,12 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (ru.length === 0) {
         const aligned = [...new Set(alive.flatMap((id) => target.links.ruOf.get(current.get(id)?.index ?? -1) ?? []))].sort((a, b) => a - b);
         ru = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
+      }
+      if (ru.length === 0) {
+        // The recorded translation itself, still in the file (one unit of that hash, unclaimed):
+        // the pair is current, whatever the alignment made of it.
+        const same = target.doc.units.filter((u) => !claimedRu.has(u.id) && hashText(u.text) === old.targetHash);
+        if (same.length === 1) ru = [(same[0] as Unit).id];
       }
       if (ru.length === 0) {
         obsolete.push({ ...obsoleteEntry(target.lang, old, oldUnits, []), reason: 'translation-missing' });

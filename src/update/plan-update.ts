@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError } from '../errors.js';
 import type { LockGlossary } from '../lock/lock-glossary.js';
+import { lockedPairs } from '../lock/locked-pairs.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { parseLock } from '../lock/read-lock.js';
 import { serializeLock } from '../lock/serialize-lock.js';
@@ -88,7 +89,7 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
     const doc = present ? segmentMarkdown(readDocument(t.file, name(t.file), { roots: [config.root] }), { file: name(t.file), lang: t.lang, syntax: config.syntax }) : { file: name(t.file), lang: t.lang, units: [] };
     const recorded = lock?.targets[t.lang]?.pairs.length ?? 0;
     if (!present && recorded > 0) missing.push({ lang: t.lang, file: name(t.file), pairs: recorded });
-    return { lang: t.lang, doc, links: alignUnits(en, doc), ...(!present && recorded > 0 ? { missing: true } : {}) };
+    return { lang: t.lang, doc, links: alignUnits(en, doc, { lockedPairs: lockedPairs(lock, t.lang) }), ...(!present && recorded > 0 ? { missing: true } : {}) };
   });
   const result = carryOver(lock, en, targets, glossary);
   const byId = new Map(en.units.map((u) => [u.id, u]));

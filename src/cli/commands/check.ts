@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { takeCacheWarnings } from '../../cache/cache-warnings.js';
 import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
 import { checkFilesCached } from '../../check/check-files-cached.js';
+import { projectLockedPairs } from '../../lock/project-locked-pairs.js';
 import { glossaryHash } from '../../check/glossary-hash.js';
 import { expectGlossaryFolder, loadCheckResources, type ResourceSettings } from '../../check/load-check-resources.js';
 import { resolveFileSet } from '../../check/resolve-file-set.js';
@@ -58,7 +59,7 @@ export const checkCommand: Command = {
     // and a word (numeral-agreement.ts).
     const resources: ResourceSettings = { glossaryDir, glossaryOption: values.glossary === 'none' ? undefined : values.glossary };
     if (pairs.length === 0) await loadCheckResources(resources); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, root: config.root, memoRoot: values['no-cache'] ? undefined : config.root, jobs, syntax: config.syntax });
+    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, root: config.root, memoRoot: values['no-cache'] ? undefined : config.root, jobs, syntax: config.syntax, lockedPairs: (pair) => projectLockedPairs(config, pair.source, pair.targetLang) });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.

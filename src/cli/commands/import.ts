@@ -5,7 +5,8 @@ import { InputError, UsageError } from '../../errors.js';
 import { applyImport, type ImportConflict, type ImportResult } from '../../exchange/apply-import.js';
 import type { ImportedFile } from '../../exchange/exchange-types.js';
 import { loadProjectDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
-import { recordStaleImports } from '../../exchange/record-stale-imports.js';
+import { recordImportedPairs } from '../../exchange/record-imported-pairs.js';
+import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { splitByDocument } from '../../exchange/split-by-document.js';
 import { hashText } from '../../lock/hash-text.js';
 import { parseLock } from '../../lock/read-lock.js';
@@ -35,8 +36,9 @@ XLIFF is validated against the XSD in --schemas (default $DIGLOT_SCHEMAS, or ../
 beside the project) with xmllint. Any error: nothing is written.
 A unit whose translation changed in the project since the export and differently in the file
 is a conflict: reported, not applied (exit 1; the other units are applied); --force applies it
-and keeps the replaced translation in content/<slug>.obsolete.json. A translation of an English
-that changed since the export is recorded in the lock as stale. A target that is a copy of the
+and keeps the replaced translation in content/<slug>.obsolete.json. Every translation written is
+recorded in the lock as the pair of its English unit (kept together by the aligner, whatever
+its length); one of an English that changed since the export is recorded as stale. A target that is a copy of the
 English is read as untranslated. An XLIFF with one <file> per document imports them all.`;
 
 /** `diglot import <file>`: take translators' work back. */
@@ -73,6 +75,7 @@ export const importCommand: Command = {
     }
     const split = splitByDocument(imported);
     if (values.document && split.length > 1) throw new UsageError(`Unexpected --document with \`${file}\`, which holds ${split.length} documents (one <file> each), expected no --document`);
+    const lockGlossary = values['dry-run'] ? undefined : await loadLockGlossary(config.glossaryDir);
     const parts = split.map((part) => ({ part, enPath: documentOf(part, file, values.document, config, ctx.cwd, imported !== part) }));
     // Under the write lock, the documents are read after it is taken; the write checks the
     // Russian file is still as read (an editor may not take the lock). Every document is
@@ -105,7 +108,7 @@ export const importCommand: Command = {
         if (wrote) {
           keepReplaced(docs, result, lang);
           writeImport(() => writeIfUnchanged(docs.ruPath, result.output, docs.ruSource, target), target);
-          recordStale(docs, result, lang, config);
+          recordPairs(docs, result, lang, config, lockGlossary);
         }
         for (const s of result.skipped) ctx.stderr(`${file}: skipped unit \`${s.id}\`: ${s.reason}\n`);
         for (const w of result.warnings) ctx.stderr(`${file}: ${w}\n`);
@@ -162,15 +165,14 @@ function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string
   writeIfUnchanged(docs.obsoletePath, serializeObsolete(file), before, docs.obsoletePath);
 }
 
-/** Record translations of an older English as stale in the lock (read again from what was written). */
-function recordStale(docs: ProjectDocuments, result: ImportResult, lang: string, config: DiglotConfig): void {
-  if (result.stale.size === 0) return;
-  const after = loadProjectDocuments(docs.enPath, config, lang);
+/** Record the pairs the import made in the lock, stale ones as stale (read again from what was written). */
+function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string, config: DiglotConfig, glossary: LockGlossary | undefined): void {
+  if (result.written.size === 0) return;
+  const after = loadProjectDocuments(docs.enPath, config, lang, { glossary: docs.glossary ?? null, onUnaligned: () => undefined });
   if (!after.ru) return;
-  const aligned = new Map([...after.pairs].flatMap(([id, p]) => (p.ru && !p.group ? [[id, p.ru] as const] : [])));
   const before = readProjectText(docs.lockPath);
   const lock = before !== undefined ? parseLock(before, docs.lockPath) : undefined;
-  const next = recordStaleImports({ lock, en: after.en, target: after.ru, lang, aligned, stale: result.stale });
+  const next = recordImportedPairs({ lock, en: after.en, target: after.ru, lang, written: result.written, stale: result.stale, glossary });
   if (next) writeIfUnchanged(docs.lockPath, serializeLock(next), before, docs.lockPath);
 }
 

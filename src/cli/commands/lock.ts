@@ -13,6 +13,7 @@ import { readRemembered } from '../../lock/read-remembered.js';
 import { documentSlug } from '../../lock/document-slug.js';
 import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { lockStatus } from '../../lock/lock-status.js';
+import { lockedPairs } from '../../lock/locked-pairs.js';
 import { previousUnits } from '../../lock/previous-units.js';
 import { parseLock } from '../../lock/read-lock.js';
 import { serializeLock } from '../../lock/serialize-lock.js';
@@ -112,7 +113,7 @@ export const lockCommand: Command = {
         const doc = target.doc;
         // Alignments are remembered by the units' content (terms included in the key), shared with check and build.
         const memo = { identity: 'no glossary', blocks: memos.alignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)) };
-        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(terms.length ? { terms } : {}), memo }) });
+        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(terms.length ? { terms } : {}), memo, lockedPairs: lockedPairs(lock, lang) }) });
         code.targets[lang] = target.code;
       }
       if (values.check) {
