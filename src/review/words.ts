@@ -1,3 +1,4 @@
+import { multisetDice } from '../util/multiset-dice.js';
 /**
  * Words of a text by Unicode word boundaries (Intl.Segmenter), so Russian and English are
  * compared by words, not letters.
@@ -36,20 +37,7 @@ export function words(text: string, lang: string): string[] {
  *
  * @example wordDice(['a', 'b'], ['a', 'c']) // 0.5
  */
-export function wordDice(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 1;
-  const bag = new Map<string, number>();
-  for (const w of a) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      bag.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
+export const wordDice = multisetDice;
 
 /**
  * Word-level Levenshtein similarity: 1 − distance / max(|A|, |B|), in [0, 1]. Order-aware; the

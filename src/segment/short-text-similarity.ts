@@ -1,3 +1,4 @@
+import { multisetDice } from '../util/multiset-dice.js';
 /**
  * Similarity of short texts (a heading, a table cell) by characters: word overlap is 0 after
  * any edit of a one-word heading (License → Licence), so units of a few words are compared by
@@ -42,19 +43,7 @@ function wordsOf(text: string): string[] {
 
 /** Dice of the multisets of adjacent character pairs; a one-character text is its own bigram. */
 function bigramDice(a: string, b: string): number {
-  const ga = bigrams(a);
-  const gb = bigrams(b);
-  const bag = new Map<string, number>();
-  for (const g of ga) bag.set(g, (bag.get(g) ?? 0) + 1);
-  let common = 0;
-  for (const g of gb) {
-    const n = bag.get(g) ?? 0;
-    if (n > 0) {
-      common++;
-      bag.set(g, n - 1);
-    }
-  }
-  return (2 * common) / (ga.length + gb.length);
+  return multisetDice(bigrams(a), bigrams(b));
 }
 
 function bigrams(text: string): string[] {
