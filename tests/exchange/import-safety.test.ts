@@ -35,6 +35,16 @@ async function refuse(name: string, content: string | Uint8Array, message: RegEx
   return result.stderr;
 }
 
+/** In a fresh project: export PO, translate the heading as `msgstr` (PO-escaped), import, and read the Russian units back. */
+async function importedUnits(name: string, msgstr: string): Promise<string[]> {
+  const project = tempProject('exchange-basic');
+  const source = (await run(project, 'export', EN, '--format', 'po')).stdout;
+  writeFileSync(join(project, name), swap(source, 'msgstr "Переговоры"', `msgstr "${msgstr}"`));
+  expect((await run(project, 'import', name, '--no-validate')).code).toBe(0);
+  const text = decodeDocument(readFileSync(join(project, RU)), RU);
+  return segmentMarkdown(text, { file: RU, lang: 'ru' }).units.map((u) => u.text);
+}
+
 function swap(text: string, from: string, to: string): string {
   expect(text).toContain(from);
   return text.replace(from, to);
@@ -72,12 +82,7 @@ describe('import never writes a file diglot would refuse (issue 17, point 5)', (
   });
 
   it('a heading translated across a blank line is written so that it reads back', async () => {
-    const project = tempProject('exchange-basic');
-    const source = (await run(project, 'export', EN, '--format', 'po')).stdout;
-    writeFileSync(join(project, 'split.po'), swap(source, 'msgstr "Переговоры"', 'msgstr "Переговоры\\n\\nВторой"'));
-    expect((await run(project, 'import', 'split.po', '--no-validate')).code).toBe(0);
-    const text = decodeDocument(readFileSync(join(project, RU)), RU);
-    expect(segmentMarkdown(text, { file: RU, lang: 'ru' }).units.map((u) => u.text)).toContain('Переговоры\n\nВторой');
+    expect(await importedUnits('split.po', 'Переговоры\\n\\nВторой')).toContain('Переговоры\n\nВторой');
   });
 
   it('skips a white-space-only or empty target instead of deleting the paragraph', async () => {
@@ -97,12 +102,7 @@ describe('import never writes a file diglot would refuse (issue 17, point 5)', (
   });
 
   it('writes a file that reads back (every import leaves a segmentable target)', async () => {
-    const project = tempProject('exchange-basic');
-    const source = (await run(project, 'export', EN, '--format', 'po')).stdout;
-    writeFileSync(join(project, 'ok.po'), swap(source, 'msgstr "Переговоры"', 'msgstr "Переговоры\\tв Вашингтоне"'));
-    expect((await run(project, 'import', 'ok.po', '--no-validate')).code).toBe(0);
-    const text = decodeDocument(readFileSync(join(project, RU)), RU);
-    expect(segmentMarkdown(text, { file: RU, lang: 'ru' }).units.map((u) => u.text)).toContain('Переговоры\tв Вашингтоне');
+    expect(await importedUnits('ok.po', 'Переговоры\\tв Вашингтоне')).toContain('Переговоры\tв Вашингтоне');
   });
 });
 
