@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
-import type { PreviousUnit } from '../../src/segment/assign-ids.js';
+import { RELINK_THRESHOLD, type PreviousUnit } from '../../src/segment/assign-ids.js';
+import { multisetDice } from '../../src/util/multiset-dice.js';
 import { floresEnglish } from '../support/flores.js';
 
 /** Real sentences as paragraphs; a tag tracks each paragraph's identity through the edits. */
@@ -18,14 +19,19 @@ const op: fc.Arbitrary<Op> = fc.record({
   fresh: fc.nat({ max: pool.length - 1 }),
 });
 
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A paragraph like one already there (word Dice ≥ the relink threshold) is an edit of it, not a new one. */
+const likeAny = (text: string, paras: readonly Para[]) => paras.some((p) => multisetDice(words(text), words(p.text)) >= RELINK_THRESHOLD);
+
 function apply(paras: Para[], ops: Op[], firstNew: number): Para[] {
   const out = paras.map((p) => ({ ...p }));
   let next = firstNew;
   for (const o of ops) {
     if (out.length === 0 && o.kind !== 'insert') continue;
     const i = o.at % Math.max(out.length, 1);
-    // Identical paragraphs are interchangeable; an insert adds a paragraph not yet in the document.
-    if (o.kind === 'insert' && paras.some((p) => p.text === pool[o.fresh])) continue;
+    // Identical paragraphs are interchangeable, and a paragraph deleted while a similar one is
+    // inserted is rightly an edit: an insert adds a paragraph unlike any in the document.
+    if (o.kind === 'insert' && likeAny(pool[o.fresh] as string, [...paras, ...out])) continue;
     if (o.kind === 'insert') out.splice(o.at % (out.length + 1), 0, { tag: next++, text: pool[o.fresh] as string, edited: false });
     else if (o.kind === 'delete') out.splice(i, 1);
     else if (o.kind === 'move') out.splice(o.to % out.length, 0, ...out.splice(i, 1));
