@@ -98,6 +98,20 @@ export function analyse(word: string): AzParse[] {
   return Az.Morph(word, OPTIONS).filter((p) => KNOWN.has(p.parser));
 }
 
+/** az's guesser that borrows the paradigm of dictionary words with the same ending. */
+const GUESSED = new Set(['SuffixKnown']);
+
+/**
+ * Guessed analyses of a word the dictionary does not know, from the paradigms of dictionary
+ * words that end the same (`Наркоминдел` declines like `отдел`), best first. The caller checks
+ * that a guess gives the word back and says it guessed.
+ *
+ * @example guessAnalyses('Наркоминдел')[0]?.tag.POST // 'NOUN'
+ */
+export function guessAnalyses(word: string): AzParse[] {
+  return Az.Morph(word, OPTIONS).filter((p) => GUESSED.has(p.parser));
+}
+
 /**
  * The grammemes of a tag as a set (`ADJF`, `Anum`, `femn`, `sing`, `nomn`, …).
  *

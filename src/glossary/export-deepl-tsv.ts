@@ -2,7 +2,8 @@ import type { Glossary, GlossaryEntry, TargetRendering } from './types.js';
 
 /**
  * Export a DeepL glossary (TSV: `source<TAB>target` per line, no header, unique sources) from
- * English to one target language. Each English form maps to the matching Russian form: a form
+ * English to one target language (DeepL glossaries are language pairs: export each target
+ * language to its own file). Each English form maps to the matching target form: a form
  * with initials to the initials form, a full name to first name + surname, else the term.
  * Forbidden variants are not exported. DeepL inflects the target itself.
  *

@@ -17,8 +17,10 @@ export interface InflectedTerm {
  * the six plural forms only; a proper name (a capital before or on the head: `Белый дом`,
  * `царская Россия`) or a singular-only noun (OpenCorpora `Sgtm`) the six singular forms; other
  * terms all twelve. The term as written is always the nominative form; forms follow its use of
- * ё. A word the dictionary does not know, a term without a nominative head noun, or one whose
- * readings do not give it back as written yields the term as written plus a review note.
+ * ё. A word the dictionary does not know is read like known words with the same ending
+ * (`Наркоминдел` → `Наркоминдела`, with a review note); one that nothing reads, a term without
+ * a nominative head noun, or one whose readings do not give it back as written yields the term
+ * as written plus a review note.
  * Call `loadMorphology()` first.
  *
  * @param term the approved (or forbidden) rendering, nominative
@@ -27,7 +29,7 @@ export interface InflectedTerm {
 export function inflectTerm(term: string): InflectedTerm {
   const { reading, review: why } = readTerm(term);
   if (!reading) return { forms: [{ form: term, tag: 'nomn' }], review: why ? [why] : [] };
-  const review: string[] = [];
+  const review: string[] = reading.guessed.map((word) => `\`${word}\` is not in the dictionary: declined like known words ending the same (check the forms)`);
   const forms: TaggedForm[] = [];
   for (const number of numbersOf(term, reading)) {
     for (const gcase of CASES) {

@@ -1,4 +1,4 @@
-import { analyse, inflectParse, keepsStem, type AzParse } from './az-morph.js';
+import { analyse, guessAnalyses, inflectParse, keepsStem, type AzParse } from './az-morph.js';
 import type { NumberGrammeme } from './grammemes.js';
 import { sameSpelling } from './restore-case.js';
 
@@ -22,6 +22,8 @@ export interface TermReading {
   tail: string;
   /** The head's number as written: `Соединенные Штаты` is plural. */
   number: NumberGrammeme;
+  /** Words the dictionary does not know, read from words with the same ending (`Наркоминдел`). */
+  guessed: string[];
 }
 
 const MODIFIERS = new Set(['ADJF', 'PRTF']);
@@ -40,11 +42,17 @@ const MODIFIERS = new Set(['ADJF', 'PRTF']);
 export function readTerm(term: string): { reading?: TermReading; review?: string } {
   const words = splitWords(term);
   const roles: Array<{ word: TermWord; parses: AzParse[] }> = [];
+  const guessed: string[] = [];
   let headAt = -1;
   for (let i = 0; i < words.length && headAt < 0; i++) {
     const word = words[i] as TermWord;
-    const parses = analyse(word.stem);
-    if (parses.length === 0) return { review: `\`${word.stem}\` is not in the dictionary: only \`${term}\` as written (and hand-added \`forms\`) will match` };
+    let parses = analyse(word.stem);
+    if (parses.length === 0) {
+      // Unknown: take the guesses that read it as a nominative noun or modifier and give it back as written.
+      parses = guessAnalyses(word.stem).filter((p) => (isNominativeNoun(p) || (MODIFIERS.has(p.tag.POST ?? '') && p.tag.CAse === 'nomn')) && best([p], word.stem, (q) => [q.tag.NMbr ?? 'sing']) !== undefined);
+      if (parses.length === 0) return { review: `\`${word.stem}\` is not in the dictionary and no known word declines like it: only \`${term}\` as written (and hand-added \`forms\`) will match` };
+      guessed.push(word.stem);
+    }
     const nouns = parses.filter(isNominativeNoun);
     const modifiers = parses.filter((p) => MODIFIERS.has(p.tag.POST ?? '') && p.tag.CAse === 'nomn');
     const nounAhead = words.slice(i + 1).some((w) => analyse(w.stem).some(isNominativeNoun));
@@ -68,7 +76,7 @@ export function readTerm(term: string): { reading?: TermReading; review?: string
     modifiers.push({ word, parse });
   }
   const tail = words.slice(headAt + 1).map((w) => w.text + w.after).join('');
-  return { reading: { modifiers, head: { word: headRole.word, parse: headParse }, tail, number } };
+  return { reading: { modifiers, head: { word: headRole.word, parse: headParse }, tail, number, guessed } };
 }
 
 function isNominativeNoun(parse: AzParse): boolean {

@@ -66,11 +66,20 @@ describe('compiling the glossary into forms', () => {
     expect(ru('vkp-b')).toEqual({ approved: { 'ВКП(б)': [] }, forbidden: { 'ВКПб': [], 'ВКП (б)': [] } });
   });
 
-  it('marks words the dictionary does not know for review instead of guessing', async () => {
-    const glossary = { entries: parseGlossaryText('- id: nkid\n  kind: term\n  en: [NKID]\n  ru: { term: Наркоминдел, forms: [Наркоминдела] }\n', 'g.yaml'), sources: {} };
+  it('declines words the dictionary does not know like known words ending the same, for review', async () => {
+    const glossary = { entries: parseGlossaryText('- id: nkid\n  kind: term\n  en: [NKID]\n  ru: { term: Наркоминдел }\n', 'g.yaml'), sources: {} };
     const compiled = (await compileGlossary(glossary)).entries['nkid']?.targets.ru;
-    expect(compiled?.approved).toEqual({ 'Наркоминдел': ['nomn'], 'Наркоминдела': [] });
-    expect(compiled?.review).toEqual(['`Наркоминдел` is not in the dictionary: only `Наркоминдел` as written (and hand-added `forms`) will match']);
+    expect(compiled?.approved['Наркоминдел']).toContain('nomn sing');
+    expect(compiled?.approved['Наркоминдела']).toEqual(['gent sing']);
+    expect(compiled?.approved['Наркоминделом']).toEqual(['ablt sing']);
+    expect(compiled?.review).toEqual(['`Наркоминдел` is not in the dictionary: declined like known words ending the same (check the forms)']);
+  });
+
+  it('leaves a word nothing declines as written, for review', async () => {
+    const glossary = { entries: parseGlossaryText('- id: x\n  kind: term\n  en: [X]\n  ru: { term: Щщщщ, forms: [Щщщща] }\n', 'g.yaml'), sources: {} };
+    const compiled = (await compileGlossary(glossary)).entries['x']?.targets.ru;
+    expect(compiled?.approved).toEqual({ 'Щщщщ': ['nomn'], 'Щщщща': [] });
+    expect(compiled?.review?.[0]).toMatch(/^`Щщщщ` is not in the dictionary and no known word declines like it/);
   });
 
   it('writes a stable, line-per-form JSON file', async () => {

@@ -21,8 +21,9 @@ const USAGE = `Usage: diglot glossary <subcommand> [--glossary <dir>]
   compile [--out <file>]        inflect every approved and forbidden rendering into <dir>/${FORMS_FILE}
   lint                          duplicates, conflicts, forms both approved and forbidden, review notes
   usage <id>                    units of content/<lang>/*.md that use the entry
-  export --format <f> [--out <file>] [--lang ru]
-                                f: tbx2019 | tbx2008 | deepl-tsv (to stdout unless --out)
+  export --format <f> [--out <file>] [--lang <tag>]
+                                f: tbx2019 | tbx2008 (every language) | deepl-tsv (to stdout unless --out;
+                                deepl-tsv without --lang: one <out>.<lang>.tsv per target language)
 
 The glossary folder defaults to the config's glossaryDir (glossary/).`;
 
@@ -100,19 +101,35 @@ async function usage(args: string[], dir: string, ctx: CommandContext): Promise<
 }
 
 async function exportCommand(args: string[], dir: string, ctx: CommandContext): Promise<Outcome> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string', default: 'ru' } } });
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } } });
   const glossary = loadGlossary(dir);
   const format = values.format;
   let text: string;
   if (format === 'tbx2019') text = exportTbx2019(glossary);
   else if (format === 'tbx2008') text = exportTbx2008(glossary);
-  else if (format === 'deepl-tsv') text = exportDeeplTsv(glossary, values.lang);
-  else throw new UsageError(`Unexpected format ${format === undefined ? 'nothing' : `\`${format}\``}, expected \`--format tbx2019\`, \`tbx2008\` or \`deepl-tsv\``);
+  else if (format === 'deepl-tsv') {
+    const langs = values.lang ? [values.lang] : [...new Set(glossary.entries.flatMap((e) => Object.keys(e.targets)))].sort();
+    if (langs.length > 1) return exportDeeplPerLanguage(glossary, langs, values.out, ctx);
+    text = exportDeeplTsv(glossary, langs[0] ?? 'ru');
+  } else throw new UsageError(`Unexpected format ${format === undefined ? 'nothing' : `\`${format}\``}, expected \`--format tbx2019\`, \`tbx2008\` or \`deepl-tsv\``);
   if (values.out) {
     const out = resolve(ctx.cwd, values.out);
     writeFileAtomic(out, text);
     ctx.stdout(`${relative(ctx.cwd, out) || out}: ${glossary.entries.length} entries (${format})\n`);
   } else ctx.stdout(text);
+  return { errors: 0, warnings: 0 };
+}
+
+/** A DeepL glossary is one language pair: one file per target language, `<out>.<lang>.tsv`. */
+function exportDeeplPerLanguage(glossary: ReturnType<typeof loadGlossary>, langs: string[], out: string | undefined, ctx: CommandContext): Outcome {
+  if (!out) throw new UsageError(`Unexpected \`--format deepl-tsv\` to stdout for ${langs.length} languages (${langs.join(', ')}), expected \`--lang <tag>\` or \`--out <file>\` (one file per language)`);
+  const base = resolve(ctx.cwd, out).replace(/\.tsv$/, '');
+  for (const lang of langs) {
+    const file = `${base}.${lang}.tsv`;
+    const text = exportDeeplTsv(glossary, lang);
+    writeFileAtomic(file, text);
+    ctx.stdout(`${relative(ctx.cwd, file) || file}: ${text.split('\n').filter(Boolean).length} terms (deepl-tsv, en → ${lang})\n`);
+  }
   return { errors: 0, warnings: 0 };
 }
 

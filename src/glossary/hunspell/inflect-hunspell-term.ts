@@ -1,0 +1,68 @@
+import type { TaggedForm } from '../grammemes.js';
+import { restoreCase } from '../restore-case.js';
+import type { Hunspell } from './load-hunspell.js';
+import type { MorphologyProfile } from './morphology-profiles.js';
+import { lemmasOf } from './word-paradigm.js';
+import { wordForms } from './word-forms.js';
+
+/** At most this many combinations of word forms per rendering; words are frozen from the end beyond it. */
+const MAX_FORMS = 400;
+
+/** The forms of a term, and what a human should check. */
+export interface HunspellTerm {
+  forms: TaggedForm[];
+  review: string[];
+}
+
+/**
+ * Generate the inflected forms of a term from a Hunspell dictionary: every word takes each
+ * form of its own paradigm (see `wordForms`), the words combine freely (Hunspell dictionaries
+ * carry no grammemes, so `der Provisorischen Regierung` and `noty werbalnej` are among the
+ * combinations, and so are combinations no text writes — harmless for matching), and each
+ * form keeps the written word's capitals. Words with punctuation or digits stay as written; a
+ * hyphenated word the dictionary does not know inflects its last part. When the combinations
+ * exceed {@link MAX_FORMS}, words are frozen from the end (genitive tails) and a review note says so.
+ * Forms carry no case tags (`''`).
+ *
+ * @param dict the language's dictionary
+ * @param term the rendering as the glossary writes it
+ * @param profile the language's morphology profile
+ * @example inflectHunspellTerm(uk, 'вербальна нота', morphologyProfile('uk')).forms.some((f) => f.form === 'вербальними нотами') // true
+ */
+export function inflectHunspellTerm(dict: Hunspell, term: string, profile: MorphologyProfile): HunspellTerm {
+  const parts = term.split(/([ \u00A0]+)/);
+  const review: string[] = [];
+  const choices: string[][] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const text = parts[i] as string;
+    choices.push(text === '' ? [''] : wordChoices(dict, text, profile, review, term));
+  }
+  let total = choices.reduce((n, c) => n * c.length, 1);
+  for (let k = choices.length - 1; k > 0 && total > MAX_FORMS; k--) {
+    if ((choices[k] as string[]).length === 1) continue;
+    total /= (choices[k] as string[]).length;
+    choices[k] = [(choices[k] as string[])[0] as string];
+    review.push(`\`${parts[2 * k]}\` kept as written in \`${term}\` (too many combinations of forms): add other forms to \`forms\` if needed`);
+  }
+  let forms = [''];
+  choices.forEach((options, k) => {
+    const after = parts[2 * k + 1] ?? '';
+    forms = forms.flatMap((head) => options.map((word) => head + word + after));
+  });
+  return { forms: forms.map((form) => ({ form, tag: '' })), review };
+}
+
+/** The spellings one written word may take in the term, the word as written first. */
+function wordChoices(dict: Hunspell, text: string, profile: MorphologyProfile, review: string[], term: string): string[] {
+  if (!/^[\p{L}\p{M}'’ʼ-]+$/u.test(text)) return [text];
+  const hyphen = text.lastIndexOf('-');
+  const split = hyphen > 0 && hyphen < text.length - 1 && lemmasOf(dict, text).length === 0;
+  const prefix = split ? text.slice(0, hyphen + 1) : '';
+  const stem = split ? text.slice(hyphen + 1) : text;
+  const found = wordForms(dict, stem, profile);
+  if (found.source === 'unknown') review.push(`\`${stem}\` is not in the ${dict.lang} dictionary and no known word ends like it: only \`${term}\` as written (and hand-added \`forms\`) will match it`);
+  if (found.source === 'guessed') review.push(`\`${stem}\` is not in the ${dict.lang} dictionary: declined like \`${found.model ?? '?'}\` (check the forms)`);
+  const out = new Set<string>([text]);
+  for (const form of found.forms) out.add(prefix + restoreCase(stem, form));
+  return [...out];
+}
