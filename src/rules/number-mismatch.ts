@@ -1,48 +1,38 @@
 import { createRule } from '../check/create-rule.js';
 import { joinUnits, spanIn } from '../check/joined-text.js';
+import { compareQuantities } from '../check/numbers/compare-quantities.js';
 import { extractQuantities, type Quantity } from '../check/numbers/extract-quantities.js';
 import { formatQuantity } from '../check/numbers/format-quantity.js';
 import type { Unit } from '../segment/types.js';
 
 /**
  * `number-mismatch`: the numbers, years, percentages, amounts and dates of a unit pair must be
- * the same values (compared as sets of normalised keys; see extract-quantities.ts). A changed
- * value is reported on the Russian number with the expected value written the Russian way.
+ * the same values, in digits or in words (compared by value; see extract-quantities.ts and
+ * compare-quantities.ts). A changed value is reported on the target's number with the expected
+ * value written the target language's way.
  *
- * @example ok: `$150 million` ↔ `150 млн долларов`; not-ok: `4%` ↔ `5 %`
+ * @example ok: `$150 million` ↔ `150 млн долларов`, `in three volumes` ↔ `в 3 т.`; not-ok: `4%` ↔ `5 %`
  */
 export const numberMismatch = createRule('number-mismatch', (ctx, report) => {
   for (const pair of ctx.pairs) {
     if (pair.en.length === 0 || pair.ru.length === 0) continue;
-    const en = joinUnits(ctx.en.source, pair.en);
-    const ru = joinUnits(ctx.ru.source, pair.ru);
-    const enQ = extractQuantities(en.text, ctx.en.lang);
-    const ruQ = extractQuantities(ru.text, ctx.ru.lang);
-    const enKeys = new Set(enQ.map((q) => q.key));
-    const ruKeys = new Set(ruQ.map((q) => q.key));
-    const missing = unique(enQ.filter((q) => !ruKeys.has(q.key)));
-    const extra = unique(ruQ.filter((q) => !enKeys.has(q.key)));
+    const source = joinUnits(ctx.en.source, pair.en);
+    const target = joinUnits(ctx.ru.source, pair.ru);
     const english = pair.en[0] as Unit;
-    for (const q of missing) {
-      const englishText = en.text.slice(q.start, q.end);
-      const expected = formatQuantity(q, ctx.ru.lang);
-      const swap = extra.findIndex((x) => x.kind === q.kind);
-      if (swap !== -1) {
-        const [other] = extra.splice(swap, 1) as [Quantity];
-        const actual = ru.text.slice(other.start, other.end);
-        report({ key: 'message.number-changed', values: { what: q.kind === 'month' ? 'date' : q.kind, actual, expected, english: englishText }, ...spanIn(ru, other.start, other.end), english, expected, actual });
+    const what = (q: Quantity) => (q.kind === 'month' ? 'date' : q.kind);
+    for (const m of compareQuantities(extractQuantities(source.text, ctx.en.lang), extractQuantities(target.text, ctx.ru.lang))) {
+      if (m.type === 'changed') {
+        const expected = formatQuantity(m.source, ctx.ru.lang);
+        const actual = target.text.slice(m.target.start, m.target.end);
+        const englishText = source.text.slice(m.source.start, m.source.end);
+        report({ key: 'message.number-changed', values: { what: what(m.source), actual, expected, english: englishText }, ...spanIn(target, m.target.start, m.target.end), english, expected, actual });
+      } else if (m.type === 'missing') {
+        const expected = formatQuantity(m.source, ctx.ru.lang);
+        report({ key: 'message.number-missing', values: { what: what(m.source), expected }, unit: pair.ru[0] as Unit, english, expected });
       } else {
-        report({ key: 'message.number-missing', values: { what: q.kind === 'month' ? 'date' : q.kind, expected: `${expected}` }, unit: pair.ru[0] as Unit, english, expected });
+        const actual = target.text.slice(m.target.start, m.target.end);
+        report({ key: 'message.number-extra', values: { what: what(m.target), actual }, ...spanIn(target, m.target.start, m.target.end), english, actual });
       }
-    }
-    for (const q of extra) {
-      const actual = ru.text.slice(q.start, q.end);
-      report({ key: 'message.number-extra', values: { what: q.kind === 'month' ? 'date' : q.kind, actual }, ...spanIn(ru, q.start, q.end), english, actual });
     }
   }
 }, { scope: 'pair' });
-
-function unique(list: Quantity[]): Quantity[] {
-  const seen = new Set<string>();
-  return list.filter((q) => !seen.has(q.key) && seen.add(q.key));
-}

@@ -1,44 +1,59 @@
 import { createRule } from '../check/create-rule.js';
 import { shorten } from '../check/create-rule.js';
 import { plainText } from '../check/unit-source-map.js';
+import { LATIN_BY_NATURE, readsAsSource } from '../language/identify-language.js';
+import { profileOf } from '../language/language-profile.js';
 
-/** Tokens that stay Latin in any language: URLs, domains, e-mail addresses, file names. */
-const LATIN_BY_NATURE = /\b(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?)/giu;
-const LATIN = /\p{Script=Latin}/gu;
+/** A unit is "mostly in the source's script" from this share of its letters on… */
+const SCRIPT_SHARE = 0.6;
+/** …and only with at least this many such letters (names and abbreviations stay untouched). */
+const MIN_SCRIPT_LETTERS = 12;
 const LETTER = /\p{L}/gu;
-/** A unit is "mostly Latin" from this share of its letters on. */
-const LATIN_SHARE = 0.6;
-/** …and only with at least this many Latin letters (names and abbreviations stay untouched). */
-const MIN_LATIN = 12;
 
 /**
- * `untranslated`: a Russian unit that is empty, identical to its English unit, or written
- * mostly in Latin script (URLs, domains and e-mail addresses aside).
+ * `untranslated`: a translation unit that is empty, identical to its source unit, or not in
+ * the target language. A target written in another script than the source (English → Russian)
+ * is untranslated when mostly in the source's script; one in the same script (English →
+ * German) when language identification (eld) reads it as the source language. Short units,
+ * names, code, URLs and numbers are left alone (see src/language/identify-language.ts).
+ * Every message names the target language.
  *
- * @example ok: `Фото: en.wikipedia.org` — not-ok: `The policy of non-recognition`
+ * @example ok: `Фото: en.wikipedia.org` — not-ok (de): `The policy of non-recognition continued for years.`
  */
 export const untranslated = createRule('untranslated', (ctx, report) => {
+  const source = profileOf(ctx.en.lang);
+  const target = profileOf(ctx.ru.lang);
+  const sameScript = source.script === target.script || target.script === undefined;
+  const language = target.tag;
   for (const pair of ctx.pairs) {
     const english = pair.en[0];
-    if (!english || pair.en.length !== 1) continue;
-    const en = plainText(ctx.en.source, english);
-    if (!/\p{L}/u.test(en)) continue;
+    // Empty or identical: against a single source unit with letters; the language: of any unit, paired or not.
+    const en = english && pair.en.length === 1 ? plainText(ctx.en.source, english) : '';
+    const comparable = /\p{L}/u.test(en);
+    const cause = english ? { english } : {};
     for (const unit of pair.ru) {
       const ru = plainText(ctx.ru.source, unit);
-      if (ru.trim() === '') {
-        report({ key: 'message.untranslated-empty', values: { kind: unit.kind, expected: shorten(en, 60) }, unit, english, expected: en, actual: '' });
+      if (comparable && ru.trim() === '') {
+        report({ key: 'message.untranslated-empty', values: { kind: unit.kind, expected: shorten(en, 60), language }, unit, ...cause, expected: en, actual: '' });
         continue;
       }
-      if (normalise(ru) === normalise(en) && words(en.replace(LATIN_BY_NATURE, '')) >= 2) {
-        report({ key: 'message.untranslated-identical', values: { kind: unit.kind, actual: shorten(ru, 60) }, unit, english, actual: ru });
+      const identical = comparable && normalise(ru) === normalise(en) && words(en.replace(LATIN_BY_NATURE, '')) >= 2;
+      if (identical && (!sameScript || readsAsSource(ru, source.language, target.language))) {
+        report({ key: 'message.untranslated-identical', values: { kind: unit.kind, actual: shorten(ru, 60), source: source.tag, language }, unit, ...cause, actual: ru });
         continue;
       }
-      const rest = ru.replace(LATIN_BY_NATURE, '');
-      const latin = rest.match(LATIN)?.length ?? 0;
-      const letters = rest.match(LETTER)?.length ?? 0;
-      if (latin >= MIN_LATIN && latin / letters >= LATIN_SHARE) {
-        const share = String(Math.round((100 * latin) / letters));
-        report({ key: 'message.untranslated-latin', values: { kind: unit.kind, actual: shorten(ru, 60), share }, unit, english, actual: ru });
+      if (!sameScript && source.script) {
+        const rest = ru.replace(LATIN_BY_NATURE, '');
+        const inSource = rest.match(new RegExp(`\\p{Script=${source.script}}`, 'gu'))?.length ?? 0;
+        const letters = rest.match(LETTER)?.length ?? 0;
+        if (inSource >= MIN_SCRIPT_LETTERS && inSource / letters >= SCRIPT_SHARE) {
+          const share = String(Math.round((100 * inSource) / letters));
+          report({ key: 'message.untranslated-latin', values: { kind: unit.kind, actual: shorten(ru, 60), share, script: source.script, language }, unit, ...cause, actual: ru });
+        }
+        continue;
+      }
+      if (sameScript && target.identifiable && readsAsSource(ru, source.language, target.language)) {
+        report({ key: 'message.untranslated-language', values: { kind: unit.kind, actual: shorten(ru, 60), detected: source.tag, language }, unit, ...cause, expected: language, actual: ru });
       }
     }
   }

@@ -37,7 +37,7 @@ describe('extractQuantities: code-like tokens are not quantities', () => {
     ['1.234.567 Nutzer', 'de', ['number:1234567']],
     ["über 40'000 Projekte", 'de', ['number:40000']],
     ['16th, 1930s, 5MB, 1933г', 'ru', ['number:16', 'number:1930', 'number:5', 'number:1933']],
-    ['at 10:30, scale 1:1000, 1923-1932', 'en', ['number:10', 'number:30', 'number:1', 'number:1000', 'number:1923', 'number:1932']],
+    ['at 10:30, scale 1:1000, 1923-1932', 'en', ['time:10:30', 'number:1', 'number:1000', 'number:1923', 'number:1932']],
     ['COVID-19 in 2020.', 'en', ['number:19', 'number:2020']],
   ])('%s (%s) keeps its real quantities', (text, lang, expected) => {
     expect(keys(text, lang)).toEqual(expected);

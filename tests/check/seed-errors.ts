@@ -62,8 +62,8 @@ export function seedErrors(input: SeedInput): Injection[] {
   const out: Injection[] = [];
 
   // number-mismatch: change the last digit of the first number, year or percentage of a unit.
-  for (const unit of take(units.filter((u) => extractQuantities(plain(u), 'ru').some((q) => q.kind === 'number')), 8)) {
-    const q = extractQuantities(plain(unit), 'ru').find((x) => x.kind === 'number');
+  for (const unit of take(units.filter((u) => extractQuantities(plain(u), 'ru').some((q) => q.kind === 'number' && !q.spelled)), 8)) {
+    const q = extractQuantities(plain(unit), 'ru').find((x) => x.kind === 'number' && !x.spelled);
     if (!q) continue;
     const digits = plain(unit).slice(q.start, q.end).replace(/\D+$/, '');
     const last = q.start + digits.length - 1;
@@ -110,7 +110,7 @@ export function seedErrors(input: SeedInput): Injection[] {
     }
   }
 
-  // typography-ru: straight quotes, hyphen as a dash, plain spaces after initials and before «г.».
+  // typography: straight quotes, hyphen as a dash, plain spaces after initials and before «г.».
   const typography: Array<[RegExp, (m: RegExpExecArray) => string, string]> = [
     [/«([^«»]+)»/, (m) => `"${m[1]}"`, 'straight quotes'],
     [/ — /, () => ' - ', 'hyphen as dash'],
@@ -120,7 +120,7 @@ export function seedErrors(input: SeedInput): Injection[] {
   for (const [pattern, replace, what] of typography) {
     for (const unit of take(units.filter((u) => pattern.test(plain(u))), 2)) {
       const m = pattern.exec(plain(unit)) as RegExpExecArray;
-      out.push({ rule: 'typography-ru', what, unit, ru: [plainEdit(ru.source, unit, m.index, m.index + m[0].length, replace(m))] });
+      out.push({ rule: 'typography', what, unit, ru: [plainEdit(ru.source, unit, m.index, m.index + m[0].length, replace(m))] });
     }
   }
 

@@ -1,9 +1,12 @@
 /**
- * Locale data for reading numbers and dates, derived from CLDR through Intl (no hand-written
- * per-language tables): separators from `Intl.NumberFormat#formatToParts`, scale words from
+ * Locale data for reading numbers and dates, derived from CLDR through Intl where it has them:
+ * separators from `Intl.NumberFormat#formatToParts`, scale words from
  * compact notation (`1 million`, `5 млн`, `2 тысячи`), month names from
- * `Intl.DateTimeFormat#formatToParts` (stand-alone and format context, long and short).
+ * `Intl.DateTimeFormat#formatToParts` (stand-alone and format context, long and short), plus
+ * the case forms Intl lacks (`у лютому`, `w lutym`) from src/language/month-forms.ts.
  */
+
+import { monthForms } from '../../language/month-forms.js';
 
 /** What a locale contributes to number and date reading. */
 export interface LocaleNumberData {
@@ -11,7 +14,7 @@ export interface LocaleNumberData {
   /** Group separators (the CLDR one plus the spaces people type for it). */
   groups: string[];
   decimal: string;
-  /** Lower-cased scale word written after a space (`million`, `млн`, `тыс.`) → power of ten (3, 6, 9, 12). */
+  /** Lower-cased scale word written after a space (`million`, `млн`, `тыс.`; an abbreviation of one or two letters as written, `M`) → power of ten (3, 6, 9, 12). */
   scales: Map<string, number>;
   /** Compact suffixes written right after the digits (`5M`, `$1B`), case-sensitive → power of ten. */
   suffixes: Map<string, number>;
@@ -71,7 +74,8 @@ function scaleWords(lang: string, stems: boolean): Pick<LocaleNumberData, 'scale
         const word = wordOf(parts, 'compact');
         if (!word) continue;
         const spaced = parts.some((p) => p.type === 'literal' && p.value.trim() === '');
-        if (spaced || word.length > 1) scales.set(word.toLowerCase(), power);
+        // A one- or two-letter abbreviation keeps its case (French `100 M` is a million, `100 m` metres).
+        if (spaced || word.length > 1) scales.set(word.length > 2 ? word.toLowerCase() : word, power);
         else suffixes.set(word, power);
         words.push(word);
       }
@@ -101,7 +105,10 @@ function monthNames(lang: string, stems: boolean): Pick<LocaleNumberData, 'month
     }
     if (stems) monthStems.set(commonPrefix([names[0] ?? '', names[2] ?? '']).toLowerCase(), m);
   }
-  if (lang === 'en') out.set('sept', 9);
+  // Where the case forms are data, they replace the stems (`трав` + `а` is grass, not May).
+  const forms = monthForms(lang);
+  if (forms.length > 0) monthStems.clear();
+  for (const [form, month] of forms) out.set(form, month);
   return { months: out, monthStems };
 }
 

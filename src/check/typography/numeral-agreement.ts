@@ -1,6 +1,6 @@
 import { analyse, inflectParse, loadMorphology, loadMorphologySync, type AzParse } from '../../glossary/az-morph.js';
 import { isMonthWord } from '../numbers/extract-quantities.js';
-import type { TypographyIssue } from './find-typography.js';
+import type { TypographyIssue } from './typography-issue.js';
 
 /**
  * Load the morphology dictionaries (`az`, ~0.15 s) ahead of time. Optional: {@link findAgreement}
