@@ -17,7 +17,8 @@ export interface ExportConcept {
 /**
  * The concepts of a glossary as the exchange formats see them: English forms (the first
  * preferred, the others admitted), per target language the approved term (preferred), the
- * person's full name and initials form (admitted) and the forbidden variants (deprecated).
+ * person's full name, initials form and conditional renderings (admitted) and the forbidden
+ * variants (deprecated).
  * Inflected forms are not exported: exchange formats hold dictionary forms.
  *
  * @example exportConcepts(glossary)[0]?.languages.map((l) => l.lang) // ['en', 'ru']
@@ -29,6 +30,8 @@ export function exportConcepts(glossary: Glossary): ExportConcept[] {
       const terms: ExportTerm[] = [{ term: target.term, status: 'preferredTerm' }];
       if (target.given) terms.push({ term: [target.given, target.patronymic, target.term].filter(Boolean).join(' '), status: 'admittedTerm' });
       if (target.initials) terms.push({ term: target.initials, status: 'admittedTerm' });
+      // A conditional rendering is admitted; its condition is the glossary's, not the exchange format's.
+      for (const rendering of target.renderings ?? []) terms.push({ term: rendering.term, status: 'admittedTerm' });
       for (const term of target.forbidden) terms.push({ term, status: 'deprecatedTerm' });
       languages.push({ lang, terms: unique(terms) });
     }

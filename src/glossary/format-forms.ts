@@ -17,7 +17,9 @@ export function formatForms(forms: FormsFile): string {
   ids.forEach((id, i) => {
     const entry = forms.entries[id];
     if (!entry) return;
-    lines.push(`    ${q(id)}: {`, `      "kind": ${q(entry.kind)},`, `      "en": ${list(entry.en)},`, '      "targets": {');
+    lines.push(`    ${q(id)}: {`, `      "kind": ${q(entry.kind)},`, `      "en": ${list(entry.en)},`);
+    if (entry.enWhen) lines.push(`      "enWhen": ${JSON.stringify(entry.enWhen)},`);
+    lines.push('      "targets": {');
     const langs = Object.keys(entry.targets).sort();
     langs.forEach((lang, j) => {
       lines.push(`        ${q(lang)}: {`);
@@ -31,26 +33,25 @@ export function formatForms(forms: FormsFile): string {
 }
 
 function formatTarget(target: CompiledTarget, q: (s: string) => string, list: (items: readonly string[]) => string): string[] {
-  const out: string[] = [];
-  const sections: Array<[string, Record<string, string[]>]> = [
-    ['approved', target.approved],
-    ['forbidden', target.forbidden],
-  ];
-  sections.forEach(([name, forms], s) => {
+  const sections: string[][] = [];
+  const map = (name: string, forms: Record<string, string[]>, indent = '          '): string[] => {
     const keys = Object.keys(forms);
-    const last = s === sections.length - 1 && !target.review;
-    if (keys.length === 0) {
-      out.push(`          ${q(name)}: {}${last ? '' : ','}`);
-      return;
-    }
-    out.push(`          ${q(name)}: {`);
-    keys.forEach((form, k) => out.push(`            ${q(form)}: ${list(forms[form] as string[])}${k < keys.length - 1 ? ',' : ''}`));
-    out.push(`          }${last ? '' : ','}`);
-  });
-  if (target.review) {
-    out.push('          "review": [');
-    target.review.forEach((note, k) => out.push(`            ${q(note)}${k < (target.review as string[]).length - 1 ? ',' : ''}`));
-    out.push('          ]');
+    if (keys.length === 0) return [`${indent}${q(name)}: {}`];
+    return [`${indent}${q(name)}: {`, ...keys.map((form, k) => `${indent}  ${q(form)}: ${list(forms[form] as string[])}${k < keys.length - 1 ? ',' : ''}`), `${indent}}`];
+  };
+  sections.push(map('approved', target.approved), map('forbidden', target.forbidden));
+  if (target.hand) sections.push(map('hand', target.hand));
+  if (target.renderings) {
+    const items = target.renderings.map((r, k) => {
+      const body = map('approved', r.approved, '              ');
+      return ['            {', `              "term": ${q(r.term)},`, `              "when": ${JSON.stringify(r.when)},`, ...body, `            }${k < (target.renderings as unknown[]).length - 1 ? ',' : ''}`];
+    });
+    sections.push(['          "renderings": [', ...items.flat(), '          ]']);
   }
-  return out;
+  if (target.coordinated) {
+    const keys = Object.keys(target.coordinated);
+    sections.push(['          "coordinated": {', ...keys.map((form, k) => `            ${q(form)}: ${q((target.coordinated as Record<string, string>)[form] as string)}${k < keys.length - 1 ? ',' : ''}`), '          }']);
+  }
+  if (target.review) sections.push(['          "review": [', ...target.review.map((note, k) => `            ${q(note)}${k < (target.review as string[]).length - 1 ? ',' : ''}`), '          ]']);
+  return sections.flatMap((lines, s) => (s < sections.length - 1 ? [...lines.slice(0, -1), `${lines[lines.length - 1] as string},`] : lines));
 }

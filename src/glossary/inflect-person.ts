@@ -1,4 +1,5 @@
 import petrovich from 'petrovich';
+import { analyse, inflectParse } from './az-morph.js';
 import { CASES, type TaggedForm } from './grammemes.js';
 import type { Gender } from './types.js';
 
@@ -34,6 +35,9 @@ export function declinePerson(name: string, gender: Gender, surnameFirst = false
   const lastIdx = surnameFirst ? wordIdx[0] : wordIdx[wordIdx.length - 1];
   const others = wordIdx.filter((i) => i !== lastIdx);
   const [firstIdx, middleIdx] = others;
+  // `Моргентау-младший`: the surname before the hyphen, an adjective after it that declines.
+  const epithet = lastIdx === undefined ? undefined : hyphenatedAdjective(parts[lastIdx] as string);
+  if (epithet && lastIdx !== undefined) parts[lastIdx] = epithet.surname;
   const forms: TaggedForm[] = [];
   for (const gcase of CASES) {
     const person = { gender, ...(lastIdx !== undefined && { last: parts[lastIdx] }), ...(firstIdx !== undefined && { first: parts[firstIdx] }), ...(middleIdx !== undefined && { middle: parts[middleIdx] }) };
@@ -45,9 +49,33 @@ export function declinePerson(name: string, gender: Gender, surnameFirst = false
     put(lastIdx, declined.last);
     put(firstIdx, declined.first);
     put(middleIdx, declined.middle);
+    if (epithet && lastIdx !== undefined) {
+      const adjective = inflectParse(epithet.parse, [gcase, 'sing'], [gender === 'female' ? 'femn' : 'masc', ...(gcase === 'accs' ? ['anim'] : [])]);
+      out[lastIdx] = `${out[lastIdx] as string}-${adjective ?? epithet.written}`;
+    }
     forms.push({ form: out.join(''), tag: `${gcase} sing` });
   }
   return forms;
+}
+
+/**
+ * A surname with a hyphenated adjective (`Моргентау-младший`, `Дюма-старший`): the surname and
+ * the adjective's dictionary parse, when the dictionary reads the part after the hyphen as a
+ * nominative adjective (needs the az dictionaries loaded; none loaded, none found).
+ */
+function hyphenatedAdjective(word: string): { surname: string; written: string; parse: ReturnType<typeof analyse>[number] } | undefined {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const written = word.slice(hyphen + 1);
+  if (!/^\p{Ll}+$/u.test(written)) return undefined;
+  let parses: ReturnType<typeof analyse>;
+  try {
+    parses = analyse(written);
+  } catch {
+    return undefined;
+  }
+  const parse = parses.find((p) => p.tag.POST === 'ADJF' && p.tag.CAse === 'nomn');
+  return parse ? { surname: word.slice(0, hyphen), written, parse } : undefined;
 }
 
 /**

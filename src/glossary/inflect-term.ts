@@ -7,6 +7,17 @@ import { restoreCase, restoreYo, sameSpelling } from './restore-case.js';
 export interface InflectedTerm {
   forms: TaggedForm[];
   review: string[];
+  /**
+   * Forms for a coordinated phrase with a shared noun: the first modifier singular, the rest of
+   * the term plural (`Временного правительств` of `царского и Временного правительств`), each
+   * with the singular form of the same case it stands for.
+   */
+  coordinated?: Array<{ form: string; singular: string }>;
+}
+
+/** How to inflect: `number` as the glossary entry says (`singular`: like OpenCorpora's `Sgtm`). */
+export interface InflectOptions {
+  number?: 'singular' | 'plural';
 }
 
 /**
@@ -23,15 +34,19 @@ export interface InflectedTerm {
  * as written plus a review note.
  * Call `loadMorphology()` first.
  *
+ * Coordinated forms (`coordinated`): for a term with a modifier before a singular common-noun
+ * head, the first modifier singular and the rest plural, for `царского и Временного правительств`.
+ *
  * @param term the approved (or forbidden) rendering, nominative
+ * @param options `number: 'singular'` for a singular-only noun OpenCorpora does not mark `Sgtm` (`ленд-лиз`), `plural` for plural only
  * @example inflectTerm('вербальная нота').forms.length // 12
  */
-export function inflectTerm(term: string): InflectedTerm {
+export function inflectTerm(term: string, options: InflectOptions = {}): InflectedTerm {
   const { reading, review: why } = readTerm(term);
   if (!reading) return { forms: [{ form: term, tag: 'nomn' }], review: why ? [why] : [] };
   const review: string[] = reading.guessed.map((word) => `\`${word}\` is not in the dictionary: declined like known words ending the same (check the forms)`);
   const forms: TaggedForm[] = [];
-  for (const number of numbersOf(term, reading)) {
+  for (const number of numbersOf(term, reading, options)) {
     for (const gcase of CASES) {
       const form = inflectReading(reading, gcase, number);
       if (typeof form !== 'string') {
@@ -47,11 +62,34 @@ export function inflectTerm(term: string): InflectedTerm {
     return { forms: [{ form: term, tag: 'nomn' }], review: [`the dictionary does not give \`${term}\` back as written (\`${nominative?.form ?? '?'}\`): only the term as written will match`] };
   }
   nominative.form = term;
-  return { forms, review };
+  const coordinated = options.number === 'singular' ? [] : coordinatedForms(term, reading, forms);
+  return coordinated.length > 0 ? { forms, review, coordinated } : { forms, review };
+}
+
+/**
+ * `царского и Временного правительств`, `Первой и Второй мировых войн`: a term with a modifier
+ * before a singular head, coordinated with another one, keeps its first modifier singular and
+ * puts the rest in the plural. One form per case the head has a plural for (none for `Sgtm`).
+ */
+function coordinatedForms(term: string, reading: TermReading, forms: readonly TaggedForm[]): Array<{ form: string; singular: string }> {
+  // Only a common-noun head is shared (`правительств`, `войн`); a name's head (`Дальний Восток`, `Советский Союз`) is not.
+  if (reading.number !== 'sing' || reading.modifiers.length === 0 || /^\p{Lu}/u.test(reading.head.word.text) || grammemesOf(reading.head.parse.tag).has('Sgtm')) return [];
+  const out: Array<{ form: string; singular: string }> = [];
+  const taken = new Set(forms.map((f) => f.form));
+  for (const gcase of CASES) {
+    const singular = forms.find((f) => f.tag === `${gcase} sing`)?.form;
+    const form = inflectReading(reading, gcase, 'plur', 1);
+    if (singular === undefined || typeof form !== 'string') continue;
+    const written = restoreYo(term, form);
+    if (!taken.has(written) && !out.some((c) => c.form === written)) out.push({ form: written, singular });
+  }
+  return out;
 }
 
 /** The numbers a term has: as written when plural, singular only for names and singularia tantum. */
-function numbersOf(term: string, reading: TermReading): readonly NumberGrammeme[] {
+function numbersOf(term: string, reading: TermReading, options: InflectOptions): readonly NumberGrammeme[] {
+  if (options.number === 'singular') return ['sing'];
+  if (options.number === 'plural') return ['plur'];
   const head = grammemesOf(reading.head.parse.tag);
   if (reading.number === 'plur' || head.has('Pltm')) return ['plur'];
   const upToHead = [...reading.modifiers.map((m) => m.word), reading.head.word];
@@ -59,15 +97,19 @@ function numbersOf(term: string, reading: TermReading): readonly NumberGrammeme[
   return NUMBERS;
 }
 
-/** One case and number of the term, or the word that has no such form. */
-function inflectReading(reading: TermReading, gcase: string, number: NumberGrammeme): string | { failed: string } {
+/**
+ * One case and number of the term, or the word that has no such form. The first `singularLead`
+ * modifiers stay singular (a coordinated conjunct: `Временного` of `царского и Временного правительств`).
+ */
+function inflectReading(reading: TermReading, gcase: string, number: NumberGrammeme, singularLead = 0): string | { failed: string } {
   const { head, modifiers, tail } = reading;
   const gender = head.parse.tag.GNdr;
   const animacy = head.parse.tag.ANim;
-  const agree = [...(number === 'sing' && gender ? [gender] : []), ...(gcase === 'accs' && animacy ? [animacy] : [])];
+  const agreeIn = (n: NumberGrammeme) => [...(n === 'sing' && gender ? [gender] : []), ...(gcase === 'accs' && animacy ? [animacy] : [])];
   let text = '';
-  for (const { word, parse } of modifiers) {
-    const form = inflectParse(parse, [gcase, number], agree);
+  for (const [m, { word, parse }] of modifiers.entries()) {
+    const own: NumberGrammeme = m < singularLead ? 'sing' : number;
+    const form = inflectParse(parse, [gcase, own], agreeIn(own));
     if (form === undefined) return { failed: word.text };
     text += word.prefix + restoreCase(word.stem, form) + word.after;
   }

@@ -5,7 +5,7 @@ import type { FormsFile, Glossary, GlossaryEntry } from './types.js';
 /** A problem of the glossary itself. */
 export interface LintMessage {
   severity: 'error' | 'warning';
-  ruleId: 'duplicate-term' | 'approved-and-forbidden' | 'ambiguous-form' | 'duplicate-english' | 'needs-review';
+  ruleId: 'duplicate-term' | 'approved-and-forbidden' | 'ambiguous-form' | 'duplicate-english' | 'needs-review' | 'implausible-forbidden' | 'unlisted-misspelling';
   entryId: string;
   message: string;
   place: ErrorPlace;

@@ -1,5 +1,6 @@
 import type { IndexRef, TermIndex } from './build-term-index.js';
 import { latinLetters } from './homoglyphs.js';
+import { matchCoordinated } from './match-coordinated.js';
 import { matchTokens } from './match-tokens.js';
 import { tokenizeText, type TextToken } from './tokenize-text.js';
 import type { EnglishHit, MatchHit, MixedScriptHit, TermHit } from './types.js';
@@ -35,6 +36,12 @@ export function matchTermTokens(index: TermIndex, text: string, tokens: readonly
       for (let k = match.first; k < match.first + match.length; k++) covered.add(k);
       for (const ref of match.refs) hits.push(match.mixed ? mixedHit(text, tokens, match.first, match.length, ref) : termHit(ref, start, end));
     }
+    // `царского и Временного правительств`: both conjuncts, where no other form covers them.
+    for (const conjunct of matchCoordinated(index, tokens, lang, covered)) {
+      const hit = termHit(conjunct.ref, (tokens[conjunct.first] as TextToken).start, (tokens[conjunct.last] as TextToken).end);
+      hit.coordinated = true;
+      hits.push(hit);
+    }
   }
   tokens.forEach((token, i) => {
     if (token.fixedKey !== undefined && !covered.has(i)) {
@@ -60,12 +67,15 @@ export function findEnglishTerms(index: TermIndex, text: string): EnglishHit[] {
       form: ref.form,
       start: (tokens[match.first] as TextToken).start,
       end: (tokens[match.first + match.length - 1] as TextToken).end,
+      ...(ref.when && { when: ref.when }),
     })),
   );
 }
 
 function termHit(ref: IndexRef, start: number, end: number): TermHit {
-  const hit: TermHit = { kind: 'term', entryId: ref.entryId, form: ref.form, start, end, status: ref.status, tags: ref.tags };
+  const hit: TermHit = { kind: 'term', entryId: ref.entryId, form: ref.singular ?? ref.form, start, end, status: ref.status, tags: ref.tags };
+  if (ref.when) hit.when = ref.when;
+  if (ref.rendering !== undefined) hit.rendering = ref.rendering;
   const [gcase, number] = (ref.tags[0] ?? '').split(' ');
   if (gcase) hit.case = gcase;
   if (number) hit.number = number;

@@ -7,7 +7,7 @@ import type { FormsFile } from './types.js';
 export interface TermAnchors {
   /** Names the glossary the anchors come from (a part of remembered alignments' keys). */
   identity: string;
-  /** IDs of the entries whose English forms (`en`) or approved or forbidden target forms occur in `text`. */
+  /** IDs of the entries whose English forms (`en`; not those restricted to a context) or approved or forbidden target forms occur in `text`. */
   find(text: string, lang: string): string[];
 }
 
@@ -21,6 +21,6 @@ export interface TermAnchors {
 export function termAnchors(forms: FormsFile, index: TermIndex, target: (text: string, lang: string) => ReturnType<typeof matchTerms> = (text, lang) => matchTerms(index, text, lang)): TermAnchors {
   return {
     identity: hashOf('term-anchors/1', forms.sources),
-    find: (text, lang) => (lang === 'en' ? findEnglishTerms(index, text).map((h) => h.entryId) : target(text, lang).flatMap((h) => (h.kind === 'term' && h.entryId !== undefined ? [h.entryId] : []))),
+    find: (text, lang) => (lang === 'en' ? findEnglishTerms(index, text).flatMap((h) => (h.when ? [] : [h.entryId])) : target(text, lang).flatMap((h) => (h.kind === 'term' && h.entryId !== undefined ? [h.entryId] : []))),
   };
 }

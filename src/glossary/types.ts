@@ -21,8 +21,35 @@ export interface TargetRendering {
   gender?: Gender;
   /** Variants to flag, in any inflection. */
   forbidden: string[];
-  /** Forms added by hand; they always count as approved. */
+  /** Forms added by hand; they always count as approved, and are declined like the term when the dictionary reads them. */
   forms: string[];
+  /** Other approved renderings, each approved only where its condition holds (`renderings:`). */
+  renderings?: ConditionalRendering[];
+  /** `singular`: no plural paradigm (as OpenCorpora's `Sgtm`); `plural`: plural only (`Pltm`). */
+  number?: 'singular' | 'plural';
+}
+
+/**
+ * Where a conditional rendering (or a context-restricted English trigger) applies; every key
+ * given must hold.
+ */
+export interface RenderingCondition {
+  /** In footnote definitions (`notes`) or outside them (`body`). */
+  in?: 'notes' | 'body';
+  /** `note-start`: the rendering opens a footnote definition (Op. cit. meaning ibid.). */
+  at?: 'note-start';
+  /** `name`: right after a person's name (`Иванян Э.\u00A0А.`, or a glossary person). */
+  after?: 'name';
+  /** Right before one of these words (compared as the matcher compares words). */
+  before?: string[];
+  /** The grammatical cases the rendering is approved in (OpenCorpora grammemes). */
+  case?: string[];
+}
+
+/** An approved rendering with a condition (`renderings: [{ term, when }]`). */
+export interface ConditionalRendering {
+  term: string;
+  when: RenderingCondition;
 }
 
 /** One concept of the glossary. */
@@ -31,6 +58,8 @@ export interface GlossaryEntry {
   kind: EntryKind;
   /** English forms that trigger the check. */
   en: string[];
+  /** English forms that trigger only in a context, by form (they are in `en` too). */
+  enWhen?: Record<string, RenderingCondition>;
   /** Target language → rendering. */
   targets: Record<string, TargetRendering>;
   note?: string;
@@ -52,14 +81,32 @@ export interface CompiledTarget {
   /** Surface form → the case/number tags it can stand for. */
   approved: Record<string, FormTag[]>;
   forbidden: Record<string, FormTag[]>;
+  /** Hand-added form → the forms declined from it (all in `approved`); absent when none was declined. */
+  hand?: Record<string, string[]>;
+  /** Conditional renderings: each with its condition and its own approved forms (not in `approved`). */
+  renderings?: CompiledRendering[];
+  /**
+   * Coordinated forms with a shared noun (`Временного правительств` of `царского и Временного
+   * правительств`): the form → the approved singular form it stands for.
+   */
+  coordinated?: Record<string, string>;
   /** Notes for a human: words the dictionary does not know, terms without a head noun. */
   review?: string[];
+}
+
+/** A conditional rendering, compiled. */
+export interface CompiledRendering {
+  term: string;
+  when: RenderingCondition;
+  approved: Record<string, FormTag[]>;
 }
 
 /** Compiled forms of one entry. */
 export interface CompiledEntry {
   kind: EntryKind;
   en: string[];
+  /** English forms that trigger only in a context. */
+  enWhen?: Record<string, RenderingCondition>;
   targets: Record<string, CompiledTarget>;
 }
 
@@ -85,6 +132,12 @@ export interface TermHit {
   number?: string;
   /** Every reading of the form, e.g. `["gent sing", "accs sing"]`. */
   tags: FormTag[];
+  /** The hit is a form of a conditional rendering: approved only where this holds (see `rendering-context`). */
+  when?: RenderingCondition;
+  /** The rendering (nominative) the form belongs to: the term, a hand form, or a conditional rendering. */
+  rendering?: string;
+  /** Found as one conjunct of a coordinated phrase with a shared noun (`царского и Временного правительств`). */
+  coordinated?: boolean;
 }
 
 /** A token that mixes Cyrillic and Latin letters (a Latin `o` inside `Литвинов`). */
@@ -110,4 +163,6 @@ export interface EnglishHit {
   form: string;
   start: number;
   end: number;
+  /** The trigger counts only in this context (`en: [{ form, when }]`). */
+  when?: RenderingCondition;
 }

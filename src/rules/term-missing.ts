@@ -1,6 +1,7 @@
 import { createRule } from '../check/create-rule.js';
 import { joinUnits } from '../check/joined-text.js';
 import type { Unit } from '../segment/types.js';
+import { approvedHere, englishHere } from './term-context.js';
 
 /**
  * `term-missing`: the English unit uses a glossary term and the aligned Russian unit holds none
@@ -17,9 +18,10 @@ export const termMissing = createRule('term-missing', (ctx, report) => {
     const en = joinUnits(ctx.en.source, pair.en);
     const ru = joinUnits(ctx.ru.source, pair.ru);
     const found = new Set<string>();
-    for (const hit of terms.target(ru.text, ctx.ru.lang)) if (hit.entryId) found.add(hit.entryId);
+    const hits = terms.target(ru.text, ctx.ru.lang);
+    for (const hit of hits) if (hit.entryId && (hit.kind !== 'term' || approvedHere(terms, ru, hits, hit, ctx.ru.lang))) found.add(hit.entryId);
     const reported = new Set<string>();
-    for (const hit of terms.english(en.text)) {
+    for (const hit of englishHere(terms, en, terms.english(en.text))) {
       if (found.has(hit.entryId) || reported.has(hit.entryId)) continue;
       reported.add(hit.entryId);
       const expected = terms.approvedTerm(hit.entryId, ctx.ru.lang);

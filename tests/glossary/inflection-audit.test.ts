@@ -31,6 +31,15 @@ describe('inflection audit of the article glossary', () => {
         'Первой мировой войной': ['ablt sing'],
       },
       forbidden: {},
+      // «Первой и Второй мировых войн»: the coordinated forms with a shared noun, and the singular each stands for.
+      coordinated: {
+        'Первая мировые войны': 'Первая мировая война',
+        'Первой мировых войн': 'Первой мировой войны',
+        'Первой мировым войнам': 'Первой мировой войне',
+        'Первую мировые войны': 'Первую мировую войну',
+        'Первой мировыми войнами': 'Первой мировой войной',
+        'Первой мировых войнах': 'Первой мировой войне',
+      },
     });
     expect(Object.keys(ru('world-war-2')?.approved ?? {})).toEqual(['Вторая мировая война', 'Второй мировой войны', 'Второй мировой войне', 'Вторую мировую войну', 'Второй мировой войной']);
   });
@@ -48,8 +57,13 @@ describe('inflection audit of the article glossary', () => {
       'Коммунистической партии США': ['gent sing', 'datv sing', 'loct sing'],
       'Коммунистическую партию США': ['accs sing'],
       'Коммунистической партией США': ['ablt sing'],
-      'Компартия США': [],
+      // The hand form is declined like the term (review finding 32).
+      'Компартия США': ['nomn sing'],
+      'Компартии США': ['gent sing', 'datv sing', 'loct sing'],
+      'Компартию США': ['accs sing'],
+      'Компартией США': ['ablt sing'],
     });
+    expect(ru('cpusa')?.hand).toEqual({ 'Компартия США': ['Компартии США', 'Компартию США', 'Компартией США'] });
     expect(ru('state-department')?.forbidden).toEqual({
       'Министерство иностранных дел США': ['nomn sing', 'accs sing'],
       'Министерства иностранных дел США': ['gent sing'],
@@ -99,7 +113,14 @@ describe('inflection audit of the article glossary', () => {
   });
 
   it('gives proper names and the indeclinable «Политбюро» the singular only', () => {
-    expect(ru('politburo')?.approved).toEqual({ 'Политбюро': SING, 'Политическое бюро': [] });
+    expect(ru('politburo')?.approved).toEqual({
+      'Политбюро': SING,
+      'Политическое бюро': ['nomn sing', 'accs sing'],
+      'Политического бюро': ['gent sing'],
+      'Политическому бюро': ['datv sing'],
+      'Политическим бюро': ['ablt sing'],
+      'Политическом бюро': ['loct sing'],
+    });
     expect(Object.keys(ru('kremlin')?.approved ?? {})).toEqual(['Кремль', 'Кремля', 'Кремлю', 'Кремлем', 'Кремле']);
     for (const id of ['arkhangelsk', 'white-house', 'comintern', 'soviet-union', 'far-east', 'provisional-government']) {
       expect(Object.values(ru(id)?.approved ?? {}).flat().filter((tag) => tag.endsWith('plur')), id).toEqual([]);

@@ -2,40 +2,54 @@ import type { TaggedForm } from '../grammemes.js';
 import { restoreCase } from '../restore-case.js';
 import type { Hunspell } from './load-hunspell.js';
 import type { MorphologyProfile } from './morphology-profiles.js';
+import { agreeTerm, type AgreeOptions } from './agree-term.js';
+import { agreementTable } from './agreement-data.js';
 import { lemmasOf } from './word-paradigm.js';
 import { wordForms } from './word-forms.js';
 
-/** At most this many combinations of word forms per rendering; words are frozen from the end beyond it. */
+/** Languages without case endings in `agreement-data.ts`: at most this many free combinations per rendering; words are frozen from the end beyond it. */
 const MAX_FORMS = 400;
 
 /** The forms of a term, and what a human should check. */
 export interface HunspellTerm {
   forms: TaggedForm[];
   review: string[];
+  /** Forms for a coordinated phrase with a shared noun (`Тимчасового урядів` → `Тимчасового уряду`). */
+  coordinated?: Array<{ form: string; singular: string }>;
 }
 
 /**
  * Generate the inflected forms of a term from a Hunspell dictionary: every word takes each
- * form of its own paradigm (see `wordForms`), the words combine freely (Hunspell dictionaries
- * carry no grammemes, so `der Provisorischen Regierung` and `noty werbalnej` are among the
- * combinations, and so are combinations no text writes — harmless for matching), and each
- * form keeps the written word's capitals. Words with punctuation or digits stay as written; a
- * hyphenated word the dictionary does not know inflects its last part. When the combinations
- * exceed {@link MAX_FORMS}, words are frozen from the end (genitive tails) and a review note says so.
- * Forms carry no case tags (`''`).
+ * form of its own paradigm (see `wordForms`), and each form keeps the written word's capitals.
+ * Where diglot knows the language's case endings (`agreement-data.ts`: Ukrainian), the words
+ * combine only where they agree, one case and number at a time (`Першої світової війни`,
+ * never `Перша світовому війна`), the words after the head stay as written, every form carries
+ * its reading (`gent sing`) and `number` is honoured; see `agreeTerm`. Elsewhere the words
+ * combine freely (`der Provisorischen Regierung`, `noty werbalnej`, and combinations no text
+ * writes — harmless for matching), frozen from the end beyond {@link MAX_FORMS} combinations
+ * with a review note, and forms carry no case tags (`''`). Words with punctuation or digits stay
+ * as written; a hyphenated word the dictionary does not know inflects its last part.
  *
  * @param dict the language's dictionary
  * @param term the rendering as the glossary writes it
  * @param profile the language's morphology profile
+ * @param options person or term, number, a person's gender
  * @example inflectHunspellTerm(uk, 'вербальна нота', morphologyProfile('uk')).forms.some((f) => f.form === 'вербальними нотами') // true
  */
-export function inflectHunspellTerm(dict: Hunspell, term: string, profile: MorphologyProfile): HunspellTerm {
+export function inflectHunspellTerm(dict: Hunspell, term: string, profile: MorphologyProfile, options: AgreeOptions = {}): HunspellTerm {
   const parts = term.split(/([ \u00A0]+)/);
   const review: string[] = [];
   const choices: string[][] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const text = parts[i] as string;
     choices.push(text === '' ? [''] : wordChoices(dict, text, profile, review, term));
+  }
+  const table = agreementTable(dict.lang);
+  if (table) {
+    const written = parts.filter((_, i) => i % 2 === 0);
+    const separators = parts.filter((_, i) => i % 2 === 1);
+    const agreed = agreeTerm(written, separators, choices, table, options);
+    return { forms: agreed.forms, review, ...(agreed.coordinated.length > 0 && { coordinated: agreed.coordinated }) };
   }
   let total = choices.reduce((n, c) => n * c.length, 1);
   for (let k = choices.length - 1; k > 0 && total > MAX_FORMS; k--) {

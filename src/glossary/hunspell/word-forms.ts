@@ -18,7 +18,9 @@ export interface WordForms {
  * (`вербальна` → `вербальний`, `notes` → `note`) through its dictionary word's flags when the
  * ending is short, else (a derived word: `Regierung` ← `regieren`) through the one rule group
  * that made it. A word the dictionary does not know borrows the flags of the known word that
- * shares its longest ending (at least three letters): `Наркоминдел` declines like `отдел`.
+ * shares its longest ending (at least three letters): `Наркоминдел` declines like `отдел`. A word
+ * listed without flags takes the other flagless forms listed for it (`Кіров` → `Кірова`, `Кірову`)
+ * or, with none, the forms of the flagged word it is a form of (`друга` → `другий`).
  *
  * @param dict a loaded dictionary
  * @param word the word as written
@@ -29,6 +31,14 @@ export function wordForms(dict: Hunspell, word: string, profile: MorphologyProfi
   const written = word.toLowerCase();
   const skip = new Set(profile.derive);
   const lemmas = usable(dict, lemmasOf(dict, word));
+  if (lemmas.length > 0 && lemmas.every((l) => l.flags.length === 0)) {
+    const listed = /^\p{Lu}/u.test(word) ? listedForms(dict, word, profile) : [];
+    // No other form listed (`Друга`, a name): the word is a form of a flagged word (`другий`).
+    const derived = listed.length === 0 ? usable(dict, lemmasOf(dict, word, { listed: false })) : [];
+    const forms = new Set<string>([written, ...listed]);
+    for (const lemma of derived) for (const form of formsFrom(dict, lemma, word, skip, profile)) forms.add(form.toLowerCase());
+    return { forms: [...forms], source: 'dictionary' };
+  }
   if (lemmas.length > 0) {
     const forms = new Set<string>([written]);
     for (const lemma of lemmas) for (const form of formsFrom(dict, lemma, word, skip, profile)) forms.add(form.toLowerCase());
@@ -38,6 +48,22 @@ export function wordForms(dict: Hunspell, word: string, profile: MorphologyProfi
   if (!model) return { forms: [written], source: 'unknown' };
   const forms = new Set<string>([written, ...paradigmOf(dict, { stem: written, flags: model.flags }, skip).map((f) => f.toLowerCase())]);
   return { forms: [...forms], source: 'guessed', model: model.stem };
+}
+
+/**
+ * The forms of a proper name the dictionary lists one by one, without flags (dict_uk lists
+ * `Кіров`, `Кірова`, `Кірову`, `Кіровим`, `Кірові` and `Архангельськ`, `Архангельська`, … so):
+ * the other flagless entries that are the name (less a final vowel) plus an ending of at most
+ * the profile's inflection length (`Кіровськ`, three letters more, is another word).
+ */
+function listedForms(dict: Hunspell, word: string, profile: MorphologyProfile): string[] {
+  const base = /[аеєиіїоуюяь]$/iu.test(word) ? word.slice(0, -1) : word;
+  const out: string[] = [];
+  for (const [known, sets] of dict.words) {
+    if (known === word || !known.startsWith(base) || known.length - base.length > profile.maxInflectionEnding || known.length === base.length) continue;
+    if (sets.every((flags) => flags.length === 0)) out.push(known.toLowerCase());
+  }
+  return out;
 }
 
 /** Entries that stand alone: not compound-only parts or forbidden words (German lists both). */

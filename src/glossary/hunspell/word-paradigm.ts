@@ -47,13 +47,14 @@ export function paradigmOf(dict: Hunspell, lemma: Lemma, skip: ReadonlySet<strin
  * The dictionary words a written word can be a form of, best first: the word itself when the
  * dictionary lists it (in its case, lower case or capitalised), else the words one suffix rule
  * away, those with the shortest ending first (`notes` → `note` + `s`, not `noter` − `er` + `es`).
+ * With `listed: false` only the words one suffix rule away (`Друга` → `другий`, though a name `Друга` is listed).
  *
  * @example lemmasOf(fr, 'notes')[0]?.stem // 'note'
  */
-export function lemmasOf(dict: Hunspell, word: string): Lemma[] {
+export function lemmasOf(dict: Hunspell, word: string, options: { listed?: boolean } = {}): Lemma[] {
   const variants = caseVariants(word);
   const listed: Lemma[] = [];
-  for (const v of variants) for (const flags of dict.words.get(v) ?? []) listed.push({ stem: v, flags });
+  if (options.listed !== false) for (const v of variants) for (const flags of dict.words.get(v) ?? []) listed.push({ stem: v, flags });
   if (listed.length > 0) return listed;
   let bestEnding = Infinity;
   let found: Lemma[] = [];
