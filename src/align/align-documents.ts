@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { hashText } from '../lock/hash-text.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { alignItems } from './align-items.js';
+import { alignAroundTranslatorNotes } from './translator-note-beads.js';
 import { sentenceItem } from './align-sentences.js';
 import type { AlignItem, StructureHooks } from './bead-cost.js';
 import { anchorsOf } from './extract-anchors.js';
@@ -30,6 +31,11 @@ import type { AlignOptions, AlignmentResult, Bead } from './types.js';
  * @example alignDocuments(segmentMarkdown(enSource, { file: 'en.md', lang: 'en' }), segmentMarkdown(ruSource, { file: 'ru.md', lang: 'ru' })).blocks
  */
 export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
+  // Translator's notes (`[^tn…]` in the target) are set aside and come back as beads of their own.
+  return alignAroundTranslatorNotes(en, ru, (target) => alignRemembered(en, target, options));
+}
+
+function alignRemembered(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
   const memo = options.memo;
   if (!memo) return alignFresh(en, ru, options);
   const pins = pinsKey(en, ru, options);
@@ -89,8 +95,8 @@ function enPins(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOpti
 function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
   const pins = enPins(en, ru, options);
   const pinned = pins.some((p) => p !== undefined);
-  const enItems = en.units.map((u, i) => withPin(unitItem(u, 'en', options), pins[i]));
-  const ruItems = ru.units.map((u) => withPin(unitItem(u, 'ru', options), pinned ? hashText(u.text) : undefined));
+  const enItems = en.units.map((u, i) => withPin(unitItem(u, en.lang, options), pins[i]));
+  const ruItems = ru.units.map((u) => withPin(unitItem(u, ru.lang, options), pinned ? hashText(u.text) : undefined));
   const structure: StructureHooks | undefined = options.structure === false || options.classic
     ? undefined
     : {
@@ -152,7 +158,7 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
     const memo = options.memo?.sentences;
     const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(en, block.en), blockKey(ru, block.ru));
     const remembered = key ? memo?.get(key) : undefined;
-    const beads = remembered ?? alignItems(items(en, block.en, 'en'), items(ru, block.ru, 'ru'), options);
+    const beads = remembered ?? alignItems(items(en, block.en, en.lang), items(ru, block.ru, ru.lang), options);
     if (key && !remembered) memo?.set(key, beads);
     for (const bead of beads) {
       out.push({ en: bead.en.map((k) => enIdx[k] as number), ru: bead.ru.map((k) => ruIdx[k] as number), score: bead.score });

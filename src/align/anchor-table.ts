@@ -13,6 +13,8 @@ export interface AnchorEvidence {
   unmatched: number;
   /** Cost added to the bead: negative when anchors agree, positive when they disagree. */
   cost: number;
+  /** Links of any kind between the two sides: matched anchors plus shared cognates (see content-agreement.ts). */
+  links: number;
 }
 
 /** Anchor evidence of any bead `en[i..i+di)` ↔ `ru[j..j+dj)` of a compiled alignment. */
@@ -92,10 +94,12 @@ export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[
   const consumed = new Int32Array(ruLatin.values.length);
   let matched = 0;
   let unmatched = 0;
+  let cognates = 0;
 
   const cost = (i: number, j: number, di: number, dj: number): number => {
     matched = 0;
     unmatched = 0;
+    cognates = 0;
     let total = 0;
     let enTop = 0;
     for (let k = enKeys.ids.start[i] as number; k < (enKeys.ids.start[i + di] as number); k++) {
@@ -169,13 +173,16 @@ export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[
     }
 
     for (let k = ruCognates.start[j] as number; k < (ruCognates.start[j + dj] as number); k++) {
-      if (occursIn(cognateHits, ruCognates.values[k] as number, i, di)) total -= W.cognate;
+      if (occursIn(cognateHits, ruCognates.values[k] as number, i, di)) {
+        total -= W.cognate;
+        cognates++;
+      }
     }
     return total;
   };
   const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
     const total = cost(i, j, di, dj);
-    return { matched, unmatched, cost: total };
+    return { matched, unmatched, cost: total, links: matched + cognates };
   };
   return { cost, evidence };
 }

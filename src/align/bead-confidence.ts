@@ -15,6 +15,8 @@ const MISFIT_LIMIT = 8;
 const REORDER_PRIOR = 2;
 /** How far (in path steps) a crossing rival partner is looked for. */
 const RIVAL_STEPS = 2;
+/** Nats of content disagreement (shape, no links) at which the agreement factor is 0.5. */
+const DISAGREEMENT_LIMIT = 4;
 
 /** What a bead's confidence is made of (all in nats, the unit of bead costs). */
 export interface BeadEvidence {
@@ -26,7 +28,9 @@ export interface BeadEvidence {
   margin: number;
   /** The bead's own evidence against it (see `BeadCoster.misfit`; 0 for 1–0/0–1). */
   misfit: number;
-  /** Confidence in [0, 1]: `logistic(margin − 1.5) · logistic(8 − misfit)`. */
+  /** Evidence that the two sides do not translate each other (see content-agreement.ts; 0 for 1–0/0–1). */
+  disagreement: number;
+  /** Confidence in [0, 1]: `logistic(margin − 1.5) · logistic(8 − misfit) · logistic(4 − disagreement)`. */
   confidence: number;
 }
 
@@ -56,7 +60,7 @@ export interface BeadEvidence {
  * @returns the evidence of each step, in order
  * @example beadEvidence(en, ru, steps, makeBeadCoster(en, ru)).map((e) => e.confidence)
  */
-export function beadEvidence(en: readonly AlignItem[], ru: readonly AlignItem[], steps: readonly Step[], coster: Pick<BeadCoster, 'cost' | 'misfit'>): BeadEvidence[] {
+export function beadEvidence(en: readonly AlignItem[], ru: readonly AlignItem[], steps: readonly Step[], coster: Pick<BeadCoster, 'cost' | 'misfit' | 'disagreement'>): BeadEvidence[] {
   const { cost } = coster;
   const path = indexPath(steps, en.length, ru.length);
   return steps.map((step, p) => {
@@ -64,8 +68,9 @@ export function beadEvidence(en: readonly AlignItem[], ru: readonly AlignItem[],
     const rivalMargin = marginAgainstRivals(path, p, cost);
     const margin = Math.min(localMargin, rivalMargin);
     const misfit = coster.misfit(step.i, step.j, step.di, step.dj);
-    const confidence = logistic(margin - MARGIN_SHIFT) * logistic(MISFIT_LIMIT - misfit);
-    return { localMargin, rivalMargin, margin, misfit, confidence };
+    const disagreement = coster.disagreement(step.i, step.j, step.di, step.dj);
+    const confidence = logistic(margin - MARGIN_SHIFT) * logistic(MISFIT_LIMIT - misfit) * logistic(DISAGREEMENT_LIMIT - disagreement);
+    return { localMargin, rivalMargin, margin, misfit, disagreement, confidence };
   });
 }
 

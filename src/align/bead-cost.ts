@@ -6,6 +6,7 @@
 import type { AnchorSet } from './extract-anchors.js';
 import { DEFAULT_RATIO, DEFAULT_VARIANCE, lengthCost } from './gale-church.js';
 import { compileAnchors, type AnchorEvidence } from './anchor-table.js';
+import { contentDisagreement } from './content-agreement.js';
 import type { AlignOptions } from './types.js';
 
 /** What the aligner knows of one sentence or unit. */
@@ -57,6 +58,11 @@ export interface BeadCoster {
    * misfit + anchor disagreement − anchor agreement + structure mismatch); 0 for 1–0/0–1.
    */
   misfit: (i: number, j: number, di: number, dj: number) => number;
+  /**
+   * Evidence in nats that the two sides do not translate each other (shape and links, see
+   * content-agreement.ts); 0 for 1–0/0–1 and in classic mode. Not part of `cost`.
+   */
+  disagreement: (i: number, j: number, di: number, dj: number) => number;
 }
 
 /**
@@ -80,7 +86,7 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     for (let k = from; k < from + count; k++) total += (items[k] as AlignItem).length;
     return total;
   };
-  const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0 };
+  const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0, links: 0 };
   const anchors = useAnchors ? compileAnchors(en.map((x) => x.anchors), ru.map((x) => x.anchors)) : undefined;
   const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
     if (!anchors || di === 0 || dj === 0) return zero;
@@ -117,7 +123,9 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     if (options.classic) return lengthCost(sum(en, i, di), sum(ru, j, dj), ratio, variance);
     return ownCost(i, j, di, dj) - (di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR);
   };
-  return { cost, evidence, misfit };
+  const disagreement = (i: number, j: number, di: number, dj: number): number =>
+    options.classic ? 0 : contentDisagreement(en, ru, i, j, di, dj, anchors ? evidence(i, j, di, dj) : undefined);
+  return { cost, evidence, misfit, disagreement };
 }
 
 /**

@@ -22,6 +22,11 @@ export interface AnchorSet {
   words: Set<string>;
   /** First four consonants of the skeletons of long words: weak evidence of cognates (`analysis` ~ `анализа`). */
   cognates: Set<string>;
+  /**
+   * The text's shape, which a translation keeps: counts of sentence ends, inline markup
+   * (placeholders), question marks, colons and parentheses (see content-agreement.ts).
+   */
+  shape: readonly number[];
 }
 
 /** Capitalised words that are not names (sentence-initial words are already skipped). */
@@ -32,7 +37,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Collect the anchors of a (coded) text.
  *
  * @param text the unit or sentence text, with `{N}` placeholders
- * @param lang `en` or `ru`
+ * @param lang the text's language tag (`en`, `ru`, `de`, …)
  * @param codes the unit's inline codes (their `value`s become anchors when their placeholder is in `text`)
  * @param options glossary terms and plug-in
  * @returns the anchors
@@ -42,7 +47,7 @@ export function anchorsOf(text: string, lang: string, codes: readonly InlineCode
   const keys = new Map<string, number>();
   const add = (key: string): void => void keys.set(key, (keys.get(key) ?? 0) + 1);
   const plain = plainText(text, ' ');
-  const ru = lang.startsWith('ru');
+  const nonLatin = !writtenInLatin(lang);
   for (const n of normalizeNumbers(plain, lang)) add(`n:${n}`);
   const byId = new Map(codes.map((c) => [c.id, c]));
   for (const id of placeholderIds(text)) {
@@ -59,7 +64,7 @@ export function anchorsOf(text: string, lang: string, codes: readonly InlineCode
     const word = m[0];
     const lower = word.toLowerCase();
     words.add(lower);
-    const latinInRussian = ru && isAsciiLetter(word.charCodeAt(0));
+    const latinInRussian = nonLatin && isAsciiLetter(word.charCodeAt(0));
     if (word.length >= 6 && !latinInRussian) {
       const skeleton = consonantSkeleton(word);
       if (skeleton.length >= 4) cognates.add(skeleton.slice(0, 4));
@@ -74,10 +79,38 @@ export function anchorsOf(text: string, lang: string, codes: readonly InlineCode
     const skeleton = consonantSkeleton(word);
     if (skeleton.length >= 2) names.push(skeleton);
   }
-  return { keys, names, latin, words, cognates };
+  return { keys, names, latin, words, cognates, shape: shapeOf(text, plain) };
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+
+const SHAPE = [/[.!?…。](?=[\s)"'»”]*(?:\s|$))/gu, /\{\d+\/?\}/g, /[?？]/g, /:(?!\/\/)/g, /\(/g] as const;
+
+/** Counts of sentence ends, placeholders, `?`, `:` and `(` (the coded text for placeholders, the plain text for the rest). */
+function shapeOf(coded: string, plain: string): number[] {
+  return SHAPE.map((pattern, k) => (k === 1 ? coded : plain).match(pattern)?.length ?? 0);
+}
+
+const scripts = new Map<string, boolean>();
+
+/**
+ * Whether a language is written in the Latin script (`en`, `de`, `pl`: yes; `ru`, `uk`: no): in
+ * a text of another script, Latin words are names, acronyms and code left untranslated.
+ *
+ * @example writtenInLatin('uk') // false
+ */
+export function writtenInLatin(lang: string): boolean {
+  let latin = scripts.get(lang);
+  if (latin === undefined) {
+    try {
+      latin = new Intl.Locale(lang).maximize().script === 'Latn';
+    } catch {
+      latin = true;
+    }
+    scripts.set(lang, latin);
+  }
+  return latin;
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -18,7 +18,8 @@ const cache = new WeakMap<TermPair, { en: RegExp[]; ru: RegExp[] }>();
  */
 export function findTermPairs(text: string, lang: string, terms: readonly TermPair[]): string[] {
   const found: string[] = [];
-  const ru = lang.startsWith('ru');
+  // The `ru` side of a term pair is the target language's, whichever it is.
+  const ru = !lang.startsWith('en');
   terms.forEach((term, index) => {
     let patterns = cache.get(term);
     if (!patterns) {

@@ -8,7 +8,7 @@ import { main } from '../../src/cli.js';
 import { createTermLookup } from '../../src/check/term-lookup.js';
 import { resolveForms } from '../../src/glossary/resolve-forms.js';
 import { createLock, type LockGlossary } from '../../src/lock/create-lock.js';
-import { glossaryEntryHash } from '../../src/lock/canonical-json.js';
+import { glossaryLanguageHash, type GlossaryHashes } from '../../src/lock/entry-hashes.js';
 import { lockStatus } from '../../src/lock/lock-status.js';
 import { previousUnits } from '../../src/lock/previous-units.js';
 import { readLock } from '../../src/lock/read-lock.js';
@@ -30,15 +30,15 @@ const tmp = mkdtempSync(join(tmpdir(), 'diglot-lock-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const entry = { id: 'litvinov', en: ['Litvinov'], targets: { ru: { term: 'Литвинов' } } };
-const glossary = (hash = glossaryEntryHash(entry)): LockGlossary => ({ hashes: { litvinov: hash }, uses: (en) => (en.includes('Litvinov') ? ['litvinov'] : []) });
+const glossary = (hash = glossaryLanguageHash(entry, 'ru')): LockGlossary => ({ hashes: () => ({ litvinov: { current: hash } }), uses: (en) => (en.includes('Litvinov') ? ['litvinov'] : []) });
 
 function lockOf(en = EN, ru = RU, previous?: Lock, accept = false): Lock {
   const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', ...(previous ? { previous: previousUnits(previous) } : {}) });
   const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
-  return createLock({ en: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], glossary: glossary(), ...(previous ? { previous } : {}), accept });
+  return createLock({ en: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], glossary: glossary(), ...(previous ? { previous } : {}), accept, now: () => new Date('2026-01-15T10:00:00Z') });
 }
 
-function statuses(lock: Lock, en: string, ru: string, hashes = glossary().hashes): Map<string, string[]> {
+function statuses(lock: Lock, en: string, ru: string, hashes: GlossaryHashes = glossary().hashes('ru')): Map<string, string[]> {
   const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', previous: previousUnits(lock) });
   const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
   const out = new Map<string, string[]>();
@@ -58,7 +58,7 @@ describe('the lock', () => {
     expect(lock.units[0]).toEqual({ id: en.units[0]?.id, kind: en.units[0]?.kind, hash: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), text: en.units[0]?.text });
     expect(lock.targets.ru?.pairs.length).toBeGreaterThan(50);
     const june = lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.en[0])?.text.startsWith(EN_JUNE));
-    expect(june?.glossary).toEqual({ litvinov: glossaryEntryHash(entry) });
+    expect(june?.glossary).toEqual({ litvinov: glossaryLanguageHash(entry, 'ru') });
     const text = serializeLock(lock);
     expect(serializeLock(JSON.parse(text) as Lock)).toBe(text);
     expect(serializeLock(lockOf())).toBe(text);
@@ -83,7 +83,7 @@ describe('the lock', () => {
   });
 
   it('flags `glossary-changed` for every unit using a changed entry', () => {
-    const s = statuses(lock, EN, RU, { litvinov: glossaryEntryHash({ ...entry, targets: { ru: { term: 'Литвинов', forbidden: ['Литвинофф'] } } }) });
+    const s = statuses(lock, EN, RU, { litvinov: glossaryLanguageHash({ ...entry, targets: { ru: { term: 'Литвинов', forbidden: ['Литвинофф'] } } }, 'ru') });
     const flagged = s.get('glossary-changed') ?? [];
     expect(flagged.length).toBe(lock.targets.ru?.pairs.filter((p) => 'litvinov' in p.glossary).length);
     expect(flagged.length).toBeGreaterThan(3);
