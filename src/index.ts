@@ -6,9 +6,9 @@ export { InputError, UsageError } from './errors.js';
 export { loadConfig, findConfig, type DiglotConfig, type Severity } from './config/load-config.js';
 export { contentPaths, type ContentPaths } from './content/content-paths.js';
 
-export { parseMarkdown } from './markdown/parse-markdown.js';
+export { parseMarkdown, type ParseOptions } from './markdown/parse-markdown.js';
 export { segmentMarkdown, segmentTree, type SegmentOptions } from './segment/segment-markdown.js';
-export { reassemble } from './segment/reassemble.js';
+export { reassemble, type ReassembleOptions, type WrapMode } from './segment/reassemble.js';
 export { splitSentences, registerSentenceRules } from './segment/split-sentences.js';
 export { tokenizeCodedText, stripCodes, escapeCodedText, joinCodedText, type CodedToken } from './segment/coded-text.js';
 export { assignIds, type PreviousUnit } from './segment/assign-ids.js';
@@ -27,7 +27,7 @@ export { exportDeeplTsv } from './glossary/export-deepl-tsv.js';
 export { alignDocuments, alignSentences } from './align/index.js';
 export { createLock, readLock, writeLock, lockStatus, previousUnits } from './lock/index.js';
 
-export { checkPair } from './check/check-pair.js';
+export { checkPair, type CheckPairOptions, type DocumentInput } from './check/check-pair.js';
 export { checkFiles } from './check/check-files.js';
 export { formatReport } from './report/format-report.js';
 
@@ -46,3 +46,13 @@ export { collectDiffs } from './review/collect-diffs.js';
 export { wordDiff } from './review/word-diff.js';
 export { planUpdate, applyUpdate } from './update/plan-update.js';
 export { carryOver } from './update/carry-over.js';
+
+// diglot as unified plugins (docs/unified.md).
+export { markdownProcessor, STRINGIFY_SETTINGS, type MarkdownProcessor, type ProcessorKind } from './unified/markdown-processor.js';
+export { remarkDiglotSegment, type SegmentPluginOptions } from './unified/remark-diglot-segment.js';
+export { segmentFile } from './unified/segment-file.js';
+export type { FileSettingsOptions } from './unified/file-settings.js';
+export { documentRulePlugin, type DocumentRuleOptions, type DocumentRulePlugin } from './unified/document-rule-plugin.js';
+export { remarkPresetDiglot, diglotLintPreset, remarkDiglotTypography, remarkDiglotMixedScript, remarkDiglotSpelling, DOCUMENT_RULES } from './unified/remark-preset-diglot.js';
+export { checkFilePair, PAIR_RULES, type FilePairOptions } from './unified/check-file-pair.js';
+export type { Rule } from './check/create-rule.js';

@@ -1,23 +1,17 @@
 import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import { containerDirectives } from './container-directives.js';
 import { InputError } from '../errors.js';
+import { markdownProcessor } from '../unified/markdown-processor.js';
 import { checkInputLimits } from './input-limits.js';
-import { literalAutolinksAsWritten } from './literal-autolinks-as-written.js';
 import { parseInChunks } from './parse-in-chunks.js';
 import { DEFAULT_SYNTAX, isMdxFile, templateMatcher, type MarkdownSyntax } from './markdown-syntax.js';
 import { parseProtectingTemplates } from './protect-templates.js';
 
-// Escaped URLs and e-mail addresses stay text (see literal-autolinks-as-written.ts).
-const withFrontmatter = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksAsWritten).use(remarkFrontmatter, ['yaml']).freeze();
+// The settings live in one place (src/unified/markdown-processor.ts), shared with write-back.
+const withFrontmatter = markdownProcessor({ frontmatter: true });
 // Front matter can only open a document: without a leading `---` its extension is pure cost.
-const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksAsWritten).freeze();
+const withoutFrontmatter = markdownProcessor();
 // MDX (Docusaurus, Nextra): JSX, ESM and expressions, admonitions (`:::note`), GFM, front matter.
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(literalAutolinksAsWritten).use(containerDirectives).use(remarkFrontmatter, ['yaml']).freeze();
+const mdx = markdownProcessor({ mdx: true });
 
 /**
  * Documents larger than this many characters are parsed in chunks of about this size
