@@ -17,8 +17,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The hash of a glossary entry as the lock records it: the hash of its canonical JSON, with
- * its source position (`place`) left out so moving an entry in the file changes nothing.
+ * The legacy hash of a glossary entry, as locks recorded it before per-language hashes: the
+ * hash of the whole entry's canonical JSON (every language's column), with its source position
+ * (`place`) left out so moving an entry in the file changes nothing. Still accepted when read
+ * (see glossaryHashesFor); `diglot lock` now writes glossaryLanguageHash.
  *
  * @example glossaryEntryHash({ id: 'litvinov', en: ['Litvinov'], targets: { ru: { term: 'Литвинов' } } })
  */

@@ -2,11 +2,13 @@ import type { Alignment } from '../align/types.js';
 import type { CodeBlock } from '../markdown/find-code-blocks.js';
 import { lockCode } from './lock-code.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
+import { migrateGlossaryHashes } from './entry-hashes.js';
 import type { LockGlossary } from './lock-glossary.js';
 import { lockUnits } from './lock-units.js';
+import { recordedDay, stampRecorded } from './recorded-day.js';
 import { refreshPairs, type PairBead } from './refresh-pairs.js';
 import { stalePairUnits } from './stale-pair-units.js';
-import type { Lock } from './types.js';
+import type { Lock, LockPair } from './types.js';
 
 export type { LockGlossary } from './lock-glossary.js';
 
@@ -21,6 +23,8 @@ export interface CreateLockInput {
   accept?: boolean;
   /** The code blocks of the English and of each target (see lockCode); without them a target keeps its previous record. */
   code?: { en: readonly CodeBlock[]; targets: Readonly<Record<string, readonly CodeBlock[]>> };
+  /** The clock that dates the pairs recorded now (`recorded`); default: the system clock. */
+  now?: () => Date;
 }
 
 /**
@@ -34,26 +38,35 @@ export interface CreateLockInput {
  * among `targets` (its file is missing, or it is no longer configured) keeps its pairs verbatim,
  * and the English of those that are stale: a missing file never rewrites what the lock remembers.
  *
+ * Glossary hashes of the previous lock in the legacy whole-entry form that still match are
+ * rewritten as per-language hashes (the same entry: not a change, see migrateGlossaryHashes).
+ * A pair recorded now (new, or re-recorded with another English, translation or glossary) is
+ * dated `recorded: YYYY-MM-DD` by `now`; a pair a refresh leaves as it was keeps its day, so
+ * refreshing an unchanged project writes the same bytes.
+ *
  * @example createLock({ en, targets: [{ lang: 'ru', doc: ru, alignment: alignDocuments(en, ru) }] })
  */
 export function createLock(input: CreateLockInput): Lock {
   const { en, previous, accept = false } = input;
+  const today = recordedDay((input.now ?? (() => new Date()))());
   const keepPrevious = new Set<string>();
   const targets: Lock['targets'] = {};
   for (const target of input.targets) {
     const beads: PairBead[] = target.alignment.blocks
       .filter((bead) => bead.en.length > 0 && bead.ru.length > 0)
       .map((bead) => ({ en: bead.en.map((i) => en.units[i] as Unit), ru: bead.ru.map((j) => target.doc.units[j] as Unit) }));
-    const result = refreshPairs({ beads, previous: previous?.targets[target.lang]?.pairs ?? [], en, target: target.doc, glossary: input.glossary, accept });
+    const hashes = input.glossary?.hashes(target.lang);
+    const previousPairs = (previous?.targets[target.lang]?.pairs ?? []).map((p): LockPair => (hashes ? { ...p, glossary: migrateGlossaryHashes(p.glossary, hashes) } : p));
+    const result = refreshPairs({ beads, previous: previousPairs, en, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
     const previousCode = previous?.targets[target.lang]?.code;
     const targetCode = input.code?.targets[target.lang];
     const code = input.code && targetCode ? lockCode(input.code.en, targetCode, previousCode, accept) : previousCode && [...previousCode];
-    targets[target.lang] = { file: target.doc.file, pairs: result.pairs, ...(code ? { code } : {}) };
+    targets[target.lang] = { file: target.doc.file, pairs: stampRecorded(result.pairs, previousPairs, today), ...(code ? { code } : {}) };
   }
   for (const [lang, kept] of Object.entries(previous?.targets ?? {})) {
     if (targets[lang]) continue;
-    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary } })), ...(kept.code ? { code: [...kept.code] } : {}) };
+    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary }, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) })), ...(kept.code ? { code: [...kept.code] } : {}) };
     for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
   }
   const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);

@@ -10,4 +10,6 @@ export { serializeLock } from './serialize-lock.js';
 export { previousUnits } from './previous-units.js';
 export { hashText } from './hash-text.js';
 export { canonicalJson, glossaryEntryHash } from './canonical-json.js';
+export { glossaryLanguageHash, glossaryHashesFor, acceptsHash, migrateGlossaryHashes, type EntryHashes, type GlossaryHashes } from './entry-hashes.js';
+export { recordedDay, stampRecorded, sameRecord } from './recorded-day.js';
 export type { Lock, LockPair, LockTarget, LockUnit, PairState, PairStatus } from './types.js';

@@ -4,18 +4,22 @@ import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms } from '../glossary/match-terms.js';
 import { resolveForms } from '../glossary/resolve-forms.js';
 import type { Glossary } from '../glossary/types.js';
-import { glossaryEntryHash } from './canonical-json.js';
+import { glossaryHashesFor, type EntryHashes } from './entry-hashes.js';
 
 /** What the lock needs of the glossary: entry hashes and which entries a pair uses. */
 export interface LockGlossary {
-  /** Entry id → hash of its canonical JSON (see glossaryEntryHash). */
-  hashes: Readonly<Record<string, string>>;
+  /**
+   * Entry id → its hashes for a target language: the per-language hash a pair records
+   * (`current`, see glossaryLanguageHash) and the legacy whole-entry hash still accepted.
+   */
+  hashes: (lang: string) => Readonly<Record<string, EntryHashes>>;
   /** The ids of the entries an aligned pair uses (English text, target text). */
   uses: (enText: string, targetText: string) => readonly string[];
 }
 
 /**
- * The glossary as the lock uses it: the hash of every entry, and as the entries a pair uses the
+ * The glossary as the lock uses it: the hashes of every entry per target language (computed
+ * once per language), and as the entries a pair uses the
  * entries whose English forms the glossary engine finds in its English (`findEnglishTerms`, the
  * matcher of `diglot check` and `diglot build`: case, plurals, possessives, initials variants).
  *
@@ -24,8 +28,12 @@ export interface LockGlossary {
  * @example toLockGlossary(glossary, buildTermIndex(forms)).uses('exchanged notes verbales', '') // ['note-verbale']
  */
 export function toLockGlossary(glossary: Glossary, index: TermIndex): LockGlossary {
-  const hashes: Record<string, string> = {};
-  for (const entry of glossary.entries) hashes[entry.id] = glossaryEntryHash(entry);
+  const byLang = new Map<string, Record<string, EntryHashes>>();
+  const hashes = (lang: string): Record<string, EntryHashes> => {
+    let out = byLang.get(lang);
+    if (!out) byLang.set(lang, (out = glossaryHashesFor(glossary.entries, lang)));
+    return out;
+  };
   return { hashes, uses: (enText) => [...new Set(findEnglishTerms(index, enText).map((hit) => hit.entryId))] };
 }
 
@@ -47,15 +55,18 @@ export async function loadLockGlossary(dir: string, loaded?: Glossary): Promise<
 }
 
 /**
- * The glossary hashes to record for a pair: entry id → current hash, for the entries it uses.
+ * The glossary hashes to record for a pair of a target language: entry id → the entry's
+ * current hash for that language, for the entries the pair uses.
  *
- * @example pairGlossaryHashes(glossary, 'M.M. Litvinov arrived', 'Прибыл М.М. Литвинов') // { litvinov: 'sha256:…' }
+ * @param lang the pair's target language (its column is what the hash covers)
+ * @example pairGlossaryHashes(glossary, 'M.M. Litvinov arrived', 'Прибыл М.М. Литвинов', 'ru') // { litvinov: 'sha256:…' }
  */
-export function pairGlossaryHashes(glossary: LockGlossary | undefined, enText: string, targetText: string): Record<string, string> {
+export function pairGlossaryHashes(glossary: LockGlossary | undefined, enText: string, targetText: string, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!glossary) return out;
+  const hashes = glossary.hashes(lang);
   for (const id of [...new Set(glossary.uses(enText, targetText))].sort()) {
-    const hash = glossary.hashes[id];
+    const hash = hashes[id]?.current;
     if (hash) out[id] = hash;
   }
   return out;

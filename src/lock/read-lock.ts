@@ -46,6 +46,12 @@ export function parseLock(text: string, path: string): Lock {
   }
   for (const [lang, target] of Object.entries(lock.targets)) {
     if (!target || !Array.isArray(target.pairs)) throw new InputError(`Expected \`targets.${lang}.pairs\` to be a list`, { file: path });
+    for (const [k, pair] of target.pairs.entries()) {
+      const recorded = (pair as { recorded?: unknown } | null)?.recorded;
+      if (recorded !== undefined && (typeof recorded !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(recorded))) {
+        throw new InputError(`Unexpected \`recorded\` ${JSON.stringify(recorded)} of pair ${k} of \`targets.${lang}\`, expected a day \`YYYY-MM-DD\``, { file: path }, { expected: 'YYYY-MM-DD', actual: JSON.stringify(recorded) });
+      }
+    }
   }
   return lock as Lock;
 }

@@ -18,6 +18,8 @@ export interface RefreshPairsInput {
   en: SegmentedDocument;
   target: SegmentedDocument;
   glossary?: LockGlossary | undefined;
+  /** The target language, whose glossary hashes are recorded (default: `target.lang`). */
+  lang?: string;
   /** Record every pair as reviewed: current English and glossary. */
   accept?: boolean;
 }
@@ -35,6 +37,7 @@ export interface RefreshPairsInput {
  * - else (the same text, regrouped by the alignment) → new pairs, keeping recorded glossary hashes.
  *
  * A changed translation, a bead without previous pairs, or `accept` records the current hashes.
+ * The pairs carry no `recorded` day: the caller stamps them (see stampRecorded).
  *
  * @returns the pairs, and the English unit IDs whose previous text the lock must keep
  * @example refreshPairs({ beads, previous: lock.targets.ru?.pairs ?? [], en, target: ru })
@@ -47,7 +50,7 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
   const fresh = (bead: PairBead, recorded: ReadonlyArray<Readonly<Record<string, string>>> = []): LockPair => {
     const enText = joined(bead.en);
     const ruText = joined(bead.ru);
-    const current = pairGlossaryHashes(glossary, enText, ruText);
+    const current = pairGlossaryHashes(glossary, enText, ruText, input.lang ?? input.target.lang);
     const kept = Object.fromEntries(Object.entries(current).map(([id, hash]) => [id, recorded.find((g) => g[id] !== undefined)?.[id] ?? hash]));
     return { en: bead.en.map((u) => u.id), ru: bead.ru.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: kept };
   };

@@ -25,5 +25,5 @@ export function serializeLock(lock: Lock): string {
 
 function orderPair(p: LockPair): LockPair {
   const glossary = Object.fromEntries(Object.keys(p.glossary).sort().map((k) => [k, p.glossary[k] as string]));
-  return { en: p.en, ru: p.ru, enHash: p.enHash, targetHash: p.targetHash, glossary };
+  return { en: p.en, ru: p.ru, enHash: p.enHash, targetHash: p.targetHash, glossary, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) };
 }

@@ -22,8 +22,19 @@ export interface LockPair {
   enHash: string;
   /** Hash of the translation (target unit texts joined by a newline). */
   targetHash: string;
-  /** Glossary entry id → hash of the entry's canonical JSON, for the entries the unit uses. */
+  /**
+   * Glossary entry id → hash of the entry as this target language sees it (its triggers,
+   * shared fields and this language's column: see glossaryLanguageHash), for the entries the
+   * unit uses. Locks written before per-language hashes hold the whole entry's hash
+   * (glossaryEntryHash), still accepted; `diglot lock` rewrites it.
+   */
   glossary: Record<string, string>;
+  /**
+   * The day (`YYYY-MM-DD`, UTC) the pair was recorded: set when the pair is first recorded or
+   * re-recorded (another English, translation or glossary), never when a refresh leaves it as
+   * it was. Absent in pairs recorded before the lock kept days.
+   */
+  recorded?: string;
 }
 
 /** The pairs of one target language. */
