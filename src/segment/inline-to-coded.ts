@@ -4,6 +4,7 @@ import type {} from '../markdown/template-tag-node.js';
 import type { CodeKind, InlineCode } from './types.js';
 import { escapeCodedText } from './coded-text.js';
 import { InputError, type ErrorPlace } from '../errors.js';
+import { inlineAttributeUnits, type AttributeUnit } from './mdx-attribute-units.js';
 
 const PAIRED: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
 
@@ -11,6 +12,8 @@ const PAIRED: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'li
 export interface CodedInline {
   text: string;
   codes: InlineCode[];
+  /** Translatable attributes of inline JSX elements (only with `jsxAttributes`): units of their own, paths below the block's. */
+  attributes: AttributeUnit[];
 }
 
 /**
@@ -21,22 +24,24 @@ export interface CodedInline {
  * @param nodes the phrasing children of a heading, paragraph or table cell
  * @param source the document the positions refer to
  * @param place the block's file:line:column, for errors
- * @returns the coded text and codes, numbered from 1 in document order
+ * @param jsxAttributes names of the inline JSX attributes to translate (MDX; see mdx-attribute-units.ts)
+ * @returns the coded text and codes, numbered from 1 in document order, and the attribute units
  * @throws InputError at `place` when markup has no position in the source (its Markdown cannot
  *   be kept, so the block cannot be a unit)
  * @example inlineToCoded(paragraph.children, src, { file: 'a.md', line: 3, column: 1 }).text // '{1}Russia’s debts.{/1} The Wilson…'
  */
-export function inlineToCoded(nodes: readonly PhrasingContent[], source: string, place: ErrorPlace): CodedInline {
+export function inlineToCoded(nodes: readonly PhrasingContent[], source: string, place: ErrorPlace, jsxAttributes: readonly string[] = []): CodedInline {
   const codes: InlineCode[] = [];
+  const attributes: AttributeUnit[] = [];
   let text = '';
-  // Nodes still to convert, last first; a string is a closing placeholder to write.
-  const stack: Array<PhrasingContent | string> = [...nodes].reverse();
+  // Nodes still to convert (with their path below the block), last first; a string is a closing placeholder to write.
+  const stack: Array<{ node: PhrasingContent; path: string } | string> = nodes.map((node, i) => ({ node, path: `${node.type}[${i}]` })).reverse();
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     if (typeof item === 'string') {
       text += item;
       continue;
     }
-    const node = item;
+    const { node, path } = item;
     if (node.type === 'text') {
       text += escapeCodedText(node.value);
       continue;
@@ -49,8 +54,12 @@ export function inlineToCoded(nodes: readonly PhrasingContent[], source: string,
     const value = valueOf(node);
     if (value !== undefined) code.value = value;
     codes.push(code);
+    const attributeData = (): void => {
+      if (node.type === 'mdxJsxTextElement' && jsxAttributes.length > 0) attributes.push(...inlineAttributeUnits(node, code, start, path, source, jsxAttributes));
+    };
     if (!PAIRED.has(node.type) || children.length === 0 || isAutolink(node)) {
       text += `{${code.id}/}`;
+      attributeData();
       continue;
     }
     const first = children[0]?.position?.start.offset;
@@ -59,11 +68,12 @@ export function inlineToCoded(nodes: readonly PhrasingContent[], source: string,
     code.type = 'pc';
     code.data = source.slice(start, first);
     code.dataEnd = source.slice(last, end);
+    attributeData();
     text += `{${code.id}}`;
     stack.push(`{/${code.id}}`);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as PhrasingContent, path: `${path}/${(children[i] as PhrasingContent).type}[${i}]` });
   }
-  return { text, codes };
+  return { text, codes, attributes };
 }
 
 /**

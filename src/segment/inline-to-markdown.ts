@@ -1,7 +1,8 @@
 import type { Parents, PhrasingContent } from 'mdast';
-import { toMarkdown, type Handle, type State, type Info } from 'mdast-util-to-markdown';
-import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Handle, State, Info } from 'mdast-util-to-markdown';
 import { InputError } from '../errors.js';
+import { inlineWriter } from '../unified/markdown-processor.js';
+import { isMdxFile } from '../markdown/markdown-syntax.js';
 import { joinCodedText, tokenizeCodedText, type CodedToken } from './coded-text.js';
 import type { InlineCode, Unit } from './types.js';
 import { CLOSE, CLOSE_END, OPEN, OPEN_END, PH, PH_BLOCKY, PH_END } from './wrap-inline.js';
@@ -37,6 +38,10 @@ const diglotCode: Handle = (node: CodeNode, _parent: Parents | undefined, state:
 };
 const diglotRaw: Handle = (node: RawNode): string => node.value;
 
+/** diglot's Markdown and MDX processors (their remark-stringify settings and extensions) with the handlers of codes. */
+const writer = inlineWriter({ diglotCode, diglotRaw });
+const mdxWriter = inlineWriter({ diglotCode, diglotRaw }, { mdx: true });
+
 /** Options of {@link inlineToMarkdown}. */
 export interface InlineToMarkdownOptions {
   /** How the heading unit is written in the source: `# …` (default) or underlined (setext). */
@@ -48,10 +53,12 @@ export interface InlineToMarkdownOptions {
 }
 
 /**
- * Serialise a unit's new coded text back to Markdown: text is escaped by
- * mdast-util-to-markdown, codes are restored from their original Markdown (`data`). A
- * shortcut or collapsed reference (`[foo]`, `[foo][]`) whose text changed is written as a full
- * reference naming its label (`[фу][foo]`), so it still matches its definition.
+ * Serialise a unit's new coded text back to Markdown: text is escaped by the remark-stringify
+ * of diglot's one Markdown processor (src/unified/markdown-processor.ts; its MDX variant for
+ * a `where` ending in `.mdx`, so `{` and `<` are escaped there), codes are restored
+ * from their original Markdown (`data`). A shortcut or collapsed reference (`[foo]`, `[foo][]`)
+ * whose text changed is written as a full reference naming its label (`[фу][foo]`), so it
+ * still matches its definition.
  *
  * @param unit the unit whose codes the text must use (each code exactly once, well nested)
  * @param text the new coded text
@@ -74,10 +81,7 @@ export function inlineToMarkdown(unit: Unit, text: string, where: string, option
       : unit.kind === 'heading' && !setext
         ? { type: 'heading' as const, depth: unit.depth ?? 1, children }
         : { type: 'paragraph' as const, children };
-  const out = toMarkdown(root as never, {
-    extensions: [gfmToMarkdown()],
-    handlers: { diglotCode, diglotRaw } as never,
-  }).replace(/\n$/, '');
+  const out = (isMdxFile(where) ? mdxWriter : writer).stringify(root as never).replace(/\n$/, '');
   // The heading's own marker is in the source already: only its content is spliced in.
   return unit.kind === 'heading' && !setext ? out.replace(/^#{1,6}(?: |$)/, '') : out;
 }

@@ -1,4 +1,4 @@
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { escapeCodedText } from './coded-text.js';
 
 /** A translatable string attribute of a JSX element: its name, coded text and the span of its value (quotes excluded). */
@@ -10,13 +10,13 @@ export interface JsxAttributeText {
 }
 
 /**
- * The string attributes of a JSX element whose names are in `names` (e.g. `label`, `title`),
+ * The string attributes of a JSX element (on its own lines or inline) whose names are in `names` (e.g. `label`, `title`),
  * each with the span of its value between its quotes. Expression attributes (`label={x}`) and
  * spreads are code, never text.
  *
  * @example translatableAttributes(tabItem, source, ['label'])[0]?.text // 'Apple'
  */
-export function translatableAttributes(node: MdxJsxFlowElement, source: string, names: readonly string[]): JsxAttributeText[] {
+export function translatableAttributes(node: MdxJsxFlowElement | MdxJsxTextElement, source: string, names: readonly string[]): JsxAttributeText[] {
   const found: JsxAttributeText[] = [];
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !names.includes(attribute.name)) continue;

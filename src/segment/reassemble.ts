@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { foldAttributeEdits, type UnitEdit } from './attribute-write-back.js';
 import { stripCodes, tokenizeCodedText } from './coded-text.js';
 import { inlineToMarkdown } from './inline-to-markdown.js';
 import { jsxAttributeValue } from './jsx-attributes.js';
@@ -9,9 +10,21 @@ import { MARKS, stripMarks, wrapInline } from './wrap-inline.js';
 /**
  * How a unit written back is laid out on lines: `preserve` keeps the translator's text as given
  * (its soft line breaks stay, none are added); a number wraps it to that many columns; `source`
- * wraps it to the longest line of the unit it replaces when that unit spans several lines.
+ * wraps it to the longest line of the unit it replaces when that unit spans several lines
+ * (import gives each unit the width of its English paragraph instead: `unitWrap`).
  */
 export type WrapMode = 'preserve' | 'source' | number;
+
+/**
+ * Whether `wrap` may lay text out on other lines than the translator's: then a unit written
+ * back reads back with the same text up to white space (a soft line break is white space).
+ *
+ * @example wrapsLines(72) // true
+ * @example wrapsLines(undefined) // false: `preserve`
+ */
+export function wrapsLines(wrap: WrapMode | undefined): boolean {
+  return wrap !== undefined && wrap !== 'preserve';
+}
 
 /** Options of {@link reassemble}. */
 export interface ReassembleOptions {
@@ -19,6 +32,11 @@ export interface ReassembleOptions {
   force?: boolean;
   /** Line layout of rewritten paragraphs, list items, block quotes and footnotes (default `preserve`). */
   wrap?: WrapMode;
+  /**
+   * Unit ID → the layout of that unit, instead of `wrap` (e.g. the width of the English
+   * paragraph a target unit translates, see {@link hardWrapWidth}).
+   */
+  unitWrap?: ReadonlyMap<string, WrapMode>;
 }
 
 /**
@@ -43,14 +61,17 @@ export function reassemble(
 ): string {
   if (!translations || translations.size === 0) return source;
   const byId = new Map(doc.units.map((u) => [u.id, u]));
-  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const changed: UnitEdit[] = [];
   const labels = new ReferenceLabels(source);
   for (const [id, text] of translations) {
     const unit = byId.get(id);
     if (!unit) throw new InputError(`Cannot write unit \`${id}\`: it is not a unit of this document`, { file: doc.file });
     if (text === unit.text && !options.force) continue;
-    edits.push({ start: unit.start.offset, end: unit.end.offset, text: render(unit, text, source, doc.file, labels, options.wrap ?? 'preserve') });
+    changed.push({ unit, text });
   }
+  const renderOne = ({ unit, text }: UnitEdit): string => render(unit, text, source, doc.file, labels, options.unitWrap?.get(unit.id) ?? options.wrap ?? 'preserve');
+  // Inline JSX attributes inside a rewritten unit go into its codes (attribute-write-back.ts).
+  const edits = foldAttributeEdits(changed, renderOne, doc.file).map((e) => ({ start: e.unit.start.offset, end: e.unit.end.offset, text: renderOne(e) }));
   // Built once, front to back: splicing edits one at a time would copy the text per edit.
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
@@ -96,7 +117,7 @@ function render(unit: Unit, text: string, source: string, file: string, labels: 
  * next to the text), the Markdown is left unwrapped rather than risked.
  */
 function wrapped(unit: Unit, text: string, markdown: string, source: string, file: string, labels: ReferenceLabels, wrap: WrapMode, prefix: string): string {
-  const columns = wrap === 'source' ? sourceWidth(unit, source) : wrap === 'preserve' ? undefined : wrap;
+  const columns = wrap === 'source' ? hardWrapWidth(source, unit) : wrap === 'preserve' ? undefined : wrap;
   if (columns === undefined || MARKS.test(text) || unit.codes.some((c) => MARKS.test(c.data + (c.dataEnd ?? '')))) return markdown;
   const marked = inlineToMarkdown(unit, text, file, { labels: labels.of(unit), marked: true });
   if (stripMarks(marked) !== markdown) return markdown;
@@ -104,8 +125,15 @@ function wrapped(unit: Unit, text: string, markdown: string, source: string, fil
   return wrapInline(marked, columns, [...source.slice(lineStart, unit.start.offset)].length, [...prefix].length);
 }
 
-/** The longest line of a unit that spans several lines (its container's prefix included), else undefined: one line is not hard-wrapped. */
-function sourceWidth(unit: Unit, source: string): number | undefined {
+/**
+ * The longest line of a unit that spans several lines (its container's prefix included), else
+ * undefined: one line is not hard-wrapped. What `wrap: source` wraps to.
+ *
+ * @param source the Markdown the unit was segmented from
+ * @param unit the unit
+ * @example hardWrapWidth('Two\nlines of text.\n', doc.units[0]) // 14
+ */
+export function hardWrapWidth(source: string, unit: Unit): number | undefined {
   const lineStart = source.lastIndexOf('\n', unit.start.offset - 1) + 1;
   const span = source.slice(lineStart, unit.end.offset);
   if (!span.includes('\n')) return undefined;

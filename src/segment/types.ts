@@ -40,6 +40,20 @@ export interface InlineCode {
   dataEnd?: string;
   /** Link or image URL, footnote label, inline code value: what checks compare across languages. */
   value?: string;
+  /**
+   * For an inline JSX element: its translatable string attributes (config
+   * `mdx.translatableAttributes`), each a `jsxAttribute` unit of its own at `<block path>/<path>`;
+   * `start`/`end` are the value's span in `data` (quotes excluded), where write-back puts its translation.
+   */
+  attributes?: CodeAttribute[];
+}
+
+/** A translatable attribute inside a code's `data` (see {@link InlineCode.attributes}). */
+export interface CodeAttribute {
+  /** Path below the block's, e.g. `mdxJsxTextElement[1]/attribute[title]`. */
+  path: string;
+  start: number;
+  end: number;
 }
 
 /** A sentence of a unit: a slice of the unit's text. */

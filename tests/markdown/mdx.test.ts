@@ -75,6 +75,8 @@ describe('MDX documents: units', () => {
       ['paragraph', 'Before you start'],
       ['paragraph', 'Make sure Node 20 is installed.'],
       ['paragraph', '{1}{2}Inline text here{/2}{/1}'],
+      // An inline element's attribute: a sub-unit right after its paragraph.
+      ['jsxAttribute', 'Apple'],
     ]);
   });
 
@@ -108,7 +110,7 @@ describe('MDX documents: write-back', () => {
     const after = parseMarkdown(out, { file: 'a.mdx' });
     expect(shape(after)).toEqual(shape(before));
     const again = segmentMarkdown(out, { file: 'a.mdx', lang: 'fr' }).units;
-    expect(again.filter((u) => u.kind === 'jsxAttribute').map((u) => u.text)).toEqual([`Pomme "rouge" & 'verte' Apple`, `Pomme "rouge" & 'verte' Orange "navel"`]);
+    expect(again.filter((u) => u.kind === 'jsxAttribute').map((u) => u.text)).toEqual([`Pomme "rouge" & 'verte' Apple`, `Pomme "rouge" & 'verte' Orange "navel"`, `Pomme "rouge" & 'verte' Apple`]);
     expect(out).toContain(`label="Pomme &quot;rouge&quot; &amp; 'verte' Apple"`);
     expect(out).toContain(`label='Pomme "rouge" &amp; &#39;verte&#39; Orange "navel"'`);
     expect(out).toContain('<Highlight color="#25c2a0">greené</Highlight>');
