@@ -9,6 +9,9 @@ import { canonicalLanguage } from './canonical-language.js';
 import { CONFIG_RULE_IDS, isConfigRuleId } from './rule-ids.js';
 import { readSyntaxValue, SYNTAX_KEYS, syntaxOf } from './read-syntax.js';
 import { GLOB_KEYS, readGlobs } from './read-globs.js';
+import { readWrap, WRAP_KEY } from './read-wrap.js';
+import { readRepositoryUrl, REPOSITORY_URL_KEY } from './read-repository-url.js';
+import type { WrapMode } from '../segment/reassemble.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 
 /** Severity a rule is configured with. */
@@ -37,6 +40,10 @@ export interface DiglotConfig {
   /** Globs relative to `content/<lang>/` choosing the documents (default `['**\/*.md']`) and leaving some out (docs/content-layout.md). */
   include?: string[];
   exclude?: string[];
+  /** Line layout of translations written back: `preserve` (default), `source` or columns (docs/exchange.md). */
+  wrap?: WrapMode;
+  /** Web address of the content repository (`repositoryUrl`), named in reports; absent when not configured. */
+  repositoryUrl?: string;
   places?: Partial<Record<ConfigKey, ErrorPlace>>;
   /** Things worth telling the user that are not errors (a language tag written in another case). */
   notes?: string[];
@@ -44,7 +51,7 @@ export interface DiglotConfig {
 
 export const CONFIG_FILE = 'diglot.config.yaml';
 
-const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS, ...GLOB_KEYS] as const;
+const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS, ...GLOB_KEYS, WRAP_KEY, REPOSITORY_URL_KEY] as const;
 
 /** Folders that must exist when the config names them: a typo would otherwise check nothing. */
 const FOLDERS: Partial<Record<ConfigKey, string>> = {
@@ -112,6 +119,8 @@ function resolveConfig(root: string, file: string | undefined, raw: Fields): Dig
     syntax: syntaxOf(v),
     ...(v.include ? { include: v.include as string[] } : {}),
     ...(v.exclude ? { exclude: v.exclude as string[] } : {}),
+    ...(v.wrap !== undefined ? { wrap: v.wrap as WrapMode } : {}),
+    ...(v.repositoryUrl !== undefined ? { repositoryUrl: v.repositoryUrl as string } : {}),
     places: raw.places,
     notes: raw.notes,
   };
@@ -162,6 +171,8 @@ function readValue(src: YamlSource, key: string, node: YamlNodeLike, notes: stri
   }
   if (key === 'rules') return readRules(src, node);
   if (key === 'include' || key === 'exclude') return readGlobs(src, key, node);
+  if (key === WRAP_KEY) return readWrap(src, node);
+  if (key === REPOSITORY_URL_KEY) return readRepositoryUrl(src, node);
   if ((SYNTAX_KEYS as readonly string[]).includes(key)) return readSyntaxValue(src, key as (typeof SYNTAX_KEYS)[number], node);
   if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') {
     throw new InputError(`Expected \`${key}\` to be a string, not ${describeNode(node)}`, place);

@@ -1,3 +1,4 @@
+import { RULE_ALIASES } from '../check/rule-aliases.js';
 import { RULE_IDS } from '../check/types.js';
 import type { PairStatus } from '../lock/types.js';
 
@@ -25,5 +26,5 @@ export const CONFIG_RULE_IDS: readonly string[] = [...RULE_IDS, ...LOCK_RULE_IDS
  * @example isConfigRuleId('lock-stale') // true
  */
 export function isConfigRuleId(id: string): boolean {
-  return CONFIG_RULE_IDS.includes(id);
+  return CONFIG_RULE_IDS.includes(id) || Object.hasOwn(RULE_ALIASES, id);
 }

@@ -1,19 +1,21 @@
 import { InputError } from '../errors.js';
-import { hashText } from '../lock/hash-text.js';
 import { stripCodes } from '../segment/coded-text.js';
-import { reassemble } from '../segment/reassemble.js';
+import { hardWrapWidth, reassemble, wrapsLines, type WrapMode } from '../segment/reassemble.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { PairInfo } from './build-exchange.js';
 import { checkCodes } from './check-codes.js';
+import { classifyConflict, staleSource, type ImportConflict } from './classify-conflicts.js';
 import { invertMap, mapTargetCodes, renumberCodes } from './code-map.js';
 import type { ImportedFile, ImportedUnit } from './exchange-types.js';
 import { findForbiddenCharacter } from './forbidden-character.js';
-import { insertNewBlocks, type NewBlock } from './insert-new-blocks.js';
+import { insertNewBlocks } from './insert-new-blocks.js';
+import { planNewBlocks } from './plan-new-blocks.js';
 import { resolveUnits } from './resolve-units.js';
-import { topLevelBlocks, blockIndexOf, type BlockSpan } from './top-level-blocks.js';
-import { verifyImport, type ExpectedUnit } from './verify-import.js';
+import { codedTextKey, verifyImport, type ExpectedUnit } from './verify-import.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import type { StaleImport } from './record-imported-pairs.js';
+
+export type { ImportConflict } from './classify-conflicts.js';
 
 /** Everything import needs. */
 export interface ApplyImportInput {
@@ -32,20 +34,11 @@ export interface ApplyImportInput {
   force?: boolean;
   /** Template tags and MDX attributes the documents were segmented with (the config's `syntax`). */
   syntax?: MarkdownSyntax | undefined;
-}
-
-/** A unit whose translation changed both in the project and in the exchange file since the export. */
-export interface ImportConflict {
-  /** English unit ID. */
-  id: string;
-  line?: number;
-  column?: number;
-  /** The English now. */
-  source: string;
-  /** The translation in the project now (target coded text). */
-  current: string;
-  /** The translation in the exchange file (target coded text). */
-  imported: string;
+  /**
+   * Line layout of the translations written (the config's `wrap`, default `preserve`): a
+   * number of columns, or `source` (the width of the English paragraph, when it is hard-wrapped).
+   */
+  wrap?: WrapMode | undefined;
 }
 
 /** What an import did (or would do, with --dry-run). */
@@ -99,6 +92,10 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  * is a copy of the English is untranslated (skipped) unless the unit has no letters; with no
  * target file and nothing translated, there is no output (`output` is empty).
  *
+ * With `wrap` other than `preserve`, translated units are laid out on lines (see
+ * {@link WrapMode}); their texts are then compared up to white space (a translation equal to
+ * the one there up to white space is unchanged, the read-back check collapses white space).
+ *
  * @param input the exchange content, both documents and their pairing
  * @returns the new Russian Markdown and a report
  * @throws InputError for units of another document, translations with wrong codes or
@@ -113,6 +110,9 @@ export function applyImport(input: ApplyImportInput): ImportResult {
   const translations = new Map<string, string>();
   const fresh = new Map<string, string>();
   const entries = new Map<string, Entry>();
+  const collapse = wrapsLines(input.wrap);
+  // `wrap: source` for units rewritten in place: the width of the English paragraph each translates.
+  const unitWrap = new Map<string, WrapMode>();
   for (const { unit, imported } of resolved) {
     const where = entryOf(unit.id, imported, file);
     if (imported.partial) {
@@ -134,35 +134,34 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     const map = ru ? mapTargetCodes(unit.codes, ru.codes) : undefined;
     if (ru && map) checkCodes(imported.target, ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })), where);
     const text = ru && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
-    if (ru && text === ru.text) {
+    if (ru && (text === ru.text || (collapse && codedTextKey(text, true) === codedTextKey(ru.text, true)))) {
       result.unchanged++;
       continue;
     }
-    if (isPrefilled(imported, unit)) {
+    if (isPrefilled(imported, unit, collapse)) {
       result.skipped.push({ id: unit.id, reason: 'its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated; a unit is only taken as translated by a copy of its English when it has no letters (numbers, codes)' });
       continue;
     }
-    // Changed in the project since the export: the file's translation, if it is still the
-    // exported one, is older (kept out); changed differently in the file, it is a conflict.
-    if (ru && imported.stamp && hashText(ru.text) !== imported.stamp.targetHash) {
-      if (hashText(text) === imported.stamp.targetHash) {
-        result.kept.push(unit.id);
-        continue;
-      }
-      const conflict = { id: unit.id, ...placeOf(where), source: unit.text, current: ru.text, imported: text };
-      if (!input.force) {
-        result.conflicts.push(conflict);
-        continue;
-      }
+    const verdict = classifyConflict({ unit, target: ru, text, imported, place: placeOf(where), force: input.force });
+    if (verdict.kind === 'kept') {
+      result.kept.push(unit.id);
+      continue;
+    }
+    if (verdict.kind === 'conflict') {
+      result.conflicts.push(verdict.conflict);
+      continue;
+    }
+    if (verdict.kind === 'replace' && ru) {
       result.replaced.push({ id: unit.id, source: unit.text, target: { id: ru.id, text: ru.text } });
       result.warnings.push(`unit \`${unit.id}\`: conflict overwritten (--force); the replaced translation is kept as obsolete`);
     }
-    const madeFrom = imported.stamp?.sourceHash ?? (imported.source !== undefined ? hashText(imported.source) : undefined);
-    if (madeFrom !== undefined && madeFrom !== hashText(unit.text)) {
-      result.stale.set(unit.id, { sourceHash: madeFrom, ...(imported.source !== undefined ? { source: imported.source } : {}) });
+    const stale = staleSource(unit, imported);
+    if (stale) {
+      result.stale.set(unit.id, stale);
       result.warnings.push(`unit \`${unit.id}\`: the English changed since the export; the translation is recorded as made from the older English (stale)`);
     }
     if (ru) {
+      if (input.wrap === 'source') unitWrap.set(ru.id, hardWrapWidth(input.enSource, unit) ?? 'preserve');
       translations.set(ru.id, text);
       entries.set(ru.id, where);
       result.changed.push(unit.id);
@@ -174,6 +173,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     }
   }
   const target = input.target ?? { file: input.ru?.file ?? en.file, lang: input.ru?.lang ?? en.lang };
+  const layout = input.wrap !== undefined ? { wrap: input.wrap } : {};
   const expected: ExpectedUnit[] = [];
   const expect = (unit: Unit, text: string | undefined): void => {
     const from = entries.get(unit.id);
@@ -185,29 +185,33 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     // Copies of letterless units (numbers) alone translate nothing either.
     const enText = new Map(en.units.map((u) => [u.id, u.text]));
     if ([...fresh].every(([id, text]) => text === enText.get(id))) return result;
-    result.output = reassemble(input.enSource, en, fresh);
+    result.output = reassemble(input.enSource, en, fresh, layout);
     result.inserted.push(...fresh.keys());
     for (const [id, text] of fresh) result.written.set(id, text);
     for (const unit of en.units) expect(unit, fresh.get(unit.id));
   } else {
-    const blocks = planNewBlocks(input, fresh, result);
-    result.output = insertNewBlocks(reassemble(input.ruSource, input.ru, translations), blocks, input.ru.file);
+    const plan = planNewBlocks({ en, enSource: input.enSource, target: input.ru, targetSource: input.ruSource, pairs, fresh, wrap: input.wrap });
+    result.skipped.push(...plan.skipped);
+    result.inserted.push(...plan.inserted);
+    result.output = insertNewBlocks(reassemble(input.ruSource, input.ru, translations, { ...layout, unitWrap }), plan.blocks, input.ru.file);
     for (const unit of input.ru.units) expect(unit, translations.get(unit.id));
     const enById = new Map(en.units.map((u) => [u.id, u]));
     for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
     for (const id of result.inserted) result.written.set(id, fresh.get(id) as string);
   }
-  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax });
+  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax, collapseWhitespace: collapse });
   return result;
 }
 
 /**
  * A target that is a copy of the English (a tool's pre-filled target) is no translation,
- * unless the unit has no letters (numbers, codes, punctuation).
+ * unless the unit has no letters (numbers, codes, punctuation). With `collapse` (a wrapping
+ * import), a copy up to white space is a copy too.
  */
-function isPrefilled(imported: ImportedUnit, unit: Unit): boolean {
+function isPrefilled(imported: ImportedUnit, unit: Unit, collapse: boolean): boolean {
   const target = imported.target ?? '';
-  if (target !== unit.text && target !== imported.source) return false;
+  const same = (a: string, b: string | undefined): boolean => b !== undefined && (a === b || (collapse && codedTextKey(a, true) === codedTextKey(b, true)));
+  if (!same(target, unit.text) && !same(target, imported.source)) return false;
   return /\p{L}/u.test(stripCodes(unit.text));
 }
 
@@ -229,76 +233,4 @@ function refuseForbidden(text: string, where: Entry): void {
     place,
     { expected: 'text without control characters (tab and line feed aside), lone surrogates or noncharacters', actual: bad.code },
   );
-}
-
-/** Decide where each new unit's block goes (or why it cannot be inserted). */
-function planNewBlocks(input: ApplyImportInput, fresh: ReadonlyMap<string, string>, result: ImportResult): NewBlock[] {
-  if (fresh.size === 0) return [];
-  const { en, enSource, pairs } = input;
-  const ru = input.ru as SegmentedDocument;
-  const enBlocks = topLevelBlocks(enSource, en.file);
-  const ruBlocks = topLevelBlocks(input.ruSource as string, ru.file);
-  const unitsOfBlock = new Map<number, Unit[]>();
-  const blockOf = new Map<string, number>();
-  for (const unit of en.units) {
-    if (unit.kind === 'frontmatter') continue;
-    const b = blockIndexOf(enBlocks, unit.start.offset);
-    blockOf.set(unit.id, b);
-    const members = unitsOfBlock.get(b);
-    if (members) members.push(unit);
-    else unitsOfBlock.set(b, [unit]);
-  }
-  const anchors = anchorsOf(enBlocks.length, unitsOfBlock, pairs, new Set(ru.units.map((u) => u.id)), ruBlocks);
-  const enById = new Map(en.units.map((u) => [u.id, u]));
-  const done = new Set<number>();
-  const out: NewBlock[] = [];
-  for (const id of fresh.keys()) {
-    const unit = enById.get(id) as Unit;
-    if (unit.kind === 'frontmatter') {
-      result.skipped.push({ id, reason: `the Russian front matter has no \`${unit.path.replace(/^frontmatter\//, '')}\`: add the key by hand` });
-      continue;
-    }
-    const b = blockOf.get(id) as number;
-    if (done.has(b)) continue;
-    done.add(b);
-    const members = unitsOfBlock.get(b) ?? [unit];
-    const translated = members.filter((m) => pairs.get(m.id)?.ru);
-    const missing = members.filter((m) => !pairs.get(m.id)?.ru && !fresh.has(m.id));
-    if (translated.length > 0 || missing.length > 0) {
-      const reason = translated.length > 0 ? 'its block already exists in Russian in part: translate it there' : `the other units of its block are not translated (${missing.map((m) => m.id).join(', ')})`;
-      for (const m of members) if (fresh.has(m.id)) result.skipped.push({ id: m.id, reason });
-      continue;
-    }
-    const text = renderBlock(enSource, en, enBlocks[b] as BlockSpan, members, fresh);
-    out.push({ after: anchors[b] as number, order: b, text });
-    result.inserted.push(...members.map((m) => m.id));
-  }
-  return out;
-}
-
-/**
- * The English block with its units' text replaced by their translations. Only the block (from
- * the start of its line, so continuation lines keep their indentation) is reassembled: the
- * work is proportional to the block, not to the document.
- */
-function renderBlock(enSource: string, en: SegmentedDocument, block: BlockSpan, members: readonly Unit[], fresh: ReadonlyMap<string, string>): string {
-  const base = enSource.lastIndexOf('\n', block.start - 1) + 1;
-  const shift = (p: Unit['start']): Unit['start'] => ({ ...p, offset: p.offset - base });
-  const units = members.map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) }));
-  const own = new Map(members.map((m) => [m.id, fresh.get(m.id) as string]));
-  const slice = enSource.slice(base, block.end);
-  const replaced = reassemble(slice, { ...en, units }, own);
-  return replaced.slice(block.start - base);
-}
-
-/** For every English block, the Russian block aligned with the nearest preceding English block that has one (-1: none). */
-function anchorsOf(count: number, unitsOfBlock: ReadonlyMap<number, Unit[]>, pairs: ReadonlyMap<string, PairInfo>, ruIds: ReadonlySet<string>, ruBlocks: readonly BlockSpan[]): number[] {
-  const anchors: number[] = [];
-  let anchor = -1;
-  for (let b = 0; b < count; b++) {
-    anchors.push(anchor);
-    const ruUnits = (unitsOfBlock.get(b) ?? []).map((u) => pairs.get(u.id)?.ru).filter((u): u is Unit => u !== undefined && ruIds.has(u.id));
-    if (ruUnits.length > 0) anchor = ruUnits.reduce((max, u) => Math.max(max, blockIndexOf(ruBlocks, u.start.offset)), -1);
-  }
-  return anchors;
 }

@@ -2,6 +2,7 @@ import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { ExchangeDocument, ExchangePart, ExchangeUnit, PairStatus, TargetState } from './exchange-types.js';
 import { mapTargetCodes, renumberCodes } from './code-map.js';
 import { exportStamp } from './export-stamp.js';
+import { translatorNotesOf } from './translator-note-texts.js';
 
 /** What is known of the Russian side of an English unit. */
 export interface PairInfo {
@@ -28,6 +29,8 @@ export interface BuildExchangeOptions {
   notes?: (unit: Unit) => string[];
   /** `untranslated`: no Russian yet; `stale`: those plus stale, edited, glossary-changed; `all` (default). */
   filter?: StateFilter;
+  /** The translation and its Markdown: the translator's notes a unit calls are exported as its notes. */
+  target?: { doc: SegmentedDocument; source: string } | undefined;
 }
 
 /** Lock status → XLIFF 2 state (see docs/exchange.md, "States"). */
@@ -56,9 +59,12 @@ const STATUS_NOTE: Partial<Record<PairStatus, string>> = {
  */
 export function buildExchange(en: SegmentedDocument, options: BuildExchangeOptions): ExchangeDocument {
   const units: ExchangeUnit[] = [];
+  const notesOf = translatorNotesOf(en, options.target);
   for (const unit of en.units) {
     const pair = options.pairs.get(unit.id);
     const item = exchangeUnit(unit, pair, options.notes?.(unit) ?? []);
+    const called = pair?.ru && !pair.group ? notesOf(pair.ru) : [];
+    if (called.length > 0) item.translatorNotes = called;
     if (keep(item, options.filter ?? 'all')) units.push(item);
   }
   return { original: options.original, sourceLanguage: en.lang, targetLanguage: options.targetLanguage, units };

@@ -1,11 +1,14 @@
 import type { InlineCode } from '../segment/types.js';
 import { joinCodedText, tokenizeCodedText } from '../segment/coded-text.js';
+import { isTranslatorNoteCall } from '../segment/translator-notes.js';
 
 /**
  * Match the codes of a Russian unit to those of its English unit, so a translator sees the
  * same code numbers in source and target: a Russian code takes the number of the first unused
  * English code of the same kind and type with the same value (URL, footnote label), else of
- * the same kind and type; codes left over get numbers after the last English one.
+ * the same kind and type; codes left over get numbers after the last English one. A translator's
+ * note call (`[^tn1]`, only in the translation) matches an English code by value only, so it
+ * never takes the number of an author's footnote call.
  *
  * @param source the English unit's codes
  * @param target the Russian unit's codes
@@ -25,7 +28,7 @@ export function mapTargetCodes(source: readonly InlineCode[], target: readonly I
     } else pending.push(code);
   }
   for (const code of pending) {
-    const match = source.find((s) => !used.has(s.id) && s.kind === code.kind && s.type === code.type);
+    const match = isTranslatorNoteCall(code) ? undefined : source.find((s) => !used.has(s.id) && s.kind === code.kind && s.type === code.type);
     if (match) used.add(match.id);
     map.set(code.id, match ? match.id : next++);
   }

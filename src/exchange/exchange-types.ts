@@ -43,8 +43,19 @@ export interface ExchangeUnit {
   previousSource?: string;
   /** Notes for the translator (glossary entries, status explanations). */
   notes: string[];
+  /**
+   * The translator's notes (`[^tn…]`, only in the translation) the unit's translation calls, as
+   * written there: exported as notes on the target, never as text to translate.
+   */
+  translatorNotes?: TranslatorNoteText[];
   /** What the unit was at export (hashes of its English and translation), for import's conflict detection. */
   stamp?: ExportStamp;
+}
+
+/** A translator's note called in a unit's translation: its label and its Markdown. */
+export interface TranslatorNoteText {
+  label: string;
+  text: string;
 }
 
 /** A document ready for export. */

@@ -4,67 +4,97 @@ import type { DiglotConfig } from '../config/load-config.js';
 import { InputError } from '../errors.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import type { Glossary } from '../glossary/types.js';
-import { glossaryEntryHash } from '../lock/canonical-json.js';
+import { glossaryHashesFor } from '../lock/entry-hashes.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
+import type { Lock } from '../lock/types.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
 import type { SegmentedDocument } from '../segment/types.js';
 import { readDocument } from '../util/read-document.js';
 import type { PairInfo } from './build-exchange.js';
 import { pairDocuments } from './pair-documents.js';
 
-/** An English document with its translation, pairing and glossary, as export and import use them. */
+/** A source document with its translation into one language, pairing and glossary, as export and import use them. */
 export interface ProjectDocuments {
-  /** The English file relative to the project root, `/` separators (XLIFF `original`). */
+  /** The source file relative to the project root, `/` separators (XLIFF `original`). */
   original: string;
-  enPath: string;
-  ruPath: string;
+  /** The target language. */
+  lang: string;
+  sourcePath: string;
+  targetPath: string;
   /** The document's lock (`content/<slug>.lock.json`) and obsolete translations (`content/<slug>.obsolete.json`). */
   lockPath: string;
   obsoletePath: string;
-  enSource: string;
-  en: SegmentedDocument;
-  ruSource?: string;
-  ru?: SegmentedDocument;
+  sourceText: string;
+  source: SegmentedDocument;
+  /** The translation's text and units, when its file exists. */
+  targetText?: string;
+  target?: SegmentedDocument;
   pairs: Map<string, PairInfo>;
   glossary?: Glossary;
 }
 
 /**
- * Load an English document of the project, its translation (`content/<lang>/` mirrors
- * `content/<source>/`), its lock (`content/<slug>.lock.json`) and the glossary, and pair them.
+ * The source documents segmented in one run, so that a run over several target languages reads
+ * and segments each source once: an entry is reused while the file's text and the lock's units
+ * (which give the units their IDs) are the same.
  *
- * @param enPath the English file (absolute, or relative to the project root)
+ * @example const sources = new SourceDocuments(); loadProjectDocuments(path, config, 'de', { sources }); loadProjectDocuments(path, config, 'fr', { sources });
+ */
+export class SourceDocuments {
+  private readonly seen = new Map<string, { key: string; doc: SegmentedDocument }>();
+  /** How many times a source was segmented (not taken from this memo). */
+  segmented = 0;
+
+  /** The segmented source of `path`, made by `segment` unless the same text and lock units were segmented before. */
+  get(path: string, text: string, lock: Lock | undefined, segment: () => SegmentedDocument): SegmentedDocument {
+    const key = `${text}\u0000${lock ? JSON.stringify(lock.units) : ''}`;
+    const hit = this.seen.get(path);
+    if (hit?.key === key) return hit.doc;
+    this.segmented++;
+    const doc = segment();
+    this.seen.set(path, { key, doc });
+    return doc;
+  }
+}
+
+/**
+ * Load a source document of the project, its translation into `lang` (`content/<lang>/`
+ * mirrors `content/<source>/`), its lock (`content/<slug>.lock.json`) and the glossary, and pair them.
+ *
+ * @param sourceFile the source file (absolute, or relative to the project root)
  * @param config the project configuration
  * @param lang the target language
  * @param options `glossary`: the project glossary already loaded (null: none), so that a run over
  *   many documents loads it once; `onUnaligned`: when given, a translation that cannot be aligned
- *   is reported to it and pairs nothing (every source unit untranslated) instead of throwing
+ *   is reported to it and pairs nothing (every source unit untranslated) instead of throwing;
+ *   `sources`: the run's segmented sources, shared by the calls for each target language
  * @throws InputError when the file is not under the source-language content folder
- * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'ru').pairs.size
+ * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'uk').pairs.size
  */
-export function loadProjectDocuments(enPath: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void } = {}): ProjectDocuments {
-  const enAbs = resolve(config.root, enPath);
+export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void; sources?: SourceDocuments } = {}): ProjectDocuments {
+  const sourcePath = resolve(config.root, sourceFile);
   const sourceDir = join(config.contentDir, config.sourceLanguage);
-  const rel = relative(sourceDir, enAbs);
-  if (rel.startsWith('..') || rel === '' || resolve(sourceDir, rel) !== enAbs) {
-    throw new InputError(`Expected an English document under \`${relative(config.root, sourceDir)}\`, not \`${enPath}\``, { file: enPath });
+  const rel = relative(sourceDir, sourcePath);
+  if (rel.startsWith('..') || rel === '' || resolve(sourceDir, rel) !== sourcePath) {
+    throw new InputError(`Expected a source document under \`${relative(config.root, sourceDir)}\`, not \`${sourceFile}\``, { file: sourceFile });
   }
-  const ruAbs = join(config.contentDir, lang, rel);
-  const original = relative(config.root, enAbs).split(sep).join('/');
-  const lockPath = join(config.contentDir, `${rel.replace(/\.md$/, '')}.lock.json`);
-  const obsoletePath = join(config.contentDir, `${rel.replace(/\.md$/, '')}.obsolete.json`);
+  const targetPath = join(config.contentDir, lang, rel);
+  const original = relative(config.root, sourcePath).split(sep).join('/');
+  const lockPath = join(config.contentDir, `${rel.replace(/\.mdx?$/, '')}.lock.json`);
+  const obsoletePath = join(config.contentDir, `${rel.replace(/\.mdx?$/, '')}.obsolete.json`);
   const lock = readLock(lockPath);
-  const enSource = readDocument(enAbs);
-  const en = segmentMarkdown(enSource, { file: original, lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const sourceText = readDocument(sourcePath);
+  const segment = (): SegmentedDocument => segmentMarkdown(sourceText, { file: original, lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  const source = options.sources ? options.sources.get(sourcePath, sourceText, lock, segment) : segment();
   const glossary = options.glossary !== undefined ? (options.glossary ?? undefined) : projectGlossary(config);
-  const glossaryHashes = Object.fromEntries((glossary?.entries ?? []).map((e) => [e.id, glossaryEntryHash(e)]));
-  const base = { original, enPath: enAbs, ruPath: ruAbs, lockPath, obsoletePath, enSource, en, ...(glossary ? { glossary } : {}) };
-  if (!existsSync(ruAbs)) return { ...base, pairs: new Map() };
-  const ruSource = readDocument(ruAbs);
-  const ru = segmentMarkdown(ruSource, { file: relative(config.root, ruAbs).split(sep).join('/'), lang, syntax: config.syntax });
-  const pairs = pairDocuments(en, ru, { ...(lock ? { lock } : {}), glossaryHashes, lang, ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}) });
-  return { ...base, ruSource, ru, pairs };
+  const glossaryHashes = glossaryHashesFor(glossary?.entries ?? [], lang);
+  const base = { original, lang, sourcePath, targetPath, lockPath, obsoletePath, sourceText, source, ...(glossary ? { glossary } : {}) };
+  if (!existsSync(targetPath)) return { ...base, pairs: new Map() };
+  const targetText = readDocument(targetPath);
+  const target = segmentMarkdown(targetText, { file: relative(config.root, targetPath).split(sep).join('/'), lang, syntax: config.syntax });
+  const pairs = pairDocuments(source, target, { ...(lock ? { lock } : {}), glossaryHashes, lang, ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}) });
+  return { ...base, targetText, target, pairs };
 }
 
 /**

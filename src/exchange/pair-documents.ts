@@ -1,5 +1,6 @@
 import { alignDocuments } from '../align/align-documents.js';
 import { InputError } from '../errors.js';
+import type { GlossaryHashes } from '../lock/entry-hashes.js';
 import { lockStatus } from '../lock/lock-status.js';
 import type { Lock } from '../lock/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
@@ -9,9 +10,9 @@ import type { PairInfo } from './build-exchange.js';
 export interface PairDocumentsOptions {
   /** The document's lock, when there is one: statuses then come from it. */
   lock?: Lock;
-  /** Glossary entry id → current hash (for `glossary-changed`). */
-  glossaryHashes?: Readonly<Record<string, string>>;
-  /** Target language (default `ru`). */
+  /** Glossary entry id → its accepted hashes for the target language (for `glossary-changed`; see glossaryHashesFor). */
+  glossaryHashes?: GlossaryHashes;
+  /** Target language, the key of its pairs in the lock (default: the target document's `lang`). */
   lang?: string;
   /**
    * Told when the translation cannot be aligned with the English (`alignDocuments` refuses the
@@ -22,30 +23,30 @@ export interface PairDocumentsOptions {
 }
 
 /**
- * The Russian side of every English unit: the aligned Russian unit (1–1 beads only; units of
+ * The target side of every source unit: the aligned target unit (1–1 beads only; units of
  * 1–2 or 2–1 beads are marked `group` and carry no translation) and the lock status.
  * Without a lock every aligned pair is `new`.
  *
  * @param en the English document (segmented with the lock's previous units, if any)
- * @param ru the Russian document, if it exists
+ * @param target the translation, if it exists
  * @param options lock, glossary hashes, language
  * @returns English unit ID → pair info (untranslated units have no entry)
- * @example pairDocuments(en, ru).get(en.units[0].id)?.ru?.id
+ * @example pairDocuments(en, de).get(en.units[0].id)?.ru?.id
  */
-export function pairDocuments(en: SegmentedDocument, ru: SegmentedDocument | undefined, options: PairDocumentsOptions = {}): Map<string, PairInfo> {
+export function pairDocuments(en: SegmentedDocument, target: SegmentedDocument | undefined, options: PairDocumentsOptions = {}): Map<string, PairInfo> {
   const out = new Map<string, PairInfo>();
-  if (!ru || ru.units.length === 0) return out;
+  if (!target || target.units.length === 0) return out;
   let rows;
   try {
     rows = options.lock
-      ? lockStatus(options.lock, en, ru, options.glossaryHashes ?? {}, { lang: options.lang ?? 'ru' })
-      : alignDocuments(en, ru).blocks.map((b) => ({ en: b.en.map((i) => (en.units[i] as Unit).id), ru: b.ru.map((j) => (ru.units[j] as Unit).id), status: 'new' as const }));
+      ? lockStatus(options.lock, en, target, options.glossaryHashes ?? {}, { lang: options.lang ?? target.lang })
+      : alignDocuments(en, target).blocks.map((b) => ({ en: b.en.map((i) => (en.units[i] as Unit).id), ru: b.ru.map((j) => (target.units[j] as Unit).id), status: 'new' as const }));
   } catch (error) {
     if (!(error instanceof InputError) || !options.onUnaligned) throw error;
     options.onUnaligned(error);
     return out;
   }
-  const ruById = new Map(ru.units.map((u) => [u.id, u]));
+  const targetById = new Map(target.units.map((u) => [u.id, u]));
   const lockText = new Map((options.lock?.units ?? []).map((u) => [u.id, u.text]));
   for (const row of rows) {
     if (row.en.length === 0 || row.ru.length === 0) continue;
@@ -54,7 +55,7 @@ export function pairDocuments(en: SegmentedDocument, ru: SegmentedDocument | und
     if (row.en.length === 1 && row.ru.length === 1) {
       const id = row.en[0] as string;
       const previous = status === 'stale' ? lockText.get(id) : undefined;
-      out.set(id, { ru: ruById.get(row.ru[0] as string) as Unit, status, ...(previous !== undefined ? { previousSource: previous } : {}) });
+      out.set(id, { ru: targetById.get(row.ru[0] as string) as Unit, status, ...(previous !== undefined ? { previousSource: previous } : {}) });
     } else {
       for (const id of row.en) out.set(id, { status, group: row.ru });
     }

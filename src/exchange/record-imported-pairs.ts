@@ -1,7 +1,9 @@
 import { hashText } from '../lock/hash-text.js';
 import { pairGlossaryHashes, type LockGlossary } from '../lock/lock-glossary.js';
 import { lockUnits } from '../lock/lock-units.js';
+import { recordedDay, stampRecorded } from '../lock/recorded-day.js';
 import type { Lock, LockPair, LockUnit } from '../lock/types.js';
+import { wrapsLines, type WrapMode } from '../segment/reassemble.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { codedTextKey } from './verify-import.js';
 
@@ -28,12 +30,15 @@ export interface RecordImportedPairsInput {
   stale: ReadonlyMap<string, StaleImport>;
   /** The glossary, for the hashes of the entries a fresh pair uses. */
   glossary?: LockGlossary | undefined;
+  /** The `wrap` the import wrote with: unless `preserve`, texts are matched up to white space (lines were wrapped). */
+  wrap?: WrapMode | undefined;
 }
 
 /**
  * Record in the lock the pairs an import made: each unit written gets a one-to-one pair of its
  * English unit and the target unit that holds the translation as written (found by its text,
- * not by the alignment: the user paired them, whatever their lengths), so that the aligner
+ * not by the alignment: the user paired them, whatever their lengths; up to white space when
+ * the import wrapped its lines), so that the aligner
  * keeps them together (`lockedPairs`) and `check`, `update` and `lock --check` see a pair.
  *
  * A translation of the current English records the current English and glossary (`current`);
@@ -53,9 +58,10 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
   const previous = base.targets[lang];
   const oldPair = (id: string): LockPair | undefined => previous?.pairs.find((p) => p.en.length === 1 && p.en[0] === id);
   // The target units, by their text with codes numbered in order (as the import verified them).
+  const collapse = wrapsLines(input.wrap);
   const byKey = new Map<string, Unit[]>();
   for (const unit of target.units) {
-    const key = codedTextKey(unit.text);
+    const key = codedTextKey(unit.text, collapse);
     byKey.set(key, [...(byKey.get(key) ?? []), unit]);
   }
   const claimed = new Set<string>();
@@ -64,7 +70,7 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
   for (const unit of en.units) {
     const text = input.written.get(unit.id);
     if (text === undefined) continue;
-    const candidates = (byKey.get(codedTextKey(text)) ?? []).filter((u) => !claimed.has(u.id));
+    const candidates = (byKey.get(codedTextKey(text, collapse)) ?? []).filter((u) => !claimed.has(u.id));
     const ru = candidates.find((u) => oldPair(unit.id)?.ru.includes(u.id)) ?? candidates[0];
     if (!ru) continue;
     claimed.add(ru.id);
@@ -75,14 +81,15 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
       else if (stale.source !== undefined && hashText(stale.source) === stale.sourceHash) older.set(unit.id, { id: unit.id, kind: unit.kind, hash: stale.sourceHash, text: stale.source });
       else older.set(unit.id, known ?? { id: unit.id, kind: unit.kind, hash: hashText(unit.text), text: unit.text });
     }
-    const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, ru.text);
+    const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, ru.text, lang);
     added.set(unit.id, { en: [unit.id], ru: [ru.id], enHash: stale ? stale.sourceHash : hashText(unit.text), targetHash: hashText(ru.text), glossary });
   }
   if (added.size === 0) return undefined;
   const kept = (previous?.pairs ?? []).filter((p) => !p.en.some((id) => added.has(id)));
   const order = new Map(en.units.map((u, i) => [u.id, i]));
   const position = (p: LockPair): number => Math.min(...p.en.map((id) => order.get(id) ?? Number.POSITIVE_INFINITY));
-  const pairs = [...kept, ...added.values()].sort((a, b) => position(a) - position(b));
+  // A pair the import records anew is dated today; one it records exactly as before keeps its day.
+  const pairs = [...kept, ...stampRecorded([...added.values()], previous?.pairs ?? [], recordedDay())].sort((a, b) => position(a) - position(b));
   // The lock's units: the English each translation was made from. Units already kept with an
   // older English stay so (unless a translation of the current one was imported); stale imports
   // keep theirs.

@@ -21,6 +21,11 @@ export interface VerifyImportOptions {
   lang: string;
   /** Template tags and MDX attributes to read the output with (default: DEFAULT_SYNTAX). */
   syntax?: MarkdownSyntax | undefined;
+  /**
+   * Compare texts with their runs of white space collapsed (a soft line break is white space):
+   * for an import that wraps what it writes (`wrap` other than `preserve`).
+   */
+  collapseWhitespace?: boolean | undefined;
 }
 
 /**
@@ -28,7 +33,8 @@ export interface VerifyImportOptions {
  * the UTF-8 bytes refusing NUL and invalid sequences, parse, segment) and check that it holds
  * exactly the expected units: every unit that was there (with its new text where it was
  * translated) and every inserted one, each read back as the text that was imported. Code
- * numbers are compared by order of appearance (a translation may reorder its codes).
+ * numbers are compared by order of appearance (a translation may reorder its codes); with
+ * `collapseWhitespace`, runs of white space compare as one space (the lines were wrapped).
  *
  * @param output the new Markdown
  * @param expected the units it must read back as (any order)
@@ -61,6 +67,7 @@ export function verifyImport(output: string, expected: readonly ExpectedUnit[], 
   } catch (error) {
     throw refusal(`\`${target}\` would not read back: ${error instanceof InputError ? error.toString() : String(error)}`, culprit(expected, () => true));
   }
+  const keyOf = (kind: UnitKind, text: string): string => `${kind}\u0000${codedTextKey(text, options.collapseWhitespace)}`;
   const left = new Map<string, number>();
   for (const unit of units) left.set(keyOf(unit.kind, unit.text), (left.get(keyOf(unit.kind, unit.text)) ?? 0) + 1);
   const missing: ExpectedUnit[] = [];
@@ -102,21 +109,19 @@ function culprit(expected: readonly ExpectedUnit[], test: (text: string) => bool
   return expected.find((u) => u.from && test(u.text)) ?? expected.find((u) => u.from);
 }
 
-/** Kind and text with code numbers in order of appearance (what segmentation would give them). */
-function keyOf(kind: UnitKind, text: string): string {
-  return `${kind}\u0000${codedTextKey(text)}`;
-}
-
 /**
  * A coded text with its code numbers in order of appearance: equal for a translation as
  * imported and the unit it reads back as (a translation may number or order its codes freely).
+ * With `collapseWhitespace`, every run of spaces, tabs and line breaks is one space: equal for
+ * a translation and the unit it reads back as once wrapped.
  *
  * @example codedTextKey('{2}a{/2} {1}') === codedTextKey('{1}a{/1} {2}') // true
+ * @example codedTextKey('a\nb', true) === codedTextKey('a  b', true) // true
  */
-export function codedTextKey(text: string): string {
+export function codedTextKey(text: string, collapseWhitespace = false): string {
   const numbers = new Map<number, number>();
   const tokens = tokenizeCodedText(text).map((t) => {
-    if (t.type === 'text') return t;
+    if (t.type === 'text') return collapseWhitespace ? { ...t, value: t.value.replace(/[ \t\r\n]+/g, ' ') } : t;
     let n = numbers.get(t.id);
     if (n === undefined) numbers.set(t.id, (n = numbers.size + 1));
     return { ...t, id: n };

@@ -29,7 +29,7 @@ describe('diglot.config.yaml', () => {
   it("is this repository's own config", () => {
     const config = loadConfig({ cwd: join(repoRoot, 'src') });
     expect(config.file).toBe(join(repoRoot, 'diglot.config.yaml'));
-    expect(config).toMatchObject({ sourceLanguage: 'en', targetLanguages: ['ru'], contentDir: join(repoRoot, 'content') });
+    expect(config).toMatchObject({ sourceLanguage: 'en', targetLanguages: ['ru', 'uk'], contentDir: join(repoRoot, 'content') });
   });
 
   it('can be given with --config (a path relative to the current folder)', () => {

@@ -30,7 +30,7 @@ describe.each(['exchange-basic', 'article'] as const)('export of %s validates', 
 
   it('XLIFF 2.1 against the core XSD', async () => {
     const dir = tempProject(fixture);
-    const { code, stdout } = await run(dir, 'export', en, '--format', 'xliff2');
+    const { code, stdout } = await run(dir, 'export', en, '--format', 'xliff2', '--lang', 'ru');
     expect(code).toBe(0);
     expect(stdout).toContain('version="2.1"');
     expect(xmllint(stdout, ['--schema', join(SCHEMAS, 'xliff2.1/xliff_core_2.0.xsd')])).toEqual({ ok: true, errors: '- validates\n' });
@@ -39,7 +39,7 @@ describe.each(['exchange-basic', 'article'] as const)('export of %s validates', 
   });
 
   it('XLIFF 1.2 against the strict XSD', async () => {
-    const { stdout } = await run(tempProject(fixture), 'export', en, '--format', 'xliff12');
+    const { stdout } = await run(tempProject(fixture), 'export', en, '--format', 'xliff12', '--lang', 'ru');
     expect(xmllint(stdout, ['--schema', join(SCHEMAS, 'xliff/xliff-core-1.2-strict.xsd')])).toEqual({ ok: true, errors: '- validates\n' });
   });
 

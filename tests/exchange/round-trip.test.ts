@@ -39,7 +39,7 @@ describe.each(['xliff2', 'xliff12', 'po'])('round trip through %s', (format) => 
     const dir = tempProject('exchange-basic');
     const original = readFileSync(join(dir, RU), 'utf8');
     const out = join(dir, `ru.${format}`);
-    expect((await run(dir, 'export', EN, '--format', format, '--out', out)).code).toBe(0);
+    expect((await run(dir, 'export', EN, '--format', format, '--lang', 'ru', '--out', out)).code).toBe(0);
     writeFileSync(out, EDITS[format]?.(readFileSync(out, 'utf8')) ?? '');
     const dry = await run(dir, 'import', out, '--dry-run', '--schemas', SCHEMAS);
     expect(dry.stdout).toContain('would change 1, inserted 1, unchanged 6, skipped 0 (nothing written)');
@@ -60,7 +60,7 @@ describe('round trip of the article', () => {
     const dir = tempProject('article');
     const before = hashDir(join(dir, 'content'));
     const out = join(dir, `ru.${format}`);
-    await run(dir, 'export', 'content/en/us-ussr-recognition-1933.md', '--format', format, '--out', out);
+    await run(dir, 'export', 'content/en/us-ussr-recognition-1933.md', '--format', format, '--lang', 'ru', '--out', out);
     const result = await run(dir, 'import', out, '--schemas', SCHEMAS);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/changed 0, inserted 0, unchanged (\d+), skipped 0 \(nothing written\)/);
@@ -73,7 +73,7 @@ describe('round trip of the article', () => {
     const ruPath = join(dir, 'content/ru/us-ussr-recognition-1933.md');
     const original = readFileSync(ruPath, 'utf8');
     const out = join(dir, 'ru.xlf');
-    await run(dir, 'export', 'content/en/us-ussr-recognition-1933.md', '--out', out);
+    await run(dir, 'export', 'content/en/us-ussr-recognition-1933.md', '--lang', 'ru', '--out', out);
     const xlf = readFileSync(out, 'utf8');
     const target = /<target>([^<]{40,})<\/target><\/segment>/.exec(xlf)?.[1] as string;
     expect(target).toBeDefined();

@@ -9,7 +9,8 @@ export const PO_SOURCE_HEADER = 'X-Diglot-Source';
 /**
  * Serialise an exchange document as a gettext PO file: one entry per unit, msgctxt = unit ID,
  * msgid/msgstr = coded text (codes stay `{N}`, `{/N}`, `{N/}` text placeholders, `{{` a
- * literal brace), `#:` = file:line and the unit ID, `#.` = kind, path, export stamp and notes, the `fuzzy`
+ * literal brace), `#:` = file:line and the unit ID, `#.` = kind, path, export stamp and notes, `# ` =
+ * the translator's notes the translation calls (`[^tn1]: …`), the `fuzzy`
  * flag and `#| msgid` (the English the translation was made from) for stale and edited units.
  *
  * @param doc the exchange document
@@ -43,6 +44,8 @@ function entry(doc: ExchangeDocument, unit: ExchangeUnit): GetTextTranslation {
     msgid: unit.source,
     msgstr: [unit.target ?? ''],
     comments: {
+      // The translator's notes called in the translation: translator comments (`# `), never msgid.
+      ...(unit.translatorNotes?.length ? { translator: unit.translatorNotes.map((n) => `[^${n.label}]: ${n.text}`).join('\n') } : {}),
       reference: `${doc.original}:${unit.line} ${unit.id}`,
       // The stamp shares the first line: entries keep their line numbers.
       extracted: [`${unit.kind} ${unit.path} (${unit.status})${unit.stamp ? ` ${formatStamp(unit.stamp)}` : ''}`, ...notes].join('\n'),

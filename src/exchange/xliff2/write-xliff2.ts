@@ -93,9 +93,12 @@ function writeUnit(unit: ExchangeUnit): string {
   const meta = (type: string, value: string): string => `<mda:meta type="${type}">${value}</mda:meta>`;
   const stamp = unit.stamp ? `<mda:metadata><mda:metaGroup category="${STAMP_MARKER}">${meta('source-hash', unit.stamp.sourceHash)}${meta('target-hash', unit.stamp.targetHash ?? 'none')}</mda:metaGroup></mda:metadata>` : '';
   const out = [`    <unit id="${escapeXmlAttribute(unit.id)}" name="${escapeXmlAttribute(unit.path)}">${stamp}`];
-  if (unit.notes.length > 0) {
+  const translatorNotes = unit.translatorNotes ?? [];
+  if (unit.notes.length > 0 || translatorNotes.length > 0) {
     out.push('      <notes>');
     for (const note of unit.notes) out.push(`        <note category="diglot">${escapeXmlText(note)}</note>`);
+    // The translator's own notes, called in the target: notes on the target, never text to translate.
+    for (const note of translatorNotes) out.push(`        <note category="translator-note" appliesTo="target">${escapeXmlText(`[^${note.label}]: ${note.text}`)}</note>`);
     out.push('      </notes>');
   }
   if (data.length > 0) out.push('      <originalData>', ...data, '      </originalData>');
