@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, defaultSources } from './bench/build-corpus.js';
 import { measureCheckBuild } from './bench/check-build.js';
+import { measureDiffLock } from './bench/diff-lock.js';
 import { formatRows, formatTargets, writeReadmeBlock, type Row, type Target } from './bench/format-report.js';
 import { measureImportScaling } from './bench/import-scaling.js';
+import { measureLanguages } from './bench/languages.js';
 import { makeLargeFiles } from './bench/large-input.js';
 import type { Measurement } from './bench/measure.js';
 import { parseArgs } from './bench/parse-args.js';
@@ -31,6 +33,20 @@ mkdirSync(work, { recursive: true });
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 const started = new Date();
 const load = [loadavg()[0] as number];
+
+// `--only diff,lock,languages`: just those sections, their table printed; the README block is left alone.
+if (options.only.length > 0) {
+  const corpora = defaultSources(repoRoot).corpora;
+  const none: { rows: Row[]; targets: Target[]; notes: string[] } = { rows: [], targets: [], notes: [] };
+  const diffLock = options.only.includes('diff') || options.only.includes('lock') ? await measureDiffLock({ repoRoot, corpora, dir: join(work, 'diff-lock'), runs: options.runs, log, diff: options.only.includes('diff'), lock: options.only.includes('lock') }) : none;
+  const languages = options.only.includes('languages') ? await measureLanguages({ repoRoot, corpora, dir: join(work, 'languages'), runs: options.runs, log }) : none;
+  const only = { rows: [...diffLock.rows, ...languages.rows], targets: [...diffLock.targets, ...languages.targets], notes: [...diffLock.notes, ...languages.notes] };
+  load.push(loadavg()[0] as number);
+  const header = `\`npm run bench -- ${process.argv.slice(2).join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; medians of ${options.runs} runs; load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`;
+  const notes = only.notes.map((n) => `- ${n}`).join('\n');
+  log(`\n${[header, '', formatRows(only.rows), '', formatTargets(only.targets), notes ? `\n${notes}` : ''].join('\n')}\n`);
+  process.exit(0);
+}
 
 const corpus = buildCorpus(defaultSources(repoRoot), options.mb * 1e6, join(tmpdir(), 'diglot-bench-corpus'));
 const corpusMB = corpus.bytes / 1e6;
@@ -96,6 +112,12 @@ log('Check and build measured.');
 const copies = options.repoMB > 0 ? Math.max(2, Math.ceil(options.repoMB / checkBuild.mb)) : 0;
 const scaled = copies > 0 ? await measureCheckBuild({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'repo-scaled'), runs: options.repoRuns, log, copies }) : undefined;
 if (scaled) log('Check and build at repository scale measured.');
+// diff and lock on a multi-document git project (scripts/bench/diff-lock.ts).
+const diffLock = await measureDiffLock({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'diff-lock'), runs: options.runs, log });
+log('Diff and lock measured.');
+// check in five target languages vs one, and after an English edit (scripts/bench/languages.ts).
+const languages = await measureLanguages({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'languages'), runs: options.runs, log });
+log('Five languages measured.');
 
 // Alignment on FLORES: scripts/bench-align.ts owns the workload and the baseline.
 const alignScript = join(repoRoot, 'scripts', 'bench-align.ts');
@@ -146,6 +168,8 @@ const rows: Row[] = [
   { workload: 'sentence segmentation (splitSentences) of diglot\'s own units', tool: 'diglot', input: `${sentencesOwn.info.units} units`, summary: sentencesOwn, note: `${sentencesOwn.info.sentences} sentences` },
   ...checkBuild.rows,
   ...(scaled?.rows.map((r) => ({ ...r, workload: `${r.workload}, repository scale` })) ?? []),
+  ...diffLock.rows,
+  ...languages.rows,
   ...(align ? [{ workload: 'align FLORES-200 devtest (scripts/bench-align.ts)', tool: 'diglot', input: '1,012 sentence pairs', summary: summarize([align]), note: 'one run; F1 below' } satisfies Row] : []),
   ...large.map((l): Row => ({ workload: `segment one ${l.mb} MB file`, tool: 'diglot', input: `${(l.bytes / 1e6).toFixed(2)} MB`, mb: l.bytes / 1e6, summary: l.summary, note: l.summary ? `${l.summary.info.units} units` : (l.failure ?? '') })),
   ...(largest && capped
@@ -189,6 +213,8 @@ const targets: Target[] = [
     how: typeof capped === 'string' ? capped : `${Math.round(capped?.rssMB ?? 0)} MB RSS, ${capped?.seconds.toFixed(1)} s`,
   } satisfies Target] : []),
   ...importScaling.targets,
+  ...diffLock.targets,
+  ...languages.targets,
   ...workerRatios.map(({ n, r }): Target => ({ name: `segment with ${n} worker threads vs 1 thread`, ratio: r, limit: '> 1.1 pays', met: r === undefined ? undefined : r > 1.1, how: 'speed-up, 1-thread s / N-thread s' })),
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -196,7 +222,7 @@ const header = [
   `\`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpu}), Node ${process.version}; medians of ${options.runs} runs (large input: ${options.largeRuns}); load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`,
   `Corpus: ${corpusLabel} — ${kinds.join('; ')}. "Median s" of a diglot row is the work inside its process (startup excluded); a peer row is its whole process. Peak RSS is per process (GNU time).`,
 ].join('\n');
-const notes = [...peers.notes, ...cb.notes, ...(scaled?.notes ?? [])].map((n) => `- ${n}`).join('\n');
+const notes = [...peers.notes, ...cb.notes, ...(scaled?.notes ?? []), ...diffLock.notes, ...languages.notes].map((n) => `- ${n}`).join('\n');
 const block = [header, '', formatRows(rows), '', formatTargets(targets), notes ? `\n${notes}` : '', alignOutput ? `\nAlignment (scripts/bench-align.ts):\n\n\`\`\`\n${alignOutput}\n\`\`\`` : ''].join('\n');
 writeFileSync(join(work, 'results.json'), JSON.stringify({ started, options, corpus: { files: corpus.entries.length, bytes: corpus.bytes }, rows, targets, load }, null, 1));
 log(`\n${block}\n`);

@@ -58,18 +58,19 @@ export function makeContentRepo(repoRoot: string, corpora: string, dir: string, 
 /**
  * The one-paragraph edit: append a sentence to the first one-line prose paragraph of the body.
  *
- * @param text a Russian Markdown document
+ * @param text a Markdown document (Russian unless `sentence` says otherwise)
+ * @param sentence the sentence appended, in the document's language
  * @returns the edited document
  * @example editOneParagraph('# T\n\nТекст.\n').endsWith('Текст. Это предложение добавлено правкой.\n') // true
  */
-export function editOneParagraph(text: string): string {
+export function editOneParagraph(text: string, sentence = 'Это предложение добавлено правкой.'): string {
   const lines = text.split('\n');
   let body = 0;
   if (lines[0] === '---') body = lines.indexOf('---', 1) + 1;
   for (let i = Math.max(body, 1); i < lines.length - 1; i++) {
     const line = lines[i] as string;
     if (lines[i - 1] === '' && lines[i + 1] === '' && /^[\p{Lu}«"]/u.test(line) && /[.!?»]$/.test(line)) {
-      lines[i] = `${line} Это предложение добавлено правкой.`;
+      lines[i] = `${line} ${sentence}`;
       return lines.join('\n');
     }
   }

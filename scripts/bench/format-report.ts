@@ -52,7 +52,8 @@ export function formatRows(rows: readonly Row[]): string {
 export function formatTargets(targets: readonly Target[]): string {
   const lines = ['| Target | Ratio (this run) | Limit | Met | How |', '|---|--:|---|---|---|'];
   for (const t of targets) {
-    const met = t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**';
+    // A ratio without a limit to meet is reported as measured.
+    const met = t.met === undefined ? (t.ratio === undefined ? 'not measured' : '—') : t.met ? 'yes' : '**no**';
     lines.push(`| ${t.name} | ${t.ratio === undefined ? '—' : `${fmt(t.ratio)}×`} | ${t.limit} | ${met} | ${t.how} |`);
   }
   return lines.join('\n');

@@ -20,9 +20,14 @@ export interface BenchOptions {
   repoRuns: number;
   /** Write the README block. */
   readme: boolean;
+  /** Run only these sections (see {@link SECTIONS}), print their table and write no README block; empty: everything. */
+  only: string[];
 }
 
-const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme]';
+/** Sections `--only` can pick. */
+export const SECTIONS: readonly string[] = ['diff', 'lock', 'languages'];
+
+const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme] [--only diff,lock,languages]';
 
 /**
  * Parse the benchmark's arguments.
@@ -30,7 +35,7 @@ const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--lar
  * @example parseArgs(['--runs', '7']).runs // 7
  */
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { runs: 5, mb: 10, workers: [2], large: [1, 2, 5, 10, 25, 50], largeRuns: 1, posegmentMB: 1, heapCap: 0, repoMB: 10, repoRuns: 3, readme: true };
+  const options: BenchOptions = { runs: 5, mb: 10, workers: [2], large: [1, 2, 5, 10, 25, 50], largeRuns: 1, posegmentMB: 1, heapCap: 0, repoMB: 10, repoRuns: 3, readme: true, only: [] };
   const list = (value: string | undefined, flag: string): number[] => {
     const numbers = (value ?? '').split(',').filter(Boolean).map(Number);
     if (numbers.some((n) => !Number.isFinite(n) || n < 0)) throw new Error(`Unexpected \`${value}\` after \`${flag}\`, expected numbers separated by commas\n${USAGE}`);
@@ -53,6 +58,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--repo-mb') options.repoMB = Number(value());
     else if (flag === '--repo-runs') options.repoRuns = Math.max(1, Number(value()));
     else if (flag === '--no-readme') options.readme = false;
+    else if (flag === '--only') {
+      options.only = value().split(',').filter(Boolean);
+      const unknown = options.only.find((s) => !SECTIONS.includes(s));
+      if (unknown !== undefined || options.only.length === 0) throw new Error(`Unexpected section \`${unknown ?? ''}\` after \`--only\`, expected some of ${SECTIONS.join(', ')}\n${USAGE}`);
+    }
     else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
     else throw new Error(`Unexpected \`${flag}\`\n${USAGE}`);
   }

@@ -4,7 +4,8 @@ import { hashOf } from '../build/hash-of.js';
 import { readDocument } from '../util/read-document.js';
 import type { CheckCache } from './check-cache.js';
 import type { CheckFilesOptions } from './check-files.js';
-import { checkJob, type JobResult, type JobSettings, type PairJob } from './check-job.js';
+import { checkGroup, type JobResult, type JobSettings, type PairJob } from './check-job.js';
+import { groupBySource } from './group-by-source.js';
 import type { DocumentInput } from './check-pair.js';
 import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
@@ -60,6 +61,16 @@ export interface CheckStats {
   threads: number;
   /** Pairs a worker thread took but did not report (it stopped), checked again in the main thread. */
   rechecked: number;
+  /** Source documents read (each once, however many targets it has). */
+  sources: number;
+  /** Source documents segmented: at most one per source of the pairs checked (a worker that stopped aside). */
+  sourceSegmentations: number;
+  /**
+   * Per target language, of the pairs checked: the unit pairs, and those the pair-scoped rules
+   * checked again (the others' findings came from the memo). After a one-paragraph edit of a
+   * source document, `rechecked` counts the unit pairs the edit touched.
+   */
+  languages: Record<string, { pairs: number; unitPairs: number; rechecked: number }>;
 }
 
 /**
@@ -83,7 +94,23 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
   const name = options.name ?? ((p: string) => p);
   const lang = options.lang ?? 'en';
   const t = createTranslate(lang);
-  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0, threads: 0, rechecked: 0 };
+  const stats: CheckStats = { pairs: pairs.length, checked: 0, cached: 0, threads: 0, rechecked: 0, sources: 0, sourceSegmentations: 0, languages: {} };
+  // Each source document is read (and hashed) once, however many targets it has.
+  const sources = new Map<string, { input?: DocumentInput; hash?: string; error?: unknown }>();
+  const within = options.root !== undefined ? { roots: [options.root] } : {};
+  const sourceOf = (pair: FilePair): { input?: DocumentInput; hash?: string; error?: unknown } => {
+    let read = sources.get(pair.source);
+    if (!read) {
+      try {
+        const input = { file: name(pair.source), source: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
+        read = { input, hash: hashOf('source', input.source) };
+      } catch (error) {
+        read = { error };
+      }
+      sources.set(pair.source, read);
+    }
+    return read;
+  };
   // One report (or none: a missing translation whose rule is off) per pair, in order; the pairs
   // not in the cache are checked after all were looked up, so they can be shared among threads.
   const reports: Array<VFile | undefined> = [];
@@ -95,11 +122,14 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       continue;
     }
     let en: DocumentInput;
+    let enHash: string;
     let ru: DocumentInput;
     let lockedPairs: Record<string, string> | undefined;
     try {
-      const within = options.root !== undefined ? { roots: [options.root] } : {};
-      en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
+      const read = sourceOf(pair);
+      if (!read.input || read.hash === undefined) throw read.error;
+      en = read.input;
+      enHash = read.hash;
       ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target), within), lang: pair.targetLang };
       lockedPairs = options.lockedPairs?.(pair);
     } catch (error) {
@@ -108,7 +138,7 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       continue;
     }
     const slot = hashOf('check-slot', en.file, ru.file, lang);
-    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, en.source, ru.source, ...(lockedPairs ? [{ lockedPairs }] : []));
+    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, enHash, ru.source, ...(lockedPairs ? [{ lockedPairs }] : []));
     const hit = options.cache.get(slot, key);
     if (hit) {
       stats.cached++;
@@ -127,6 +157,11 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     const done = (miss: (typeof misses)[number], result: JobResult): void => {
       if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);
       reports[miss.at] = result.file;
+      const language = (stats.languages[miss.job.ru.lang] ??= { pairs: 0, unitPairs: 0, rechecked: 0 });
+      language.pairs++;
+      language.unitPairs += result.counts.unitPairs;
+      language.rechecked += result.counts.rechecked;
+      if (result.segmentedSource) stats.sourceSegmentations++;
     };
     stats.threads = threads;
     if (threads > 1) {
@@ -136,8 +171,12 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       misses.forEach((miss, i) => done(miss, results[i] as JobResult));
     } else {
       const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
-      for (const miss of misses) done(miss, checkJob(miss.job, settings, resources, checkPair));
+      for (const group of groupBySource(misses.map((m) => m.job))) {
+        const results = checkGroup(group.map((i) => (misses[i] as (typeof misses)[number]).job), settings, resources, checkPair);
+        group.forEach((i, k) => done(misses[i] as (typeof misses)[number], results[k] as JobResult));
+      }
     }
   }
+  stats.sources = sources.size;
   return { files: reports.filter((f): f is VFile => f !== undefined), stats };
 }

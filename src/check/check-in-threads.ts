@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
-import { checkJob, type JobResult, type JobSettings, type PairJob } from './check-job.js';
+import { checkGroup, type JobResult, type JobSettings, type PairJob } from './check-job.js';
+import { groupBySource } from './group-by-source.js';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.js';
 import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import { restoreMessages } from './store-messages.js';
@@ -41,8 +42,9 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './check-worker.ts' : './check-worker.js', import.meta.url);
 
 /**
- * Check pairs in `threads` worker threads. The workers take the pairs, largest first, from one
- * shared queue (an atomic counter), so one that starts late or gets slow pairs takes fewer;
+ * Check pairs in `threads` worker threads. The workers take the pairs, grouped by source document
+ * (all targets of a source go to one worker, which segments the source once) and largest group
+ * first, from one shared queue (an atomic counter), so one that starts late or gets slow pairs takes fewer;
  * each loads its own engine, glossary and aligner, writes the memos of the pairs it checks, and
  * posts each pair's messages as the cache stores them (`storeMessages`), so they report exactly
  * as when checked in the main thread. A pair that throws is a `crashFile`, as in one thread.
@@ -58,8 +60,12 @@ const WORKER_URL = new URL(FROM_SOURCE ? './check-worker.ts' : './check-worker.j
  * @example const { results } = await checkInThreads(jobs, { threads: 2, settings, resources });
  */
 export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOptions): Promise<{ results: JobResult[]; stats: ThreadStats }> {
-  const order = jobs.map((job, index) => ({ index, size: job.en.source.length + job.ru.source.length })).sort((a, b) => b.size - a.size || a.index - b.index).map((o) => o.index);
-  const data: CheckWorkerData = { settings: options.settings, resources: options.resources, jobs: order.map((i) => jobs[i] as PairJob), next: new SharedArrayBuffer(4) };
+  // Pairs of one source stay together (one worker segments it once, for all its targets); sources largest first.
+  const grouped = groupBySource(jobs, true);
+  const order = grouped.flat();
+  const groups: Array<[number, number]> = [];
+  for (const group of grouped) groups.push([groups.at(-1)?.[1] ?? 0, (groups.at(-1)?.[1] ?? 0) + group.length]);
+  const data: CheckWorkerData = { settings: options.settings, resources: options.resources, jobs: order.map((i) => jobs[i] as PairJob), groups, next: new SharedArrayBuffer(4) };
   const results: Array<JobResult | undefined> = new Array<JobResult | undefined>(jobs.length);
   const stats: ThreadStats = { checked: [], rechecked: 0, loadMs: [], checkMs: [] };
   const finished = Array.from({ length: options.threads }, (_, w) => {
@@ -77,7 +83,7 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
         if (!messages) return; // cannot happen; checked again below
         const file = new VFile({ path: (jobs[index] as PairJob).ru.file });
         file.messages = messages;
-        results[index] = { file, crashed: message.crashed };
+        results[index] = { file, crashed: message.crashed, counts: message.counts, segmentedSource: message.segmentedSource };
         stats.checked[w] = (stats.checked[w] ?? 0) + 1;
       });
       worker.on('error', () => {}); // an uncaught error in the worker: it exits, its pairs are checked below
@@ -88,7 +94,10 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
   const left = jobs.flatMap((job, index) => (results[index] ? [] : [index]));
   if (left.length > 0) {
     const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
-    for (const index of left) results[index] = checkJob(jobs[index] as PairJob, options.settings, resources, checkPair);
+    for (const group of groupBySource(left.map((index) => jobs[index] as PairJob))) {
+      const checked = checkGroup(group.map((k) => jobs[left[k] as number] as PairJob), options.settings, resources, checkPair);
+      group.forEach((k, i) => void (results[left[k] as number] = checked[i]));
+    }
     stats.rechecked = left.length;
   }
   return { results: results as JobResult[], stats };

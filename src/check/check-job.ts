@@ -2,12 +2,13 @@ import type { VFile } from 'vfile';
 import { DocumentMemos } from '../cache/document-memos.js';
 import type { Severity } from '../config/load-config.js';
 import type { CheckResources } from './check-files-cached.js';
-import type { checkPair as CheckPair, DocumentInput } from './check-pair.js';
+import type { checkPair as CheckPair, DocumentInput, UnitCounts } from './check-pair.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import { crashFile } from './crash-file.js';
+import { documentSide } from './document-side.js';
 import { pairMemos } from './pair-memos.js';
 import { createTranslate, type ReportLanguage } from './translate.js';
-import type { RuleId } from './types.js';
+import type { DocumentSide, RuleId } from './types.js';
 
 /** A document pair to check, as plain data (it is sent to worker threads). */
 export interface PairJob {
@@ -33,10 +34,14 @@ export interface JobSettings {
   syntax?: MarkdownSyntax | undefined;
 }
 
-/** What checking a pair gave: its report, and whether it is a crash (never cached). */
+/** What checking a pair gave: its report, whether it is a crash (never cached), and what was done (`--stats`). */
 export interface JobResult {
   file: VFile;
   crashed: boolean;
+  /** The pair's unit pairs, and those checked again (not in the memo). */
+  counts: UnitCounts;
+  /** Whether this pair's check segmented the source document (the first of its group does). */
+  segmentedSource: boolean;
 }
 
 /**
@@ -46,12 +51,40 @@ export interface JobResult {
  * @example checkJob(job, settings, resources, checkPair).file.messages
  */
 export function checkJob(job: PairJob, settings: JobSettings, resources: CheckResources, check: typeof CheckPair): JobResult {
-  try {
-    const memos = new DocumentMemos(settings.memoRoot);
-    const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: pairMemos(memos, job.source, job.target), glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs });
-    memos.save();
-    return { file, crashed: false };
-  } catch (error) {
-    return { file: crashFile(job.ru.file, error, createTranslate(settings.lang)), crashed: true };
-  }
+  return checkGroup([job], settings, resources, check)[0] as JobResult;
+}
+
+/**
+ * Check the pairs of one source document (the same `source` file and text: one pair per target
+ * language) with one set of memos, saved afterwards. The source is segmented once, by the
+ * first pair, and that side is shared by all of them: however many targets, the English of a
+ * document is parsed and segmented once per run. A pair that throws becomes a `crashFile`
+ * (a source that cannot be segmented: every pair of the group). The same in the main thread and
+ * in a worker.
+ *
+ * @param jobs the pairs of one source, in report order
+ * @returns one result per pair, in order
+ * @example checkGroup([ruJob, ukJob], settings, resources, checkPair).map((r) => r.file.messages.length)
+ */
+export function checkGroup(jobs: readonly PairJob[], settings: JobSettings, resources: CheckResources, check: typeof CheckPair): JobResult[] {
+  const memos = new DocumentMemos(settings.memoRoot);
+  let source: { input: DocumentInput; side: DocumentSide } | undefined;
+  const results = jobs.map((job): JobResult => {
+    const counts: UnitCounts = { unitPairs: 0, rechecked: 0 };
+    let segmentedSource = false;
+    try {
+      const jobMemos = pairMemos(memos, job.source, job.target);
+      if (source?.input.file !== job.en.file || source.input.source !== job.en.source || source.input.lang !== job.en.lang) {
+        source = undefined; // a source that fails is tried again by each pair, and fails alike
+        segmentedSource = true;
+        source = { input: job.en, side: documentSide(job.en, jobMemos.en, settings.syntax) };
+      }
+      const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: jobMemos, glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs, sourceSide: source.side, counts });
+      return { file, crashed: false, counts, segmentedSource };
+    } catch (error) {
+      return { file: crashFile(job.ru.file, error, createTranslate(settings.lang)), crashed: true, counts: { unitPairs: 0, rechecked: 0 }, segmentedSource };
+    }
+  });
+  memos.save();
+  return results;
 }

@@ -3,15 +3,14 @@ import type { VFileMessage } from 'vfile-message';
 import type { Severity } from '../config/load-config.js';
 import { hashOf } from '../build/hash-of.js';
 import { allRules } from '../rules/all-rules.js';
-import type { SegmentMemo } from '../segment/chunk-memo.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
 import type { Unit } from '../segment/types.js';
-import { LineIndex } from '../util/line-index.js';
 import { findingToMessage, type Rule } from './create-rule.js';
+import { documentSide } from './document-side.js';
 import { findSuppressions, type Suppression } from './find-suppressions.js';
 import type { PairMemos } from './pair-memos.js';
 import { pairUnits, type AlignUnits } from './pair-units.js';
+import { canonicalRuleId } from './rule-aliases.js';
 import { RULE_DEFAULTS } from './rule-severities.js';
 import { restoreFinding, storeFinding, type StoredFinding } from './stored-finding.js';
 import type { TermLookup } from './term-lookup.js';
@@ -44,6 +43,21 @@ export interface CheckPairOptions {
   syntax?: MarkdownSyntax | undefined;
   /** The pairs the document's lock records (`projectLockedPairs`), kept together by the aligner. */
   lockedPairs?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The source document already segmented (`documentSide`), shared by every target it is
+   * checked against in a run; used when it is of the same file and text as `en`.
+   */
+  sourceSide?: DocumentSide | undefined;
+  /** Counters this check adds to (see {@link UnitCounts}). */
+  counts?: UnitCounts | undefined;
+}
+
+/** What a check did with the unit pairs of a document pair (`diglot check --stats`). */
+export interface UnitCounts {
+  /** Unit pairs checked by the pair-scoped rules. */
+  unitPairs: number;
+  /** Those whose findings were computed (not in the memo): the units checked again after an edit. */
+  rechecked: number;
 }
 
 /**
@@ -61,13 +75,14 @@ export interface CheckPairOptions {
 export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPairOptions = {}): VFile {
   const severities = options.severities ?? RULE_DEFAULTS;
   const t = createTranslate(options.lang ?? 'en');
-  const enSide = side(en, options.memos?.en, options.syntax);
-  const ruSide = side(ru, options.memos?.ru, options.syntax);
+  const shared = options.sourceSide;
+  const enSide = shared && shared.file === en.file && shared.lang === en.lang && shared.source === en.source ? shared : documentSide(en, options.memos?.en, options.syntax);
+  const ruSide = documentSide(ru, options.memos?.ru, options.syntax);
   const { align, memos } = options;
   const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
   const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered, options.lockedPairs))), terms: options.terms };
   const rules = (options.rules ?? allRules).filter((rule) => severities[rule.id] !== 'off');
-  let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary) : rules.flatMap((rule) => rule.run(ctx, t));
+  let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary, options.counts) : runRules(ctx, rules, t, options.counts);
   const suppressions = findSuppressions(ru.source, ruSide.doc.units);
   messages = applySuppressions(messages, suppressions);
   if (severities.suppression !== 'off') messages.push(...suppressionMessages(suppressions, ctx, t));
@@ -77,16 +92,21 @@ export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPa
   return file;
 }
 
-function side(input: DocumentInput, memo: SegmentMemo | undefined, syntax: MarkdownSyntax | undefined): DocumentSide {
-  const doc = segmentMarkdown(input.source, { file: input.file, lang: input.lang, memo, syntax });
-  return { file: input.file, lang: input.lang, source: input.source, doc, lines: new LineIndex(input.source) };
+/** Every rule on the whole pair, nothing remembered: each unit pair is checked. */
+function runRules(ctx: CheckContext, rules: readonly Rule[], t: Translate, counts: UnitCounts | undefined): VFileMessage[] {
+  if (counts) {
+    counts.unitPairs += ctx.pairs.length;
+    counts.rechecked += ctx.pairs.length;
+  }
+  return rules.flatMap((rule) => rule.run(ctx, t));
 }
 
 interface UsedSuppression extends Suppression {
   used: Set<string>;
 }
 
-function applySuppressions(messages: VFileMessage[], suppressions: Suppression[]): VFileMessage[] {
+/** Drop the messages a `diglot-ignore` comment covers (its unit; for `code-mismatch`, also the code blocks up to it). */
+export function applySuppressions(messages: VFileMessage[], suppressions: Suppression[]): VFileMessage[] {
   for (const s of suppressions) (s as UsedSuppression).used = new Set();
   return messages.filter((message) => {
     const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
@@ -94,7 +114,7 @@ function applySuppressions(messages: VFileMessage[], suppressions: Suppression[]
     // A comment covers its unit; for `code-mismatch`, also the code blocks between it and that unit (a code block is no unit).
     const covers = (s: Suppression): boolean =>
       (s.unit !== undefined && offset >= s.unit.start.offset && offset <= s.unit.end.offset) || (message.ruleId === 'code-mismatch' && offset >= s.end && offset < (s.unit?.start.offset ?? Infinity));
-    const by = suppressions.find((s) => covers(s) && (s.rules.length === 0 || s.rules.includes(message.ruleId ?? '')));
+    const by = suppressions.find((s) => covers(s) && (s.rules.length === 0 || s.rules.some((r) => canonicalRuleId(r) === message.ruleId)));
     if (!by) return true;
     (by as UsedSuppression).used.add(message.ruleId ?? '');
     return false;
@@ -114,7 +134,7 @@ function suppressionMessages(suppressions: Suppression[], ctx: CheckContext, t: 
       message.column = place.start.column;
       out.push(message);
     };
-    const unknown = s.rules.filter((r) => !(known as readonly string[]).includes(r));
+    const unknown = s.rules.filter((r) => !(known as readonly string[]).includes(canonicalRuleId(r)));
     for (const r of unknown) emit('message.suppression-unknown', { rule: r, expected: known.map((k) => `\`${k}\``).join(', ') }, r);
     if (!s.reason) emit('message.suppression-no-reason', { rule }, ctx.ru.source.slice(s.start, s.end));
     if ((s as UsedSuppression).used.size === 0 && unknown.length === 0) emit('message.suppression-unused', { rule }, ctx.ru.source.slice(s.start, s.end));
@@ -136,12 +156,14 @@ const FINDINGS_FORMAT = 'diglot-findings/1';
  * document. Messages come out in the order of a run without memo (rule by rule, pair by pair).
  * Nothing is remembered when the glossary in use has no identity (`terms` without `glossary`).
  */
-function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Translate, memos: PairMemos, glossary: string | undefined): VFileMessage[] {
+function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Translate, memos: PairMemos, glossary: string | undefined, counts: UnitCounts | undefined): VFileMessage[] {
   const remembered = rules.filter((rule) => rule.scope === 'pair');
   const glossaryId = glossary ?? (ctx.terms ? undefined : 'none');
-  if (glossaryId === undefined || remembered.length === 0) return rules.flatMap((rule) => rule.run(ctx, t));
+  if (glossaryId === undefined || remembered.length === 0) return runRules(ctx, rules, t, counts);
   const ids = remembered.map((rule) => rule.id);
-  const byPair = ctx.pairs.map((pair) => pairFindings(ctx, pair, remembered, memos, findingsKey(ctx, pair, ids, glossaryId)));
+  const tally = counts ?? { unitPairs: 0, rechecked: 0 };
+  tally.unitPairs += ctx.pairs.length;
+  const byPair = ctx.pairs.map((pair) => pairFindings(ctx, pair, remembered, memos, findingsKey(ctx, pair, ids, glossaryId), tally));
   const messages: VFileMessage[] = [];
   for (const rule of rules) {
     if (!remembered.includes(rule)) {
@@ -154,10 +176,11 @@ function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Transl
 }
 
 /** The findings of the pair-scoped rules on one unit pair, by rule: from the memo, or computed and stored. */
-function pairFindings(ctx: CheckContext, pair: UnitPair, rules: readonly Rule[], memos: PairMemos, key: string): Map<RuleId, Finding[]> {
+function pairFindings(ctx: CheckContext, pair: UnitPair, rules: readonly Rule[], memos: PairMemos, key: string, counts: UnitCounts): Map<RuleId, Finding[]> {
   const stored = memos.findings.get(key);
   const restored = stored && restoreFindings(stored, pair);
   if (restored) return restored;
+  counts.rechecked++;
   const single: CheckContext = { ...ctx, pairs: [pair] };
   const found = new Map<RuleId, Finding[]>();
   const store: StoredFinding[] = [];

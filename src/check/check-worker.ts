@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkJob, type JobSettings, type PairJob } from './check-job.js';
+import type { UnitCounts } from './check-pair.js';
+import { checkGroup, type JobSettings, type PairJob } from './check-job.js';
 import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import { storeMessages, type StoredMessage } from './store-messages.js';
 
@@ -7,17 +8,19 @@ import { storeMessages, type StoredMessage } from './store-messages.js';
 export interface CheckWorkerData {
   settings: JobSettings;
   resources: ResourceSettings;
-  /** Every pair of the run, largest first. */
+  /** Every pair of the run, grouped by source document, largest group first. */
   jobs: PairJob[];
-  /** One Int32: the index in `jobs` of the next pair to take (shared by all workers, `Atomics.add`). */
+  /** The groups: `[start, end)` in `jobs` of the pairs of one source document. */
+  groups: Array<[number, number]>;
+  /** One Int32: the index in `groups` of the next group to take (shared by all workers, `Atomics.add`). */
   next: SharedArrayBuffer;
 }
 
 /** What a check worker posts: one message per pair it checked, then `done`. */
-export type CheckWorkerMessage = { type: 'result'; index: number; messages: StoredMessage[]; crashed: boolean } | { type: 'done'; loadMs: number; checkMs: number };
+export type CheckWorkerMessage = { type: 'result'; index: number; messages: StoredMessage[]; crashed: boolean; counts: UnitCounts; segmentedSource: boolean } | { type: 'done'; loadMs: number; checkMs: number };
 
 // The entry of a worker thread of `diglot check` (see check-in-threads.ts): load the glossary
-// and the aligner, then take pairs from the shared queue until it is empty.
+// and the aligner, then take groups of pairs (one source document, its targets) from the shared queue until it is empty.
 const data = workerData as CheckWorkerData;
 const port = parentPort;
 if (port) {
@@ -26,9 +29,10 @@ if (port) {
   const loadMs = performance.now() - started;
   const next = new Int32Array(data.next);
   const checking = performance.now();
-  for (let index = Atomics.add(next, 0, 1); index < data.jobs.length; index = Atomics.add(next, 0, 1)) {
-    const result = checkJob(data.jobs[index] as PairJob, data.settings, resources, checkPair);
-    port.postMessage({ type: 'result', index, messages: storeMessages(result.file.messages), crashed: result.crashed } satisfies CheckWorkerMessage);
+  for (let g = Atomics.add(next, 0, 1); g < data.groups.length; g = Atomics.add(next, 0, 1)) {
+    const [start, end] = data.groups[g] as [number, number];
+    const results = checkGroup(data.jobs.slice(start, end), data.settings, resources, checkPair);
+    results.forEach((result, k) => port.postMessage({ type: 'result', index: start + k, messages: storeMessages(result.file.messages), crashed: result.crashed, counts: result.counts, segmentedSource: result.segmentedSource } satisfies CheckWorkerMessage));
   }
   port.postMessage({ type: 'done', loadMs, checkMs: performance.now() - checking } satisfies CheckWorkerMessage);
 }

@@ -2,9 +2,10 @@ import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
 import type { CheckContext, Finding, RuleId } from './types.js';
 import type { MessageKey, MessageValues, Translate } from './translate.js';
 import { excerptText, locateSpan } from './unit-source-map.js';
+import { languageName, scriptName } from '../language/language-name.js';
+import { readToolPackage, ruleHelpUri } from '../report/tool-docs.js';
 
 /** Where the documentation of each rule lives (`#<rule-id>` anchors). */
-export const RULES_DOCS_URL = 'https://github.com/diglot/diglot/blob/main/docs/rules.md';
 
 /** The `source` stamped on every message. */
 export const MESSAGE_SOURCE = 'diglot';
@@ -23,7 +24,8 @@ export type RuleScope = 'pair' | 'document';
 /** A rule as the engine runs it. */
 export interface Rule {
   id: RuleId;
-  url: string;
+  /** Where the rule is documented, when diglot's package.json says where its docs are (never invented). */
+  url: string | undefined;
   /** What the rule's findings depend on (absent: `document`). */
   scope?: RuleScope;
   /** Run the rule; messages carry rule id, source, url, place, expected/actual and cause, but no severity yet. */
@@ -62,9 +64,9 @@ export function createRule(id: RuleId, check: RuleCheck, options: RuleOptions = 
   };
 }
 
-/** The documentation URL of a rule. */
-export function ruleUrl(id: RuleId): string {
-  return `${RULES_DOCS_URL}#${id}`;
+/** The documentation URL of a rule, or undefined when diglot's package.json names no repository or home page. */
+export function ruleUrl(id: RuleId): string | undefined {
+  return ruleHelpUri(readToolPackage().docs, id);
 }
 
 /**
@@ -92,13 +94,22 @@ export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'en' | 'ru'
   return message;
 }
 
-/** Values named `kind` or `what` name a unit or code kind: print them in the report language. */
+/**
+ * Values named `kind` or `what` name a unit or code kind, `language`, `source` and `detected`
+ * a language tag, `script` an ISO 15924 script: print them in the report language.
+ */
 function translateValues(t: Translate, values: MessageValues | undefined): MessageValues {
   const out: MessageValues = { ...values };
   for (const name of ['kind', 'what'] as const) {
     const value = out[name];
     if (typeof value === 'string') out[name] = t(`${name}.${value}` as MessageKey);
   }
+  const locale = t('label.locale');
+  for (const name of ['language', 'source', 'detected'] as const) {
+    const value = out[name];
+    if (typeof value === 'string') out[name] = languageName(value, locale);
+  }
+  if (typeof out['script'] === 'string') out['script'] = scriptName(out['script'], locale);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { AlignmentMemo } from '../align/types.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
+import { withoutTranslatorNotes } from '../segment/translator-notes.js';
 import type { UnitPair } from './types.js';
 
 /** Block alignment as the aligner returns it: indices into each document's units. */
@@ -26,6 +27,19 @@ export type AlignUnits = (en: SegmentedDocument, ru: SegmentedDocument, memo?: O
  */
 export function pairUnits(en: SegmentedDocument, ru: SegmentedDocument, align?: AlignUnits): UnitPair[] {
   if (align) return fromAlignment(en, ru, align(en, ru));
+  // Translator's notes pair with nothing: each is a pair of its own, in its place (as the aligner does).
+  const { doc, notes } = withoutTranslatorNotes(ru, en);
+  if (notes.length === 0) return pairByShape(en, ru);
+  const pairs = pairByShape(en, doc);
+  for (const j of notes) {
+    const note = ru.units[j] as Unit;
+    const at = pairs.findIndex((p) => p.ru.some((u) => u.start.offset > note.start.offset));
+    pairs.splice(at === -1 ? pairs.length : at, 0, { en: [], ru: [note] });
+  }
+  return pairs;
+}
+
+function pairByShape(en: SegmentedDocument, ru: SegmentedDocument): UnitPair[] {
   const pairs: UnitPair[] = [];
   let i = 0;
   let j = 0;

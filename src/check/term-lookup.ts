@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildTermIndex, type TermIndex } from '../glossary/build-term-index.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
 import { loadForms } from '../glossary/resolve-forms.js';
 import type { EnglishHit, FormsFile, FormTag, MatchHit } from '../glossary/types.js';
+import { parseWordList } from '../spelling/known-words.js';
+import { readProjectFile } from '../util/project-file.js';
 
 /** The glossary as the rules use it: matching plus a few questions about entries. */
 export interface TermLookup {
@@ -18,16 +22,19 @@ export interface TermLookup {
   /** Which approved variant a form belongs to: `main` for the inflected term, else a key of the hand-added form. */
   variantOf(entryId: string, lang: string, form: string): string;
   kind(entryId: string): string | undefined;
+  /** The project word list (`glossary/words.txt`): words the `spelling` rule accepts in every language. */
+  words?: readonly string[];
 }
 
 /**
  * Wrap a compiled forms file for the rules.
  *
  * @param forms a forms file (`glossary/forms.json` or compiled in memory)
+ * @param words the project word list (`glossary/words.txt`)
  * @returns the lookup
  * @example createTermLookup(forms).approvedLike('note', 'ru', ['gent plur']) // 'нот'
  */
-export function createTermLookup(forms: FormsFile): TermLookup {
+export function createTermLookup(forms: FormsFile, words: readonly string[] = []): TermLookup {
   const index = buildTermIndex(forms);
   const target = (id: string, lang: string) => forms.entries[id]?.targets[lang];
   const memo = new Map<string, MatchHit[]>();
@@ -66,6 +73,7 @@ export function createTermLookup(forms: FormsFile): TermLookup {
       return main !== undefined && variantKey(main) === key ? 'main' : key;
     },
     kind: (id) => forms.entries[id]?.kind,
+    words,
   };
 }
 
@@ -81,7 +89,8 @@ function variantKey(form: string): string {
 /**
  * Load the glossary of a folder for checking: `forms.json` when it is up to date with the
  * YAML files (found by hashing them, without parsing YAML), else the glossary is loaded,
- * validated and compiled in memory (needs the `az` dictionaries, ~0.3 s).
+ * validated and compiled in memory (needs the `az` dictionaries, ~0.3 s). The folder's `words.txt`,
+ * when there is one, is the project word list of the `spelling` rule.
  *
  * @param dir the glossary folder
  * @returns the lookup, or undefined when the folder holds no glossary files
@@ -90,5 +99,6 @@ function variantKey(form: string): string {
  */
 export async function loadTermLookup(dir: string): Promise<TermLookup | undefined> {
   const loaded = await loadForms(dir);
-  return loaded && createTermLookup(loaded.forms);
+  const list = join(dir, 'words.txt');
+  return loaded && createTermLookup(loaded.forms, existsSync(list) ? parseWordList(readProjectFile(list).toString('utf8')) : []);
 }

@@ -1,6 +1,5 @@
-import i18next, { type i18n } from 'i18next';
-import en from './messages/en.json' with { type: 'json' };
-import ru from './messages/ru.json' with { type: 'json' };
+import type en from './messages/en.json';
+import { sharedI18next } from '../i18n/i18next-setup.js';
 
 /** Languages the report can be printed in. */
 export type ReportLanguage = 'en' | 'ru';
@@ -22,27 +21,10 @@ export type MessageValues = Record<string, string | number>;
 /** A translate function bound to one language. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-let instance: i18n | undefined;
-
-function load(): i18n {
-  if (instance) return instance;
-  const created = i18next.createInstance();
-  void created.init({
-    initAsync: false,
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: { en: { translation: en }, ru: { translation: ru } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  } as Parameters<i18n['init']>[0]);
-  instance = created;
-  return created;
-}
-
 /**
- * A translate function for the report's interface strings (i18next, JSON v4 resources in
- * `src/check/messages/`). A key missing in Russian falls back to English.
+ * A translate function for the report's interface strings: the `check` namespace of diglot's
+ * one i18next set-up (`src/i18n/i18next-setup.ts`; JSON v4 resources in `src/check/messages/`).
+ * A key missing in Russian falls back to English.
  *
  * @param lang `en` or `ru`
  * @returns `t(key, values)`
@@ -50,6 +32,6 @@ function load(): i18n {
  */
 export function createTranslate(lang: ReportLanguage): Translate {
   // Cast: another module types i18next globally with its own catalogue; these keys are typed by MessageKey.
-  const fixed = load().getFixedT(lang) as unknown as (key: string, values: MessageValues) => string;
+  const fixed = sharedI18next().getFixedT(lang, 'check') as unknown as (key: string, values: MessageValues) => string;
   return (key, values) => fixed(key, values ?? {});
 }

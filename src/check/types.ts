@@ -19,8 +19,10 @@ export const RULE_IDS = [
   'untranslated',
   'missing-translation',
   'extra-translation',
-  'typography-ru',
+  'translator-note',
+  'typography',
   'mixed-script',
+  'spelling',
   'suppression',
   'internal-error',
 ] as const;

@@ -71,12 +71,12 @@ describe('diglot check: result cache', () => {
     expect(json.files.flatMap((f) => f.messages).filter((m) => m.related && m.expected).length).toBeGreaterThanOrEqual(4);
 
     // The report language is part of the result (messages are translated when checked).
-    const ru = await run(dir, '--glossary', 'none', '--lang', 'ru');
+    const ru = await run(dir, '--glossary', 'none', '--report-lang', 'ru');
     expect(ru.err).toBe('diglot: checked 5 of 5 pairs, 0 from cache\n');
     expect(ru.out).toContain('ошибка markup-mismatch');
-    const ruWarm = await run(dir, '--glossary', 'none', '--lang', 'ru');
+    const ruWarm = await run(dir, '--glossary', 'none', '--report-lang', 'ru');
     expect(ruWarm.err).toBe('diglot: checked 1 of 5 pairs, 4 from cache\n');
-    expect(ruWarm.out).toBe((await run(dir, '--glossary', 'none', '--lang', 'ru', '--no-cache')).out);
+    expect(ruWarm.out).toBe((await run(dir, '--glossary', 'none', '--report-lang', 'ru', '--no-cache')).out);
   });
 
   it('after a one-paragraph edit checks only that pair, and reports as a run without the cache', async () => {

@@ -118,7 +118,7 @@ describe('checkPair: findings remembered per unit pair', () => {
     const third = checkPair(c.en, edited, { ...options, memos: again });
     expect(shown(third)).toEqual(shown(expected));
     expect(stats(again)).toEqual({ hits: unitPairs - 1, misses: 1 });
-    const typography = third.messages.filter((m) => m.ruleId === 'typography-ru').map((m) => m.actual);
+    const typography = third.messages.filter((m) => m.ruleId === 'typography').map((m) => m.actual);
     expect(typography).toContain('5 ноты');
     expect(typography).toContain('"срочно"');
     expect(third.messages.find((m) => m.actual === '5 ноты')?.expected).toEqual(['5 нот']);
