@@ -5,91 +5,12 @@
  * Both files are read through their mdast trees (unified + remark-parse + remark-gfm +
  * remark-frontmatter); text is taken from nodes, never by regex surgery on the Markdown.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Image, Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { repoRoot } from '../support/paths.js';
-
-const SLUG = 'us-ussr-recognition-1933';
-const NBSP = '\u00A0';
-
-interface Edition {
-  tree: Root;
-  /** Top-level blocks without the front matter. */
-  blocks: RootContent[];
-  front: Record<string, unknown>;
-}
-
-function parseEdition(markdown: string): Edition {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown);
-  const yamlNode = tree.children.find((n) => n.type === 'yaml');
-  const front = yamlNode && 'value' in yamlNode ? (parseYaml(yamlNode.value) as Record<string, unknown>) : {};
-  // `<!-- diglot-ignore rule: reason -->` comments justify a check finding; they are not content.
-  const blocks = tree.children.filter((n) => n.type !== 'yaml' && !(n.type === 'html' && /^<!--\s*diglot-ignore\b/u.test(n.value)));
-  return { tree, blocks, front };
-}
-
-function readEdition(lang: string): Edition {
-  return parseEdition(readFileSync(join(repoRoot, 'content', lang, `${SLUG}.md`), 'utf8'));
-}
-
-/** A paragraph holding only an image is a figure. */
-function figureOf(block: RootContent): Image | undefined {
-  if (block.type !== 'paragraph' || block.children.length !== 1) return undefined;
-  const only = block.children[0];
-  return only?.type === 'image' ? only : undefined;
-}
-
-/** The kind of a block for parity: node type, heading depth, figure. */
-function blockKind(block: RootContent): string {
-  if (block.type === 'heading') return `heading${block.depth}`;
-  if (figureOf(block)) return 'figure';
-  if (block.type === 'footnoteDefinition') return `footnoteDefinition[${block.identifier}]`;
-  return block.type;
-}
-
-/** Footnote labels referenced inside a block, in order. */
-function footnoteRefs(block: RootContent): string[] {
-  const refs: string[] = [];
-  visit(block, 'footnoteReference', (node) => {
-    refs.push(node.identifier);
-  });
-  return refs;
-}
-
-/** The run-in label of a paragraph (strong first child), if any. */
-function runInLabel(block: RootContent): string | undefined {
-  if (block.type !== 'paragraph') return undefined;
-  const first = block.children[0];
-  return first?.type === 'strong' ? toString(first) : undefined;
-}
-
-/** The visible text of a block: text of a figure is its caption and credit. */
-function blockText(block: RootContent): string {
-  const figure = figureOf(block);
-  if (figure) return `${figure.alt ?? ''} ${figure.title ?? ''}`;
-  return toString(block);
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-function romanValue(token: string): number {
-  let total = 0;
-  for (let i = 0; i < token.length; i++) {
-    const value = ROMAN[token[i] as string] as number;
-    const next = ROMAN[token[i + 1] as string] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
+import { NBSP, parseEdition, readEdition, figureOf, blockKind, footnoteRefs, runInLabel, blockText, romanValue, frontStrings, frontShape, proseTexts, mixedScriptTokens } from '../support/edition-structure.js';
 
 /**
  * The numbers written in a text, normalised: `$150 million` → 150, `1923-1932` → 1923 and 1932,
@@ -101,40 +22,6 @@ function numeralsOf(text: string, lang: 'en' | 'ru'): string[] {
     for (const m of text.matchAll(/(?<![\p{L}])([IVXLC]+)(?![\p{L}])/gu)) out.push(String(romanValue(m[1] as string)));
   }
   return out;
-}
-
-/** Every string value of the front matter, with its path. */
-function frontStrings(value: unknown, path = ''): Array<[string, string]> {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => frontStrings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => frontStrings(v, path ? `${path}.${k}` : k));
-  return [];
-}
-
-/** The key structure of the front matter (paths of every leaf), for parity. */
-function frontShape(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => frontShape(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => frontShape(v, path ? `${path}.${k}` : k));
-  return [path];
-}
-
-/** Every piece of Russian prose: text nodes, image captions and credits, translatable front matter. */
-function russianTexts(edition: Edition): Array<{ where: string; text: string }> {
-  const out: Array<{ where: string; text: string }> = [];
-  visit(edition.tree, (node) => {
-    const line = node.position?.start.line ?? 0;
-    if (node.type === 'text') out.push({ where: `line ${line}`, text: node.value });
-    if (node.type === 'image') out.push({ where: `line ${line} (figure)`, text: `${node.alt ?? ''} ${node.title ?? ''}` });
-  });
-  for (const [path, text] of frontStrings(edition.front)) {
-    if (path !== 'source' && path !== 'date' && path !== 'lang') out.push({ where: `front matter ${path}`, text });
-  }
-  return out;
-}
-
-/** Tokens that mix Cyrillic and Latin letters (a Latin `o` inside `Литвинов`). */
-function mixedScriptTokens(text: string): string[] {
-  return (text.match(/[\p{L}\u0301]+/gu) ?? []).filter((t) => /\p{Script=Cyrillic}/u.test(t) && /\p{Script=Latin}/u.test(t));
 }
 
 /**
@@ -211,7 +98,9 @@ describe('Russian edition: structure mirrors the English', () => {
   });
 
   it('has the same front-matter keys, the same poll votes, date and source, and lang ru', () => {
-    expect(frontShape(ru.front)).toEqual(frontShape(en.front));
+    // The translator's line exists only in the translation.
+    expect(frontShape(ru.front).filter((k) => k !== 'translation')).toEqual(frontShape(en.front));
+    expect(ru.front.translation).toMatch(/^Перевод с английского\. Оригинал: .*An Anniversary of Late Recognition/u);
     const votes = (f: Record<string, unknown>) => ((f.poll as { options: Array<{ votes: number }> }).options ?? []).map((o) => o.votes);
     expect(votes(ru.front)).toEqual(votes(en.front));
     expect(votes(ru.front)).toEqual([33, 30, 24, 21]);
@@ -254,7 +143,7 @@ describe('Russian edition: content', () => {
 });
 
 describe('Russian edition: typography', () => {
-  const texts = russianTexts(ru);
+  const texts = proseTexts(ru);
   const all = texts.map((t) => t.text).join('\n');
 
   it('reads every piece of prose (sanity: the walk finds the text)', () => {
@@ -308,7 +197,7 @@ describe('the checks of this test can fail', () => {
     expect(initialsWithPlainSpace(toString(para))).toEqual(['М. М. ']);
     expect(initialsWithPlainSpace('Печатнов В. О. История')).toEqual(['В. О. ']);
     expect(initialsWithPlainSpace(`Печатнов В.${NBSP}О. История; К.${NBSP}Хэлл; С. 290`)).toEqual([]);
-    expect(russianTexts(broken).filter((t) => straightQuotes(t.text)).map((t) => t.where)).toEqual(['line 5']);
+    expect(proseTexts(broken).filter((t) => straightQuotes(t.text)).map((t) => t.where)).toEqual(['line 5']);
     expect(straightQuotes('«Об Америке» и „вложенные“')).toBe(false);
     expect(straightQuotes('1918--1945')).toBe(true);
 
