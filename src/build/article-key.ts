@@ -39,8 +39,8 @@ export function buildInputsHash(config: DiglotConfig): string {
 }
 
 /**
- * The document-cache key of an article: the build-wide hash and the bytes of the article's
- * Markdown file in every language (or its absence).
+ * The document-cache key of an article: the build-wide hash, the bytes of the article's
+ * Markdown file in every language (or its absence) and of its lock, if any.
  *
  * @param base from {@link buildInputsHash}
  * @example articleKey(base, config, 'recognition') // 32 hex digits
@@ -50,7 +50,9 @@ export function articleKey(base: string, config: DiglotConfig, slug: string): st
     const file = documentFile(config, lang, slug);
     return [lang, existsSync(file) ? safeSha(file, config, documentLimit()) : null];
   });
-  return hashOf(base, slug, sources);
+  // The lock's remembered pairs decide the alignment of the parallel edition and the TMX.
+  const lock = join(config.contentDir, `${slug}.lock.json`);
+  return hashOf(base, slug, sources, existsSync(lock) ? ['lock', safeSha(lock, config, documentLimit())] : []);
 }
 
 /**

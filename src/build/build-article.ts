@@ -9,7 +9,9 @@ import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
 import { parseRemembered } from '../markdown/parse-remembered.js';
 import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { sourceFootnoteKeys } from '../segment/translator-notes.js';
 import { InputError } from '../errors.js';
+import { projectLockedPairs } from '../lock/project-locked-pairs.js';
 import { assetLimit, readProjectFile } from '../util/project-file.js';
 import { readDocument } from '../util/read-document.js';
 import { TOOL_VERSION, type ImageUse } from './article-key.js';
@@ -19,13 +21,18 @@ import { documentFile } from '../content/content-paths.js';
 import { hashOf } from './hash-of.js';
 import { imageLocator, type ImageLocator } from './image-locator.js';
 import type { TermFinder } from './load-term-finder.js';
-import type { Side } from './parallel-rows.js';
 import { readFrontMatter } from './read-front-matter.js';
 import { cacheFile, RenderCache, type CacheStats } from './render-cache.js';
 import { renderPage } from './render-page.js';
 import { renderParallel } from './render-parallel.js';
+import { editionSet, multiParallelFile, switcherLinks } from './edition-switcher.js';
+import { multiParallel } from './multi-parallel-page.js';
+import { parallelRows, type Side } from './parallel-rows.js';
+import type { RowSpec } from './row-spec.js';
 import { RENDERER_VERSION } from './renderer-version.js';
-import { alignmentToTmx } from './write-tmx.js';
+import { staleBanner } from './stale-banner.js';
+import type { ArticleNotices } from './status-notices.js';
+import { alignmentsToTmx, alignmentToTmx, type TmxTarget } from './write-tmx.js';
 
 /** What {@link buildArticle} needs from the build: config, and messages and terms loaded on first use. */
 export interface ArticleContext {
@@ -36,6 +43,8 @@ export interface ArticleContext {
   terms: () => Promise<TermFinder | undefined>;
   /** False: no row or page cache (`--no-cache`). */
   useCache: boolean;
+  /** The banners of stale or partial translations and the stale rows of the article (status-notices.ts). */
+  notices?: ((slug: string) => ArticleNotices | undefined) | undefined;
 }
 
 /** The outputs of one article and what building them took. */
@@ -83,15 +92,20 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   for (const lang of languages) {
     if (existsSync(fileOf(lang))) sides.set(lang, readSide(config, lang, slug, images, memos));
   }
+  // The language switcher of every page links the languages that have the document and its parallel editions.
+  const notices = ctx.notices?.(slug);
+  const editions = editionSet(slug, config.sourceLanguage, config.targetLanguages, (l) => sides.has(l));
   for (const [lang, side] of sides) {
-    const others = [...sides.keys()].filter((l) => l !== lang);
     const m = messages[lang] as Messages;
-    const links = others.map((l) => ({ href: `${up}../${l}/${slug}.html`, hrefLang: l, text: m.t('nav.readIn', { language: m.t(`language.${l}` as 'language.en') }) }));
-    if (sides.size > 1) links.push({ href: `${up}../${outputNames(slug, config.sourceLanguage, config.targetLanguages[0] ?? '', 0).parallel}`, hrefLang: '', text: m.t('nav.parallel') });
+    const links = switcherLinks(editions, { lang }, m);
     const { source } = side;
     const imageUrls = collectImages(side.tree);
-    const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, source, links, imageUrls.map((u) => side.images.available(u))), () =>
-      renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `${up}../${STYLESHEET_NAME}` }),
+    // A translation's `[^tn…]` footnotes are translator's notes; the source's are the author's.
+    const sourceFootnotes = sourceFootnoteKeys(sides.get(config.sourceLanguage)?.doc ?? { file: '', lang: '', units: [] });
+    const translatorNotes = lang !== config.sourceLanguage ? { sourceFootnotes } : undefined;
+    const notice = notices?.banners[lang];
+    const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, translatorNotes ? [...sourceFootnotes].sort() : null, source, links, imageUrls.map((u) => side.images.available(u)), notice ?? null), () =>
+      renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `${up}../${STYLESHEET_NAME}`, translatorNotes, banner: notice ? staleBanner(notice, m) : undefined }),
     );
     emit(join(lang, `${slug}.html`), html);
     emit(join(lang, `${slug}.md`), source);
@@ -111,14 +125,26 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   const en = sides.get(config.sourceLanguage);
   const summary = { blocks: 0, rendered: 0, cached: 0, pairs: 0, warnings: 0 };
   const terms = en && sides.size > 1 ? await ctx.terms() : undefined;
+  // Each pair's rows, for the view with the source beside every target.
+  const pairRows: RowSpec[][] = [];
+  // Several target languages: one memory with every language of a source sentence in one `<tu>`.
+  const aligned: TmxTarget[] = [];
   config.targetLanguages.forEach((lang, index) => {
     const ru = sides.get(lang);
     if (!en || !ru) return;
     const [source, target] = [fileOf(config.sourceLanguage), fileOf(lang)];
     const memo = { identity: terms?.anchors.identity ?? 'no glossary', blocks: memos.alignment(source, target), sentences: memos.sentenceAlignment(source, target) };
     let alignment: ReturnType<typeof alignDocuments>;
+    // The lock's remembered pairs keep imported and recorded translations paired (as in check).
+    let pinned: Record<string, string> | undefined;
     try {
-      alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo });
+      pinned = projectLockedPairs(config, source, lang);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+    try {
+      alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo, ...(pinned ? { lockedPairs: pinned } : {}) });
     } catch (error) {
       // A pair that cannot be aligned: its language pages are built, its parallel page and TMX are not.
       const name = relative(config.root, target);
@@ -127,7 +153,6 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     }
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };
-    const readIn = (s: Side): string => (messages[s.lang] as Messages).t('nav.readIn', { language: (messages[s.lang] as Messages).t(`language.${s.lang}` as 'language.en') });
     const parallel = renderParallel({
       source: en,
       target: ru,
@@ -136,18 +161,27 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       terms: terms ? (text, l) => terms.find(text, l) : undefined,
       glossaryHash: terms?.hash ?? '',
       cache: rows,
-      links: [en, ru].map((s) => ({ href: `${up}${s.lang}/${slug}.html`, hrefLang: s.lang, lang: s.lang, text: readIn(s) })),
+      links: switcherLinks(editions, { parallel: names.parallel }, messages[config.sourceLanguage] as Messages),
       stylesheet: `${up}${STYLESHEET_NAME}`,
+      stalePaths: new Set(notices?.stalePaths[lang] ?? []),
     });
     emit(names.parallel, parallel.html);
+    pairRows.push(parallelRows(en, ru, alignment));
     const tmx = alignmentToTmx(en.doc, ru.doc, alignment, { toolVersion: TOOL_VERSION, document: slug });
     emit(names.tmx, tmx);
+    aligned.push({ doc: ru.doc, alignment });
     summary.blocks += parallel.rows;
     summary.rendered += rows.stats.rendered - before.rendered;
     summary.cached += rows.stats.cached - before.cached;
     summary.pairs += (tmx.match(/<tu /g) ?? []).length;
     summary.warnings += alignment.messages.length;
   });
+  if (en && config.targetLanguages.length > 1 && aligned.length > 0) emit(`${slug}.tmx`, alignmentsToTmx(en.doc, aligned, { toolVersion: TOOL_VERSION, document: slug }));
+  if (en && pairRows.length >= 2) {
+    const multi = multiParallel({ editions, source: en, pairRows, messages: (l) => messages[l] as Messages, terms, cache: rows, stylesheet: `${up}${STYLESHEET_NAME}` });
+    if (multi instanceof InputError) errors.push(multi);
+    else emit(multiParallelFile(slug), multi.html);
+  }
   pages.save();
   rows.save();
   memos.save();

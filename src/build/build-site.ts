@@ -18,6 +18,8 @@ import { documentFile } from '../content/content-paths.js';
 import type { TermFinder } from './load-term-finder.js';
 import { outputFolder } from './output-folder.js';
 import { CACHE_DIR } from './render-cache.js';
+import { hashOf } from './hash-of.js';
+import type { ArticleNotices } from './status-notices.js';
 import { sanitizePage } from './sanitize-page.js';
 
 /** Options of {@link buildSite}. */
@@ -68,7 +70,10 @@ export interface BuildReport {
 
 /**
  * Build every article of the content folder: `<out>/<lang>/<slug>.html` and `.md` for each
- * language, `<out>/<slug>.parallel.html`, `<out>/<slug>.<src>-<tgt>.tmx`, and `<out>/diglot.css`.
+ * language, `<out>/<slug>.parallel.html`, `<out>/<slug>.<src>-<tgt>.tmx` (with several target
+ * languages also `<out>/<slug>.tmx`, every language in one `<tu>`), `<out>/diglot.css`, and
+ * `<out>/status.html` and `status.json` (`buildStatus`: every document's translation status;
+ * stale or partial translations get a banner and marked rows, part of each article's key).
  * An article whose inputs are unchanged since a previous build comes from the document cache
  * (`.diglot-cache/<slug>.document.json` and `blobs/`): nothing is parsed, aligned or rendered,
  * and only output files that are missing or different are written.
@@ -88,6 +93,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   const cacheDir = join(config.root, CACHE_DIR);
   const out = outputFolder(config, options.outDir ?? config.outputDir, cacheDir);
   let slugs = findArticles(config);
+  const allSlugs = slugs;
   if (options.only !== undefined) {
     if (!slugs.includes(options.only)) throw new UsageError(`Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`);
     slugs = [options.only];
@@ -108,10 +114,16 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   put(STYLESHEET_NAME, readAsset('diglot.css'));
 
   const base = useCache ? buildInputsHash(config) : '';
+  // The status of every document (status.html, status.json) and the banners and stale rows it puts on pages.
+  // One glossary finder for the status and the pages: they align alike and share the memos.
+  const [{ buildStatus }, { loadTermFinder }] = await Promise.all([import('./status-build.js'), import('./load-term-finder.js')]);
+  let termFinder: Promise<TermFinder | undefined> | undefined;
+  const terms = () => (termFinder ??= loadTermFinder(config.glossaryDir));
+  const status = await buildStatus(config, allSlugs, useCache, terms);
   const kept = new Set<string>();
   for (const [index, slug] of slugs.entries()) {
     const entryFile = documentEntryFile(config.root, slug);
-    const key = useCache ? articleKey(base, config, slug) : '';
+    const key = useCache ? hashOf(articleKey(base, config, slug), status.notices(slug) ?? null) : '';
     const old = useCache ? readDocumentEntry(entryFile) : undefined;
     const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images, slug) ? restore(old, out, blobs, report, config.root) : undefined;
     if (old && restored !== undefined) {
@@ -121,7 +133,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       options.log?.(`${slug}: from cache (${old.outputs.length} files${restored ? `, ${restored} restored` : ''})`);
       continue;
     }
-    const { build, created } = await (builder ??= loadBuilder(config, useCache));
+    const { build, created } = await (builder ??= loadBuilder(config, useCache, status.notices, terms));
     let built: ArticleBuild;
     try {
       built = await build(slug);
@@ -156,6 +168,8 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     report.articles.push({ slug, fromCache: false, files: outputs.length, ...summary });
     options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
   }
+  for (const { file, data } of status.files) put(file, safePage(file, data, 'the page template does not produce', out, config.root));
+  problems.push(...status.problems);
   // Not after a failed article: its old entry's blobs may still be wanted next time.
   if (useCache && options.only === undefined && report.errors.length === 0) blobs.sweep(kept);
   const seen = new Set<string>();
@@ -187,17 +201,17 @@ interface Builder {
  * Load the parser, aligner, renderers, interface strings and glossary: only when the first
  * article is not in the document cache, so an all-cached build loads none of them.
  */
-async function loadBuilder(config: DiglotConfig, useCache: boolean): Promise<Builder> {
-  const [{ buildArticle }, { createMessages }, { loadTermFinder }] = await Promise.all([import('./build-article.js'), import('../i18n/create-messages.js'), import('./load-term-finder.js')]);
+async function loadBuilder(config: DiglotConfig, useCache: boolean, notices: (slug: string) => ArticleNotices | undefined, terms: () => Promise<TermFinder | undefined>): Promise<Builder> {
+  const [{ buildArticle }, { createMessages }] = await Promise.all([import('./build-article.js'), import('../i18n/create-messages.js')]);
   const languages = [config.sourceLanguage, ...config.targetLanguages];
   const messages = new Map<string, Messages>(languages.map((l) => [l, createMessages(l)]));
   const created = [...messages.values()].flatMap((m) => m.problems);
-  let terms: Promise<TermFinder | undefined> | undefined;
   const ctx: ArticleContext = {
     config,
     useCache,
     messages: (lang) => messages.get(lang) ?? (messages.set(lang, createMessages(lang)).get(lang) as Messages),
-    terms: () => (terms ??= loadTermFinder(config.glossaryDir)),
+    terms,
+    notices,
   };
   return { build: (slug) => buildArticle(ctx, slug), created };
 }

@@ -11,11 +11,14 @@ export interface HeaderFields {
   author?: PhrasingContent[];
   authorTitle?: PhrasingContent[];
   publisher?: PhrasingContent[];
+  /** The translator's line (front matter `translation:` of a translation). */
+  translation?: PhrasingContent[];
 }
 
 /**
  * The article header: title, subtitle, lede, by-line (“By …” / «Автор: …»), author title,
- * publisher and the localised publication date (via formatjs, time zone of `messages`).
+ * publisher, the localised publication date (via formatjs, time zone of `messages`) and the
+ * translator's line («Перевод с английского…»).
  *
  * @param fields the header fields
  * @param date `YYYY-MM-DD`, or undefined
@@ -37,6 +40,7 @@ export function headerNodes(fields: HeaderFields, date: string | undefined, mess
     const time = hNode('time', { dateTime: date }, [{ type: 'text', value: when }]);
     p('published', messageWithNodes(t('meta.published', { date: slot('date') }), { date: [time] }));
   }
+  if (fields.translation) p('translation-line', fields.translation);
   return [hNode('header', { className: ['article-header'] }, out) as unknown as RootContent];
 }
 

@@ -10,6 +10,10 @@ export interface EditionLink {
   hrefLang?: string;
   /** Language of the link text, when it differs from the page's. */
   lang?: string;
+  /** A tooltip in the page's language (`Read in Ukrainian` beside `Українська`). */
+  title?: string;
+  /** The page itself: shown in the switcher as `<strong>`, not as a link. */
+  current?: boolean;
 }
 
 /** Everything a standalone page needs around its content. */
@@ -36,7 +40,11 @@ export interface PageShell {
  * @example pageShell({ lang: 'ru', title: 'Признание', stylesheet: '../diglot.css', navLabel: 'Издания', links: [], body: [] })
  */
 export function pageShell(page: PageShell): string {
-  const nav = h('nav.editions', { ariaLabel: page.navLabel }, page.links.map((l) => h('a', { href: l.href, hrefLang: l.hrefLang, lang: l.lang }, l.text)));
+  // A link's text in another language is a `<span lang>` inside it, so its tooltip keeps the page's language.
+  const text = (l: EditionLink): ElementContent => (l.lang && l.title ? h('span', { lang: l.lang }, l.text) : { type: 'text', value: l.text });
+  const item = (l: EditionLink): ElementContent =>
+    l.current ? h('strong', { lang: l.lang }, l.text) : h('a', { href: l.href, hrefLang: l.hrefLang, lang: l.title ? undefined : l.lang, title: l.title }, [text(l)]);
+  const nav = h('nav.editions', { ariaLabel: page.navLabel }, page.links.map(item));
   const main = h('main.page', [nav, h('article', page.body)]);
   const tree: Root = {
     type: 'root',

@@ -10,6 +10,8 @@ import { pairBlocks } from './pair-blocks.js';
 import { plainNode } from './plain-node.js';
 import type { CellSpec, CellUnit, RowKind, RowSpec, TableRowCell } from './row-spec.js';
 import { sideBlocks, type SideBlock, type SideLayout } from './side-blocks.js';
+import { isTranslatorNote, isTranslatorNoteCall, sourceFootnoteKeys } from '../segment/translator-notes.js';
+import { translatorNoteMark } from './translator-note-label.js';
 
 /** One language of an article, segmented and parsed. */
 export interface Side {
@@ -32,12 +34,17 @@ export interface Side {
  * @param source the English side
  * @param target the Russian (target) side
  * @param alignment block and sentence beads from alignDocuments
+ * @param stalePaths paths of the stale source units (status-collect.ts): their rows get `stale`
  * @returns the rows in page order
  * @example parallelRows(en, ru, alignDocuments(en.doc, ru.doc)).length
  */
-export function parallelRows(source: Side, target: Side, alignment: Alignment): RowSpec[] {
+export function parallelRows(source: Side, target: Side, alignment: Alignment, stalePaths?: ReadonlySet<string>): RowSpec[] {
   const partners = counterparts(source, target, alignment);
-  const sides = [prepare(source, partners), prepare(target, partners)] as const;
+  // `[^tn…]` footnotes of the target are translator's notes, unless the source has the label too.
+  const sourceKeys = sourceFootnoteKeys(source.doc);
+  const sides = [prepare(source, partners), prepare(target, partners, sourceKeys)] as const;
+  // Translator's notes stand in the row of the unit that first calls them, beside its source.
+  const home = noteHomes(target.doc.units, alignment, sourceKeys);
   const layouts = [sideBlocks(source.tree, source.doc.units), sideBlocks(target.tree, target.doc.units)] as const;
   const gaps = [gapsOf(layouts[0], alignment, 'en'), gapsOf(layouts[1], alignment, 'ru')] as const;
   const rows: Record<RowKind, RowSpec[]> = { header: [], date: [], body: [], poll: [], notes: [] };
@@ -55,18 +62,19 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment): 
   place(-1);
   alignment.blocks.forEach((bead, k) => {
     const en = bead.en.filter((i) => !layouts[0].owned.has(i)).map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
-    const ru = bead.ru.filter((i) => !layouts[1].owned.has(i)).map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
+    const ru = [...bead.ru.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])].map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
     const first = en[0] ?? ru[0];
     if (first?.path.startsWith('frontmatter/poll.')) {
       poll[0].push(...en);
       poll[1].push(...ru);
     } else if (first) {
       const kind: RowKind = first.kind === 'frontmatter' ? 'header' : first.kind === 'footnote' ? 'notes' : 'body';
-      rows[kind].push({ kind, cells: [sides[0].cell(en), sides[1].cell(ru)] });
+      const stale = stalePaths !== undefined && en.some((u) => stalePaths.has(u.path));
+      rows[kind].push({ kind, cells: [sides[0].cell(en), sides[1].cell(ru)], ...(stale ? { stale } : {}) });
     }
     place(k);
   });
-  if (source.frontMatter.date || target.frontMatter.date) {
+  if (source.frontMatter.date || target.frontMatter.date || target.frontMatter.translation) {
     rows.date.push({ kind: 'date', cells: [dateCell(source), dateCell(target)] });
   }
   if (source.frontMatter.poll || target.frontMatter.poll) {
@@ -148,6 +156,7 @@ function blockRows(kind: 'body' | 'notes', blocks: [SideBlock | undefined, SideB
 function dateCell(side: Side): CellSpec {
   const cell: CellSpec = { lang: side.lang, units: [], definitions: {}, footnotes: {} };
   if (side.frontMatter.date) cell.date = side.frontMatter.date;
+  if (side.frontMatter.translation) cell.translation = side.frontMatter.translation;
   return cell;
 }
 
@@ -166,36 +175,43 @@ function counterparts(source: Side, target: Side, alignment: Alignment): Map<str
   return map;
 }
 
-function prepare(side: Side, partners: Map<string, string[]>): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec; plain: (node: RootContent) => RootContent } {
+function prepare(side: Side, partners: Map<string, string[]>, sourceKeys?: ReadonlySet<string>): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec; plain: (node: RootContent) => RootContent } {
   const definitions: Record<string, Definition> = {};
   visit(side.tree, 'definition', (node) => {
     definitions[normalizeIdentifier(node.identifier)] ??= { url: node.url, title: node.title ?? null };
   });
   const numbers: Record<string, number> = {};
+  const marks: Record<string, string> = {};
   const seen: Record<string, number> = {};
   const units = side.doc.units.map((unit) => {
     const cell = cellUnit(side, unit, partners);
     for (const code of unit.codes) {
       if (code.kind !== 'footnoteReference') continue;
       const id = normalizeIdentifier(code.value ?? '');
-      numbers[id] ??= Object.keys(numbers).length + 1;
+      // On the target side a `[^tn…]` call is a translator's note: marked `*`, `**`…, the author's notes keep their numbers.
+      if (sourceKeys && isTranslatorNoteCall(code, sourceKeys)) marks[id] ??= translatorNoteMark(Object.keys(marks).length + 1);
+      else numbers[id] ??= Object.keys(numbers).length + 1;
       (cell.repeats ??= {})[code.id] = seen[id] ?? 0;
       seen[id] = (seen[id] ?? 0) + 1;
     }
     return cell;
   });
+  if (sourceKeys) for (const unit of side.doc.units) if (isTranslatorNote(unit, sourceKeys)) marks[normalizeIdentifier(unit.label ?? '')] ??= translatorNoteMark(Object.keys(marks).length + 1);
   const cell = (list: CellUnit[]): CellSpec => {
     const used: Record<string, Definition> = {};
     const notes: Record<string, number> = {};
+    const tn: Record<string, string> = {};
     for (const unit of list) {
-      if (unit.label !== undefined) copy(numbers, notes, normalizeIdentifier(unit.label));
+      if (unit.label !== undefined) (copy(numbers, notes, normalizeIdentifier(unit.label)), copy(marks, tn, normalizeIdentifier(unit.label)));
       for (const code of unit.codes) {
         const id = normalizeIdentifier(code.value ?? '');
-        if (code.kind === 'footnoteReference') copy(numbers, notes, id);
+        if (code.kind === 'footnoteReference') (copy(numbers, notes, id), copy(marks, tn, id));
         if (code.kind === 'linkReference' || code.kind === 'imageReference') copy(definitions, used, id);
       }
     }
-    return { lang: side.lang, units: list, definitions: used, footnotes: notes };
+    const spec: CellSpec = { lang: side.lang, units: list, definitions: used, footnotes: notes };
+    if (Object.keys(tn).length > 0) spec.translatorNotes = tn;
+    return spec;
   };
   const plain = (node: RootContent): RootContent => plainNode(node, { definitions, footnotes: numbers, images: side.images, urlPrefix: `${side.lang}/` });
   return { units, cell, plain };
@@ -219,4 +235,32 @@ function cellUnit(side: Side, unit: Unit, partners: Map<string, string[]>): Cell
 function copy<T>(from: Record<string, T>, to: Record<string, T>, key: string): void {
   const value = from[key];
   if (value !== undefined) to[key] = value;
+}
+
+/**
+ * Where each translator's note of the target is shown: the bead of the first unit that calls
+ * it (a note no unit calls keeps its own place). `has(j)`: note unit j is moved; `notesOf(k)`:
+ * the note units bead k shows after its own.
+ */
+function noteHomes(units: readonly Unit[], alignment: Alignment, sourceKeys: ReadonlySet<string>): { has: (j: number) => boolean; notesOf: Map<number, number[]> } {
+  const byLabel = new Map<string, number[]>();
+  units.forEach((unit, j) => {
+    if (!isTranslatorNote(unit, sourceKeys)) return;
+    const key = normalizeIdentifier(unit.label ?? '');
+    byLabel.set(key, [...(byLabel.get(key) ?? []), j]);
+  });
+  const moved = new Set<number>();
+  const notesOf = new Map<number, number[]>();
+  if (byLabel.size === 0) return { has: () => false, notesOf };
+  alignment.blocks.forEach((bead, k) => {
+    for (const j of bead.ru) {
+      for (const code of units[j]?.codes ?? []) {
+        if (!isTranslatorNoteCall(code, sourceKeys)) continue;
+        const notes = (byLabel.get(normalizeIdentifier(code.value ?? '')) ?? []).filter((n) => !moved.has(n) && n !== j);
+        for (const n of notes) moved.add(n);
+        if (notes.length > 0) notesOf.set(k, [...(notesOf.get(k) ?? []), ...notes]);
+      }
+    }
+  });
+  return { has: (j) => moved.has(j), notesOf };
 }

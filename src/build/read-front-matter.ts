@@ -19,10 +19,12 @@ export interface FrontMatter {
   date?: string;
   lang?: string;
   source?: string;
+  /** The translator's line of a translation («Перевод с английского…»): only in the target. */
+  translation?: string;
   poll?: { question: string; options: PollOption[] };
 }
 
-const TEXT_FIELDS = ['title', 'subtitle', 'summary', 'author', 'authorTitle', 'publisher', 'date', 'lang', 'source'] as const;
+const TEXT_FIELDS = ['title', 'subtitle', 'summary', 'author', 'authorTitle', 'publisher', 'date', 'lang', 'source', 'translation'] as const;
 
 /**
  * Read the YAML front matter of a parsed article. Values of the wrong type are left out

@@ -11,6 +11,7 @@ import { cellBlockNode } from './cell-block-node.js';
 import type { CellSpec, CellUnit, RowKind } from './row-spec.js';
 import { footnoteHandlers } from './footnote-handlers.js';
 import { toSafeHast } from './to-safe-hast.js';
+import { translatorNoteLabel } from './translator-note-label.js';
 import { inBlockContext } from './in-block-context.js';
 import { unitPhrasing, type TermSpan } from './unit-phrasing.js';
 
@@ -37,7 +38,12 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
     unitPhrasing(unit, {
       node: (code) => {
         const node = codeNode(code, spec.definitions, spec.footnotes);
-        if (node.type === 'footnoteReference') (node.data as Record<string, unknown>)['diglotRepeat'] = unit.repeats?.[code.id] ?? 0;
+        if (node.type === 'footnoteReference') {
+          const data = node.data as Record<string, unknown>;
+          data['diglotRepeat'] = unit.repeats?.[code.id] ?? 0;
+          const mark = spec.translatorNotes?.[node.identifier];
+          if (mark !== undefined) data['diglotMark'] = mark;
+        }
         return node;
       },
       sentence: (k) => {
@@ -48,7 +54,7 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
     });
   const nodes: RootContent[] = [];
   if (kind === 'header') nodes.push(...headerNodes(headerFields(spec.units, phrasing), undefined, env.messages));
-  else if (kind === 'date') nodes.push(...headerNodes({}, spec.date, env.messages));
+  else if (kind === 'date') nodes.push(...headerNodes(spec.translation ? { translation: [textNode(spec.translation)] } : {}, spec.date, env.messages));
   else if (kind === 'poll') {
     const question = spec.units.find((u) => u.path === 'frontmatter/poll.question');
     const options = (spec.votes ?? []).map((votes, i) => {
@@ -84,7 +90,7 @@ function blocks(spec: CellSpec, phrasing: (unit: CellUnit) => PhrasingContent[],
         return;
       }
       case 'footnote':
-        out.push(hNode('div', footnoteProps(spec, unit), [hNode('p', {}, [...noteNumber(spec, unit), ...inline, ...backReference(spec, unit, env.messages)])]) as unknown as RootContent);
+        out.push(hNode('div', footnoteProps(spec, unit), [hNode('p', {}, [...noteNumber(spec, unit), ...inline, ...translatorLabel(spec, unit, env.messages), ...backReference(spec, unit, env.messages)])]) as unknown as RootContent);
         return;
       case 'tableCell':
         out.push(hNode('p', { className: ['table-cell'] }, inline) as unknown as RootContent);
@@ -122,22 +128,31 @@ function headerFields(units: CellUnit[], phrasing: (unit: CellUnit) => PhrasingC
 function footnoteProps(spec: CellSpec, unit: CellUnit): Properties {
   const label = unit.label ?? '';
   const firstParagraph = /paragraph\[0\]$/.test(unit.path);
-  const props: Properties = { className: ['fn-item'] };
+  const props: Properties = { className: spec.translatorNotes?.[noteId(label)] === undefined ? ['fn-item'] : ['fn-item', 'translator-note'] };
   if (firstParagraph) props['id'] = `${spec.lang}-fn-${safeId(label)}`;
   return props;
 }
 
+/** The language's label after a translator's note («— Примеч. пер.»), at the end of its last paragraph. */
+function translatorLabel(spec: CellSpec, unit: CellUnit, messages: Messages): PhrasingContent[] {
+  if (spec.translatorNotes?.[noteId(unit.label ?? '')] === undefined) return [];
+  const last = spec.units.filter((u) => u.kind === 'footnote' && u.label === unit.label).at(-1);
+  return last === unit ? [hNode('span', { className: ['tn-label'] }, [textNode(`\u00A0${translatorNoteLabel(messages)}`)])] : [];
+}
+
 function backReference(spec: CellSpec, unit: CellUnit, messages: Messages): PhrasingContent[] {
   const label = unit.label ?? '';
-  const n = spec.footnotes[noteId(label)];
+  const mark = spec.translatorNotes?.[noteId(label)];
+  const n = mark ?? spec.footnotes[noteId(label)];
   if (n === undefined || !/paragraph\[0\]$/.test(unit.path)) return [];
   const back = hNode('a', { href: `#${spec.lang}-fnref-${safeId(label)}`, className: ['data-footnote-backref'], ariaLabel: messages.t('footnotes.backLabel', { reference: String(n) }) }, [textNode('↩')]);
   return [textNode(' '), back];
 }
 
 function noteNumber(spec: CellSpec, unit: CellUnit): PhrasingContent[] {
-  const n = spec.footnotes[noteId(unit.label ?? '')];
-  return n === undefined || !/paragraph\[0\]$/.test(unit.path) ? [] : [textNode(`${n}. `)];
+  const mark = spec.translatorNotes?.[noteId(unit.label ?? '')];
+  const n = mark ?? spec.footnotes[noteId(unit.label ?? '')];
+  return n === undefined || !/paragraph\[0\]$/.test(unit.path) ? [] : [textNode(mark === undefined ? `${n}. ` : `${mark} `)];
 }
 
 /** A footnote identifier as used in element ids. */

@@ -11,6 +11,7 @@ import { pageShell, type EditionLink } from './page-shell.js';
 import { pollNodes } from './poll-nodes.js';
 import { readFrontMatter } from './read-front-matter.js';
 import { toSafeHast } from './to-safe-hast.js';
+import { appendTranslatorNotes, takeTranslatorNotes, translatorNoteList } from './translator-notes-page.js';
 
 /** Input of {@link renderPage}. */
 export interface PageInput {
@@ -22,12 +23,21 @@ export interface PageInput {
   /** Links to the other editions, relative to this page. */
   links: EditionLink[];
   stylesheet: string;
+  /**
+   * A page of a translation: its `[^tn…]` footnotes are translator's notes (see
+   * translator-notes-page.ts), except those whose key the source has too (`sourceFootnoteKeys`).
+   */
+  translatorNotes?: { sourceFootnotes: ReadonlySet<string> } | undefined;
+  /** A banner at the top of the article (a stale or partial translation: stale-banner.ts). */
+  banner?: ElementContent[] | undefined;
 }
 
 /**
  * Render one language edition of an article as a standalone HTML page: header from the
- * front matter, body with figures, run-in labels and footnotes (“Notes” / «Примечания»),
- * the poll before the notes; raw HTML sanitised.
+ * front matter (with the translator's line, `translation:`), body with figures, run-in labels
+ * and footnotes (“Notes” / «Примечания»), the poll before the notes; raw HTML sanitised. On a
+ * translation's page (`translatorNotes`) the `[^tn…]` notes are marked `*`, `**`… and end
+ * with the language's label («— Примеч. пер.»), after the author's notes.
  *
  * @returns the HTML text
  * @example renderPage({ source, messages: createMessages('ru'), images: imageLocator('content/ru'), links: [], stylesheet: '../diglot.css' })
@@ -36,11 +46,12 @@ export function renderPage(input: PageInput): string {
   const tree = input.tree ? structuredClone(input.tree) : parseMarkdown(input.source);
   const fm = readFrontMatter(tree);
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
+  const notes = input.translatorNotes ? takeTranslatorNotes(tree, input.translatorNotes.sourceFootnotes) : [];
   markRunInLabels(tree);
   transformFigures(tree, input.messages, input.images);
   const text = (value: string | undefined): PhrasingContent[] | undefined => (value === undefined ? undefined : [textNode(value)]);
   const fields: HeaderFields = {};
-  for (const key of ['title', 'subtitle', 'summary', 'author', 'authorTitle', 'publisher'] as const) {
+  for (const key of ['title', 'subtitle', 'summary', 'author', 'authorTitle', 'publisher', 'translation'] as const) {
     const value = text(fm[key]);
     if (value) fields[key] = value;
   }
@@ -49,14 +60,15 @@ export function renderPage(input: PageInput): string {
   const poll: HastRoot | undefined = fm.poll
     ? toSafeHast({ type: 'root', children: pollNodes({ question: [textNode(fm.poll.question)], options: fm.poll.options.map((o) => ({ text: [textNode(o.text)], votes: o.votes })) }, input.messages) }, { messages: input.messages })
     : undefined;
-  const content = insertBeforeFootnotes(body.children as ElementContent[], (poll?.children ?? []) as ElementContent[]);
+  const noteList = notes.length > 0 ? (toSafeHast({ type: 'root', children: translatorNoteList(notes, input.messages) }, { messages: input.messages }).children as ElementContent[]) : [];
+  const content = appendTranslatorNotes(insertBeforeFootnotes(body.children as ElementContent[], (poll?.children ?? []) as ElementContent[]), noteList, input.messages.t('footnotes.label'));
   return pageShell({
     lang: input.messages.lang,
     title: fm.title ?? '',
     stylesheet: input.stylesheet,
     navLabel: input.messages.t('nav.label'),
     links: input.links,
-    body: [...(header.children as ElementContent[]), ...content],
+    body: [...(input.banner ?? []), ...(header.children as ElementContent[]), ...content],
   });
 }
 

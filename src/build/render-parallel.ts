@@ -2,6 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
+import { endonym } from '../i18n/language-names.js';
 import { readAsset } from './assets.js';
 import { hashOf } from './hash-of.js';
 import { pageShell, type EditionLink } from './page-shell.js';
@@ -30,6 +31,8 @@ export interface ParallelInput {
   /** Links to the two monolingual editions, relative to the parallel page. */
   links: EditionLink[];
   stylesheet: string;
+  /** Paths of the stale source units: their rows are marked (`row-stale`, «Перевод устарел» in the target cell). */
+  stalePaths?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -42,21 +45,22 @@ export interface ParallelInput {
  */
 export function renderParallel(input: ParallelInput): { html: string; rows: number } {
   const { source: sm, target: tm } = input.messages;
-  const specs = parallelRows(input.source, input.target, input.alignment);
+  const specs = parallelRows(input.source, input.target, input.alignment, input.stalePaths);
   const base = hashOf(RENDERER_VERSION, catalogues, input.glossaryHash);
   const env = (lang: string, messages: Messages) => ({ messages, terms: input.terms, urlPrefix: `${lang}/` });
   const rowHtml = (spec: RowSpec): string =>
     input.cache.get(hashOf(base, spec), () => {
       const [a, b] = spec.cells;
-      const cells = [cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))), cellElement(b.lang, renderCell(spec.kind, b, env(b.lang, tm)))];
+      const mark = spec.stale ? [h('p', { className: ['stale-mark'] }, tm.t('banner.staleUnit'))] : [];
+      const cells = [cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))), cellElement(b.lang, [...mark, ...renderCell(spec.kind, b, env(b.lang, tm))])];
       const table = spec.cells.some((c) => c.blocks?.some((b) => b.type === 'tableRow'));
-      return toHtml(h('div', { className: ['row', `row-${spec.kind}`, ...(table ? ['row-table'] : [])] }, cells));
+      return toHtml(h('div', { className: ['row', `row-${spec.kind}`, ...(table ? ['row-table'] : []), ...(spec.stale ? ['row-stale'] : [])] }, cells));
     });
   const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
   const body: ElementContent[] = [h('p.parallel-hint', sm.t('nav.parallelHint'))];
   const heads = h('div', { className: ['row', 'column-heads'], ariaHidden: 'true' }, [
-    h('div.cell', { lang: input.source.lang }, sm.t('language.self')),
-    h('div.cell', { lang: input.target.lang }, tm.t('language.self')),
+    h('div.cell', { lang: input.source.lang }, endonym(input.source.lang)),
+    h('div.cell', { lang: input.target.lang }, endonym(input.target.lang)),
   ]);
   body.push(heads);
   let notesTitle = false;

@@ -61,6 +61,10 @@ export interface CellSpec {
   definitions: Record<string, Definition>;
   /** Footnote numbers of the page (only those the units use). */
   footnotes: FootnoteNumbers;
+  /** Marks of the translator's notes the units call or hold, by footnote key (`tn1` → `*`); target cells only. */
+  translatorNotes?: Record<string, string>;
+  /** Date rows: the translator's line (front matter `translation:`). */
+  translation?: string;
   /** Poll rows: the votes of each option, in order. */
   votes?: number[];
   /** Date rows: `YYYY-MM-DD`. */
@@ -74,4 +78,6 @@ export type RowKind = 'header' | 'date' | 'body' | 'poll' | 'notes';
 export interface RowSpec {
   kind: RowKind;
   cells: [CellSpec, CellSpec];
+  /** The source units of the row changed since their translation was made (the lock's `stale`). */
+  stale?: boolean;
 }

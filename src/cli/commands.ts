@@ -13,4 +13,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   update: async () => (await import('./commands/update.js')).updateCommand,
   textconv: async () => (await import('./commands/textconv.js')).textconvCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
 };

@@ -119,7 +119,7 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
   const sameBlob = (file: string): boolean => blobs.from !== undefined && blobs.to !== undefined && blobs.from.get(file) === blobs.to.get(file);
   if (blobs.from && blobs.to && !blobs.from.has(sourceFile) && !blobs.to.has(sourceFile)) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
   const changed = targetFiles.filter((t) => !(sameBlob(sourceFile) && sameBlob(lockFile) && sameBlob(t.file)));
-  if (changed.length === 0) return targetFiles.map((t) => unchangedDiff(sourceFile, t.file, fromLabel, toLabel));
+  if (changed.length === 0) return targetFiles.map((t) => unchangedDiff({ file: sourceFile, lang: config.sourceLanguage }, t, fromLabel, toLabel));
   const files = [sourceFile, lockFile, ...changed.map((t) => t.file)];
   const stored = await readBlobs(options.root, [blobs.from, blobs.to].flatMap((ids) => (ids ? files.flatMap((f) => ids.get(f) ?? []) : [])));
   const read = async (version: Version, ids: Map<string, string> | undefined, file: string): Promise<string | undefined> => {
@@ -136,12 +136,12 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
   const previousLock = parseLock(previousLockText, lockFile);
   for (const { lang, file: targetFile } of targetFiles) {
     if (!changed.some((t) => t.file === targetFile)) {
-      diffs.push(unchangedDiff(sourceFile, targetFile, fromLabel, toLabel));
+      diffs.push(unchangedDiff({ file: sourceFile, lang: config.sourceLanguage }, { file: targetFile, lang }, fromLabel, toLabel));
       continue;
     }
     const target = { file: targetFile, lang, before: await read(from, blobs.from, targetFile), after: await read(to, blobs.to, targetFile) };
     if (source.before === source.after && target.before === target.after && lockText === previousLockText) {
-      diffs.push(unchangedDiff(sourceFile, targetFile, fromLabel, toLabel));
+      diffs.push(unchangedDiff({ file: sourceFile, lang: config.sourceLanguage }, { file: targetFile, lang }, fromLabel, toLabel));
       continue;
     }
     const memos = options.memos;
@@ -165,9 +165,9 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
 }
 
 /** The diff of a document pair that is the same in both versions: nothing to list. */
-function unchangedDiff(source: string, target: string, from: string, to: string): DocumentDiff {
+function unchangedDiff(source: { file: string; lang: string }, target: { file: string; lang: string }, from: string, to: string): DocumentDiff {
   const none = (): Record<(typeof CHANGE_KINDS)[number], number> => Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
-  return { source, target, from, to, unchanged: true, english: [], russian: [], code: [], summary: { english: none(), russian: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
+  return { source: source.file, target: target.file, sourceLanguage: source.lang, targetLanguage: target.lang, from, to, unchanged: true, english: [], russian: [], code: [], summary: { english: none(), russian: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
 }
 
 function parseLock(text: string | undefined, file: string): Lock | undefined {

@@ -2,6 +2,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { PairMemos } from '../check/pair-memos.js';
 import type { AlignUnits } from '../check/pair-units.js';
 import { hashText } from '../lock/hash-text.js';
+import { lockedPairs } from '../lock/locked-pairs.js';
 import type { TreeMemo } from '../markdown/parse-remembered.js';
 import { previousUnits } from '../lock/previous-units.js';
 import type { Lock } from '../lock/types.js';
@@ -75,10 +76,15 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const ruChanges = matchUnits(ru.before, ru.after, target.lang);
   const { align } = input;
   const remembered = memos && { blocks: memos.pair.alignment, sentences: memos.pair.sentenceAlignment };
-  const links = (e: SegmentedDocument, r: SegmentedDocument): UnitLinks => (align ? alignUnits(e, r, {}, (a, b) => align(a, b, remembered)) : alignUnits(e, r));
-  const linksNew = links(en.after, ru.after);
+  // The lock's remembered pairs keep imported and recorded translations paired (as in check).
+  const links = (e: SegmentedDocument, r: SegmentedDocument, lock: Lock | undefined): UnitLinks => {
+    const pinned = lockedPairs(lock, target.lang);
+    const options = Object.keys(pinned).length > 0 ? { lockedPairs: pinned } : {};
+    return align ? alignUnits(e, r, options, (a, b, o) => align(a, b, remembered, o.lockedPairs)) : alignUnits(e, r, options);
+  };
+  const linksNew = links(en.after, ru.after, input.lock);
   let linksOldCache: UnitLinks | undefined;
-  const linksOld = (): UnitLinks => (linksOldCache ??= links(en.before, ru.before));
+  const linksOld = (): UnitLinks => (linksOldCache ??= links(en.before, ru.before, input.previousLock));
   const run = (doc: 'before' | 'after'): readonly VFileMessage[] | undefined => {
     const s = source[doc];
     const t = target[doc];
@@ -139,6 +145,8 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   return {
     source: source.file,
     target: target.file,
+    sourceLanguage: source.lang,
+    targetLanguage: target.lang,
     from: input.from,
     to: input.to,
     english,

@@ -1,13 +1,20 @@
 import { codeCounts, codeLabel, codeTranslation, counts, ids, label, lineText, shown, where } from './format-text.js';
 import type { CodeChange, DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
 import type { WordChange } from './word-diff.js';
+import { languageName } from '../language/language-name.js';
+
+/** The names of a diff's two languages, as its headings show them (`English`, `German`). */
+interface Names {
+  source: string;
+  target: string;
+}
 
 /** GitHub's limit on the body of a pull-request comment. */
 export const COMMENT_LIMIT = 65_536;
 
 /**
  * The report as a pull-request comment: a summary per document and a collapsible `<details>`
- * per unit with `<del>`/`<ins>` word diffs, the Russian and findings. Stays under `limit`
+ * per unit with `<del>`/`<ins>` word diffs, the translation and findings (each side named by its language). Stays under `limit`
  * characters: units that do not fit are counted in a closing note. Document pairs that are the
  * same in both versions are counted in one line.
  *
@@ -22,17 +29,18 @@ export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_L
   if (unchanged) head.push(`${unchanged} of ${diffs.length} document pairs unchanged, not shown.`, '');
   for (const d of diffs) {
     if (d.unchanged) continue;
+    const names: Names = { source: esc(languageName(d.sourceLanguage)), target: esc(languageName(d.targetLanguage)) };
     blocks.push(
       [
         `### \`${d.source}\` ↔ \`${d.target}\``,
         '',
-        `${esc(d.from)} → ${esc(d.to)} · **English:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new)${esc(codeCounts(d).replace(/^; /, ' · '))} · **Russian:** ${counts(d.summary.russian)}`,
+        `${esc(d.from)} → ${esc(d.to)} · **${names.source}:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new)${esc(codeCounts(d).replace(/^; /, ' · '))} · **${names.target}:** ${counts(d.summary.russian)}`,
         '',
       ].join('\n'),
     );
-    for (const c of d.english.filter(shown)) blocks.push(english(c));
-    for (const c of d.russian) blocks.push(russian(c));
-    for (const c of d.code) blocks.push(code(c));
+    for (const c of d.english.filter(shown)) blocks.push(sourceChange(c, names));
+    for (const c of d.russian) blocks.push(targetChange(c, names));
+    for (const c of d.code) blocks.push(code(c, names));
   }
   if (diffs.length === 0) blocks.push('No content files to compare.\n');
   let body = head.join('\n');
@@ -46,29 +54,29 @@ export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_L
   return body;
 }
 
-function english(c: EnglishChange): string {
+function sourceChange(c: EnglishChange, names: Names): string {
   const summary = `<b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.stale ? ' · ⚠️ stale' : ''}${c.findings.length ? ` · ${c.findings.length} finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
-  const body = [`**English:** ${words(c.words)}`, ''];
-  if (c.translation.length) body.push(`**Russian:** ${c.translation.map((u) => esc(u.text)).join(' ¶ ')}`, '');
-  else if (c.change !== 'removed') body.push('**Russian:** _(no translation)_', '');
+  const body = [`**${names.source}:** ${words(c.words)}`, ''];
+  if (c.translation.length) body.push(`**${names.target}:** ${c.translation.map((u) => esc(u.text)).join(' ¶ ')}`, '');
+  else if (c.change !== 'removed') body.push(`**${names.target}:** _(no translation)_`, '');
   if (c.suggestion) body.push(`**Suggestion (${c.suggestion.score}%):** ${esc(c.suggestion.target)}`, '');
   body.push(...findings(c.findings));
   return details(summary, body);
 }
 
-function russian(c: RussianChange): string {
-  const summary = `Russian <b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.findings.length ? ` · ${c.findings.length} new finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
-  const body = [`**Russian:** ${words(c.words)}`, ''];
-  if (c.english.length) body.push(`**English:** ${c.english.map((u) => esc(u.text)).join(' ¶ ')}`, '');
+function targetChange(c: RussianChange, names: Names): string {
+  const summary = `${names.target} <b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.findings.length ? ` · ${c.findings.length} new finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
+  const body = [`**${names.target}:** ${words(c.words)}`, ''];
+  if (c.english.length) body.push(`**${names.source}:** ${c.english.map((u) => esc(u.text)).join(' ¶ ')}`, '');
   body.push(...findings(c.findings));
   return details(summary, body);
 }
 
-function code(c: CodeChange): string {
+function code(c: CodeChange, names: Names): string {
   const summary = `<b>${esc(codeLabel(c).replace(/ {2}/g, ' '))}</b>${c.translation === 'stale' ? ' · ⚠️ stale' : ''}`;
   const lines = c.lines.map(lineText);
   const fence = '`'.repeat(Math.max(3, ...lines.map((l) => longestRun(l, '`') + 1)));
-  return details(summary, [`${fence}diff`, ...lines, fence, '', `**Russian:** ${esc(codeTranslation(c))}`]);
+  return details(summary, [`${fence}diff`, ...lines, fence, '', `**${names.target}:** ${esc(codeTranslation(c))}`]);
 }
 
 function longestRun(text: string, char: string): number {

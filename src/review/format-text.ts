@@ -1,10 +1,12 @@
 import type { ChangeCounts, CodeChange, DocumentDiff, EnglishChange, FindingView, LineChange, RussianChange } from './types.js';
 import type { WordChange } from './word-diff.js';
+import { languageName } from '../language/language-name.js';
 
 /**
- * The plain-text report of `diglot diff`: per document a summary line, then every English unit
- * that changed or is stale, its word diff (`[-old-]{+new+}`), the current Russian and findings;
- * then the changed Russian units; then the changed English code blocks with a line diff. A
+ * The plain-text report of `diglot diff`: per document and target language a summary line, then
+ * every source unit that changed or is stale, its word diff (`[-old-]{+new+}`), the current
+ * translation and findings; then the changed translation units; then the changed source code
+ * blocks with a line diff. Sides are named by their languages (`German: …`, `  de: …`). A
  * document pair that is the same in both versions is one line, `… : unchanged`.
  *
  * @example process.stdout.write(formatText(diffs))
@@ -17,11 +19,11 @@ export function formatText(diffs: readonly DocumentDiff[]): string {
       continue;
     }
     out.push(`${d.source} ↔ ${d.target} (${d.from} → ${d.to})`);
-    out.push(`English: ${counts(d.summary.english)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
-    out.push(`Russian: ${counts(d.summary.russian)}`);
-    for (const c of d.english.filter(shown)) out.push('', ...englishLines(c));
-    for (const c of d.russian) out.push('', ...russianLines(c));
-    for (const c of d.code) out.push('', ...codeLines(c));
+    out.push(`${languageName(d.sourceLanguage)}: ${counts(d.summary.english)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
+    out.push(`${languageName(d.targetLanguage)}: ${counts(d.summary.russian)}`);
+    for (const c of d.english.filter(shown)) out.push('', ...sourceLines(c, d));
+    for (const c of d.russian) out.push('', ...targetLines(c, d));
+    for (const c of d.code) out.push('', ...codeLines(c, d.targetLanguage));
     out.push('');
   }
   if (diffs.length === 0) out.push('No content files to compare.', '');
@@ -54,8 +56,8 @@ export function lineText(line: LineChange): string {
   return `${line.type === 'equal' ? ' ' : line.type === 'delete' ? '-' : '+'} ${line.text}`;
 }
 
-function codeLines(c: CodeChange): string[] {
-  return [`${codeLabel(c)}${c.translation === 'stale' ? '  [stale]' : ''}`, ...c.lines.map((l) => `  ${lineText(l)}`), `  ru: ${codeTranslation(c)}`];
+function codeLines(c: CodeChange, targetLanguage: string): string[] {
+  return [`${codeLabel(c)}${c.translation === 'stale' ? '  [stale]' : ''}`, ...c.lines.map((l) => `  ${lineText(l)}`), `  ${targetLanguage}: ${codeTranslation(c)}`];
 }
 
 /** Whether an English entry is listed (changed, stale or with findings). */
@@ -87,19 +89,21 @@ export function where(c: { before: Array<{ line: number }>; after: Array<{ line:
   return after ? `line ${after.line}` : `old line ${c.before[0]?.line ?? 0}`;
 }
 
-function englishLines(c: EnglishChange): string[] {
+type Languages = Pick<DocumentDiff, 'sourceLanguage' | 'targetLanguage'>;
+
+function sourceLines(c: EnglishChange, { sourceLanguage, targetLanguage }: Languages): string[] {
   const lines = [`${label(c)}  ${ids(c)}  ${where(c)}${c.stale ? '  [stale]' : ''}`];
-  lines.push(`  en: ${wordsText(c.words)}`);
-  for (const u of c.translation) lines.push(`  ru: ${u.text}`);
-  if (c.translation.length === 0 && c.change !== 'removed') lines.push('  ru: (no translation)');
+  lines.push(`  ${sourceLanguage}: ${wordsText(c.words)}`);
+  for (const u of c.translation) lines.push(`  ${targetLanguage}: ${u.text}`);
+  if (c.translation.length === 0 && c.change !== 'removed') lines.push(`  ${targetLanguage}: (no translation)`);
   if (c.suggestion) lines.push(`  suggestion ${c.suggestion.score}%: ${c.suggestion.target}  (from ${c.suggestion.origin}: ${c.suggestion.source})`);
   lines.push(...c.findings.map(findingLine));
   return lines;
 }
 
-function russianLines(c: RussianChange): string[] {
-  const lines = [`ru ${label(c)}  ${ids(c)}  ${where(c)}`, `  ru: ${wordsText(c.words)}`];
-  for (const u of c.english) lines.push(`  en: ${u.text}`);
+function targetLines(c: RussianChange, { sourceLanguage, targetLanguage }: Languages): string[] {
+  const lines = [`${targetLanguage} ${label(c)}  ${ids(c)}  ${where(c)}`, `  ${targetLanguage}: ${wordsText(c.words)}`];
+  for (const u of c.english) lines.push(`  ${sourceLanguage}: ${u.text}`);
   lines.push(...c.findings.map(findingLine));
   return lines;
 }

@@ -109,6 +109,9 @@ export interface DocumentDiff {
   /** Paths relative to the repository root. */
   source: string;
   target: string;
+  /** The languages of the two sides (`en`, `uk`): one diff per document and target language. */
+  sourceLanguage: string;
+  targetLanguage: string;
   /** The versions compared (`HEAD`, a ref, or `working tree`). */
   from: string;
   to: string;

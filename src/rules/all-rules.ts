@@ -6,10 +6,12 @@ import { missingTranslation } from './missing-translation.js';
 import { mixedScript } from './mixed-script.js';
 import { numberMismatch } from './number-mismatch.js';
 import { segmentInconsistent } from './segment-inconsistent.js';
+import { spelling } from './spelling.js';
 import { termForbidden } from './term-forbidden.js';
 import { termInconsistent } from './term-inconsistent.js';
 import { termMissing } from './term-missing.js';
-import { typographyRu } from './typography-ru.js';
+import { translatorNote } from './translator-note.js';
+import { typography } from './typography.js';
 import { untranslated } from './untranslated.js';
 
 /** Every content rule of `diglot check`, in report order. */
@@ -24,6 +26,8 @@ export const allRules: readonly Rule[] = [
   untranslated,
   missingTranslation,
   extraTranslation,
-  typographyRu,
+  translatorNote,
+  typography,
   mixedScript,
+  spelling,
 ];

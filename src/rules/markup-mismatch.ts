@@ -2,6 +2,7 @@ import { createRule } from '../check/create-rule.js';
 import type { Finding } from '../check/types.js';
 import { plainText } from '../check/unit-source-map.js';
 import type { CodeKind, InlineCode, Unit } from '../segment/types.js';
+import { isTranslatorNoteCall, sourceFootnoteKeys } from '../segment/translator-notes.js';
 
 /** Code kinds compared, and how: by value (what the code points at) or by count. */
 // Template tags, MDX expressions and inline JSX are code for a site generator: the same on both sides, as written.
@@ -27,7 +28,8 @@ export const markupMismatch = createRule('markup-mismatch', (ctx, report) => {
   for (const pair of ctx.pairs) {
     if (pair.en.length === 0 || pair.ru.length === 0) continue;
     const en = pair.en.flatMap(itemsOf);
-    const ru = pair.ru.flatMap(itemsOf);
+    // A translator's note call (`[^tn1]`) exists only in the translation: rule `translator-note` checks it.
+    const ru = pair.ru.flatMap(itemsOf).filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.en })));
     const english = pair.en[0] as Unit;
     const missing = subtract(en, ru);
     const extra = subtract(ru, en);

@@ -2,6 +2,7 @@ import { createLock } from '../lock/create-lock.js';
 import { hashText } from '../lock/hash-text.js';
 import { pairGlossaryHashes, type LockGlossary } from '../lock/lock-glossary.js';
 import { lockUnits } from '../lock/lock-units.js';
+import { recordedDay } from '../lock/recorded-day.js';
 import { stalePairUnits } from '../lock/stale-pair-units.js';
 import type { Lock, LockPair, LockUnit } from '../lock/types.js';
 import type { UnitLinks } from '../review/align-units.js';
@@ -109,7 +110,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (stale) old.en.forEach((id) => keepPrevious.add(id));
       alive.forEach((id) => (claimedEn.add(id), status.set(id, stale ? 'stale' : 'current')));
       ru.forEach((id) => claimedRu.add(id));
-      pairs.push({ en: [...old.en], ru, enHash: old.enHash, targetHash: old.targetHash, glossary: { ...old.glossary } });
+      pairs.push({ en: [...old.en], ru, enHash: old.enHash, targetHash: old.targetHash, glossary: { ...old.glossary }, ...(old.recorded !== undefined ? { recorded: old.recorded } : {}) });
     }
     for (const block of target.links.blocks) {
       const enUnits = block.en.map((i) => en.units[i] as Unit);
@@ -118,12 +119,14 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
       const enText = enUnits.map((u) => u.text).join('\n');
       const ruText = ruUnits.map((u) => u.text).join('\n');
-      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText) });
+      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang), recorded: recordedDay() });
       enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
     }
     const position = (p: LockPair): number => Math.min(...p.en.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
     pairs.sort((a, b) => position(a) - position(b));
-    targetsOut[target.lang] = { file: lock.targets[target.lang]?.file ?? target.doc.file, pairs };
+    // The code blocks' record is `diglot lock`'s: an update keeps it as it was.
+    const code = lock.targets[target.lang]?.code;
+    targetsOut[target.lang] = { file: lock.targets[target.lang]?.file ?? target.doc.file, pairs, ...(code ? { code: [...code] } : {}) };
     for (const u of en.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
   }
   for (const [lang, t] of Object.entries(lock.targets)) {

@@ -43,6 +43,8 @@ describe('diglot build: files', () => {
       'ru/images/litvinov.png',
       'ru/recognition.html',
       'ru/recognition.md',
+      'status.html',
+      'status.json',
     ]);
     expect(read('en/recognition.md')).toBe(readFileSync(join(root, 'content/en/recognition.md'), 'utf8'));
     expect(read('diglot.css')).toMatch(/@media print/);

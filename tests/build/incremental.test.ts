@@ -59,7 +59,7 @@ describe('diglot build: document cache', () => {
     expect(report.articles.map((a) => [a.slug, a.fromCache])).toEqual([['recognition', true], ['second', true]]);
     expect(log).toEqual(['recognition: from cache (8 files)', 'second: from cache (8 files)']);
     expect(report.written).toEqual([]);
-    expect(report.files.length).toBe(1 + 8 + 6);
+    expect(report.files.length).toBe(1 + 8 + 6 + 2);
     expect(article(report, 'recognition')?.blocks).toBeGreaterThan(15);
     await expectSameAsNoCache();
   });
@@ -127,7 +127,7 @@ describe('diglot build: document cache', () => {
     const stdout: string[] = [];
     expect(await main(['build'], { cwd: dir, stdout: (t) => stdout.push(t), stderr: () => {} })).toBe(0);
     // 9 files each now: the previous test added images/roosevelt.jpg.
-    expect(stdout.join('')).toBe('recognition: from cache (9 files)\nsecond: from cache (9 files)\nwrote 0 of 16 files to ' + join(dir, 'dist') + ' (the others were up to date)\n');
+    expect(stdout.join('')).toBe('recognition: from cache (9 files)\nsecond: from cache (9 files)\nwrote 0 of 18 files to ' + join(dir, 'dist') + ' (the others were up to date)\n');
     const fresh = project();
     expect(await main(['build', '--no-cache'], { cwd: fresh, stdout: () => {}, stderr: () => {} })).toBe(0);
     expect(existsSync(join(fresh, '.diglot-cache'))).toBe(false);

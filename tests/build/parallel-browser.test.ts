@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,5 +158,103 @@ describe('parallel edition in a browser: code blocks, HTML blocks and tables of 
       if (width === 375) await page.screenshot({ path: join(SHOTS, `parallel-${slug}-375.png`), fullPage: false });
       await page.close();
     }
+  });
+});
+
+describe("translator's notes and the translator's line in a browser", () => {
+  let dist: string;
+  beforeAll(async () => {
+    const fixture = mkdtempSync(join(tmpdir(), 'diglot-browser-tn-'));
+    cpSync(join(ROOT, 'tests/fixtures/translator-notes'), fixture, { recursive: true });
+    dist = join(fixture, 'dist');
+    await buildSite(loadConfig({ cwd: fixture }), { outDir: dist, cache: false });
+  }, 60_000);
+
+  async function openPage(file: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => void errors.push(String(error)));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`file://${join(dist, file)}`);
+    return { page, errors };
+  }
+
+  it('the Russian page shows the translator\'s line, keeps the author\'s note numbers and marks the note «*… — Примеч. пер.»', async () => {
+    const { page, errors } = await openPage('ru/recognition.html');
+    expect(await page.locator('header .translation-line').innerText()).toMatch(/^Перевод с английского\. Оригинал: .*An Anniversary of Late Recognition/);
+    expect(await page.$$eval('sup > a[data-footnote-ref]', (els) => els.map((e) => e.textContent))).toEqual(['1', '*', '2']);
+    const note = page.locator('section.footnotes .translator-note');
+    expect(await note.count()).toBe(1);
+    expect((await note.innerText()).replace(/\s+/g, ' ')).toMatch(/^\* В 1918 г\. .* ошибка\. — Примеч\. пер\. ↩$/);
+    // The call leads to the note and the note back to the call.
+    await page.locator('sup.tn-call a').click();
+    expect(await note.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe('#user-content-tn-tn1');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'translator-notes-ru.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('the parallel edition shows the note beside the English sentence it annotates, and the translator\'s line', async () => {
+    const { page, errors } = await openPage('recognition.parallel.html');
+    expect(await page.locator('.row-date .cell[lang="ru"] .translation-line').innerText()).toMatch(/^Перевод с английского/);
+    const place = await page.evaluate(() => {
+      const english = Array.from(document.querySelectorAll('[data-s^="en:"]')).find((s) => s.textContent === 'Litvinov had lived in the United States since 1918.');
+      const note = document.querySelector('.translator-note');
+      const row = english?.closest('.row');
+      if (!english || !note || !row) return undefined;
+      const e = english.getBoundingClientRect();
+      const n = note.getBoundingClientRect();
+      return { sameRow: note.closest('.row') === row, right: n.left >= e.right - 1, below: n.top >= e.top, text: note.textContent };
+    });
+    expect(place).toEqual({ sameRow: true, right: true, below: true, text: expect.stringMatching(/^\* В 1918.*— Примеч\. пер\. ↩$/) });
+    expect(await page.$$eval('.cell[lang="ru"] sup > a[data-footnote-ref]', (els) => els.map((e) => e.textContent))).toEqual(['1', '*', '2']);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'translator-notes-parallel.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('editions of two target languages in a browser: switcher and the source beside both targets', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const project = mkdtempSync(join(tmpdir(), 'diglot-browser-multi-'));
+    for (const name of ['content', 'glossary', 'diglot.config.yaml']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+    writeFileSync(join(project, 'diglot.config.yaml'), readFileSync(join(project, 'diglot.config.yaml'), 'utf8').replace(/^targetLanguages:.*$/m, 'targetLanguages: [ru, uk]'));
+    dist = join(project, 'dist');
+    await buildSite(loadConfig({ cwd: project }), { outDir: dist, cache: false, only: SLUG });
+  }, 60_000);
+
+  it('lines up the three cells of every row, highlights a sentence in both targets, and follows the switcher', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => void errors.push(String(error)));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`file://${join(dist, `${SLUG}.parallel-all.html`)}`);
+    const rows = await page.$$eval('.parallel-rows > .row-multi', (els) => els.map((row) => Array.from(row.querySelectorAll(':scope > .cell')).map((c) => ({ lang: c.getAttribute('lang'), top: c.getBoundingClientRect().top, left: c.getBoundingClientRect().left }))));
+    expect(rows.length).toBeGreaterThan(50);
+    for (const cells of rows) {
+      expect(cells.map((c) => c.lang)).toEqual(['en', 'ru', 'uk']);
+      expect(Math.max(...cells.map((c) => c.top)) - Math.min(...cells.map((c) => c.top))).toBeLessThan(0.5);
+      expect(cells[0]!.left).toBeLessThan(cells[1]!.left);
+      expect(cells[1]!.left).toBeLessThan(cells[2]!.left);
+    }
+    const source = page.locator('.row-body [data-s^="en:"][data-with]').nth(20);
+    await source.scrollIntoViewIfNeeded();
+    await source.hover();
+    const lit = await page.$$eval('.hl', (els) => els.map((e) => (e.getAttribute('data-s') ?? '').split(':')[0]));
+    expect(new Set(lit)).toEqual(new Set(['ru', 'uk']));
+    await page.screenshot({ path: join(SHOTS, 'parallel-all-1440.png') });
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The switcher: the Ukrainian edition from here, and from there back to the Russian one.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('nav.editions a[hreflang="uk"]').click();
+    expect(await page.evaluate(() => [document.documentElement.lang, location.pathname.split('/').slice(-2).join('/')])).toEqual(['uk', `uk/${SLUG}.html`]);
+    expect(await page.locator('nav.editions').getAttribute('aria-label')).toBe('Видання');
+    await page.locator('nav.editions a[hreflang="ru"]').click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

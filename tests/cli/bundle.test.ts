@@ -24,6 +24,8 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle-cli.mjs'), out], { cwd: repoRoot });
   // The stylesheet and script, where the bundle looks for them (two folders up, as from build/).
   cpSync(join(repoRoot, 'assets'), join(out, '..', 'assets'), { recursive: true });
+  // And its package.json (its version and documentation address, read by the reports), as in a package.
+  cpSync(join(repoRoot, 'package.json'), join(out, '..', 'package.json'));
   bundle = join(out, 'cli-bundle', 'cli.js');
   temp = join(out, '..');
 }, 120_000);

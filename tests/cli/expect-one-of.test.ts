@@ -11,9 +11,9 @@ describe('option values', () => {
   });
 
   it.each([
-    [['check', '--format', 'xml'], 'Unexpected format `xml`, expected `text`, `json` or `sarif`'],
-    [['check', '--lang', 'de'], 'Unexpected language `de`, expected `en` or `ru`'],
-    [['diff', '--format', 'pdf'], 'Unexpected format `pdf`, expected `text`, `markdown`, `html` or `json`'],
+    [['check', '--format', 'xml'], 'Unexpected format `xml`, expected `text`, `json`, `sarif`, `github` or `gitlab`'],
+    [['check', '--report-lang', 'de'], 'Unexpected report language `de`, expected `en` or `ru`'],
+    [['diff', '--format', 'pdf'], 'Unexpected format `pdf`, expected `text`, `markdown`, `html`, `json` or `pr`'],
     [['export', 'x.md', '--format', 'csv'], 'Unexpected format `csv`, expected `xliff2`, `xliff12`, `po` or `tmx`'],
     [['export', 'x.md', '--state', 'new'], 'Unexpected state `new`, expected `untranslated`, `stale` or `all`'],
     [['update', '--format', 'xml'], 'Unexpected format `xml`, expected `text` or `json`'],

@@ -13,8 +13,8 @@ const RU = 'content/ru/brief.md';
 const STEPS: Array<{ name: string; apply: (r: TempRepo) => void; expected: Array<[string, string]> }> = [
   {
     name: 'edit a sentence',
-    apply: (r) => r.edit(EN, 'lasted almost 16 years', 'lasted for almost sixteen years'),
-    expected: [['edited', 'The policy of non-recognition lasted for almost sixteen years.']],
+    apply: (r) => r.edit(EN, 'lasted almost 16 years', 'lasted for almost seventeen years'),
+    expected: [['edited', 'The policy of non-recognition lasted for almost seventeen years.']],
   },
   {
     name: 'insert a paragraph',
@@ -90,7 +90,7 @@ describe('diglot diff over a scripted git history', () => {
     expect(c.words.filter((w) => w.type !== 'equal')).toEqual([
       { type: 'insert', text: 'for ' },
       { type: 'delete', text: '16' },
-      { type: 'insert', text: 'sixteen' },
+      { type: 'insert', text: 'seventeen' },
     ]);
     expect(c.before[0]!.id).toBe(c.after[0]!.id);
     expect(c.translation.map((u) => u.text)).toEqual(['Политика непризнания продолжалась почти 16 лет. За это время накопилось немало проблем.']);
@@ -129,7 +129,7 @@ describe('diglot diff over a scripted git history', () => {
     expect(text).toContain('content/en/brief.md ↔ content/ru/brief.md (HEAD~1 → HEAD)');
     expect(text).toContain('English: 1 edited, 12 unchanged; 1 stale;');
     expect(text).toMatch(/^edited {2}u-[0-9a-f]{8} {2}line 11 {2}\[stale\]$/m);
-    expect(text).toContain('  en: The policy of non-recognition lasted {+for +}almost [-16-]{+sixteen+} years. Many problems accumulated during this period.');
+    expect(text).toContain('  en: The policy of non-recognition lasted {+for +}almost [-16-]{+seventeen+} years. Many problems accumulated during this period.');
     expect(text).toContain('  ru: Политика непризнания продолжалась почти 16 лет.');
     const moved = formatText(diffs[2]!);
     expect(moved).toMatch(/^moved {2}u-[0-9a-f]{8} {2}line 27\n {2}en: Debts\n {2}ru: Долги$/m);
@@ -139,14 +139,14 @@ describe('diglot diff over a scripted git history', () => {
     const md = formatMarkdown(diffs[0]!);
     expect(md).toContain('### `content/en/brief.md` ↔ `content/ru/brief.md`');
     expect(md).toMatch(/<details><summary><b>edited<\/b> <code>u-[0-9a-f]{8}<\/code> line 11 · ⚠️ stale · \d findings?<\/summary>/);
-    expect(md).toContain('lasted <ins>for </ins>almost <del>16</del><ins>sixteen</ins> years.');
+    expect(md).toContain('lasted <ins>for </ins>almost <del>16</del><ins>seventeen</ins> years.');
     expect(md).toMatch(/- ❌ `number-mismatch` 11:\d+ Unexpected number \\`16\\`/);
     expect(formatMarkdown(diffs[3]!)).toContain('<b>split</b>');
     expect(formatMarkdown(diffs[4]!)).toContain('<b>merged</b>');
 
     const html = formatHtml(diffs[0]!);
     expect(html.startsWith('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>diglot diff</title><style>')).toBe(true);
-    expect(html).toContain('lasted <ins>for </ins>almost <del>16</del><ins>sixteen</ins> years.');
+    expect(html).toContain('lasted <ins>for </ins>almost <del>16</del><ins>seventeen</ins> years.');
     expect(html).toContain('<span class="tag stale">stale</span>');
   });
 
@@ -159,7 +159,7 @@ describe('diglot diff over a scripted git history', () => {
     expect(stdout).toContain('Russian: 1 edited, 12 unchanged');
     expect(stdout).toMatch(/^ru edited {2}u-[0-9a-f]{8} {2}line 11$/m);
     expect(stdout).toContain('  ru: Политика непризнания продолжалась почти [-16-]{+шестнадцать+} лет.');
-    expect(stdout).toContain('  en: The policy of non-recognition lasted for almost sixteen years.');
+    expect(stdout).toContain('  en: The policy of non-recognition lasted for almost seventeen years.');
     repo.git('checkout', '--', RU);
   });
 

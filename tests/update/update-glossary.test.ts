@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../src/glossary/load-glossary.js';
-import { glossaryEntryHash } from '../../src/lock/canonical-json.js';
+import { glossaryLanguageHash } from '../../src/lock/entry-hashes.js';
 import type { Lock } from '../../src/lock/types.js';
 import { repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
@@ -17,7 +17,7 @@ describe('diglot update and the glossary', () => {
   const en = join(dir, 'content', 'en', 'brief.md');
   const ru = join(dir, 'content', 'ru', 'brief.md');
   const lockPath = join(dir, 'content', 'brief.lock.json');
-  const hash = (id: string): string => glossaryEntryHash(loadGlossary(join(dir, 'glossary')).entries.find((e) => e.id === id) as object);
+  const hash = (id: string): string => glossaryLanguageHash(loadGlossary(join(dir, 'glossary')).entries.find((e) => e.id === id) as object, 'ru');
   const pairOf = (lock: Lock, fragment: string) => {
     const unit = lock.units.find((u) => u.text.includes(fragment));
     return lock.targets.ru?.pairs.find((p) => unit !== undefined && p.en.includes(unit.id));
@@ -39,7 +39,7 @@ describe('diglot update and the glossary', () => {
     expect((await runCli(['update'], dir)).code).toBe(0);
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
     expect(pairOf(lock, 'Litvinov arrived in Washington')?.glossary).toEqual({ litvinov: hash('litvinov'), roosevelt: hash('roosevelt') });
-    expect(pairOf(lock, 'William Bullitt became')?.glossary).toEqual({ bullitt: hash('bullitt') });
+    expect(pairOf(lock, 'William Bullitt became')?.glossary).toEqual({ ambassador: hash('ambassador'), bullitt: hash('bullitt') });
     expect(pairOf(lock, 'Neither side would give way')?.glossary).toEqual({});
   });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFileMessage } from 'vfile-message';
 import { alignDocuments } from '../../align/align-documents.js';
@@ -7,16 +7,20 @@ import { plainText } from '../../align/plain-text.js';
 import type { AlignmentResult, TermPair } from '../../align/types.js';
 import { formatPlace, UsageError } from '../../errors.js';
 import { loadGlossary } from '../../glossary/load-glossary.js';
+import { projectLockedPairs } from '../../lock/project-locked-pairs.js';
 import type { Glossary } from '../../glossary/types.js';
 import { segmentMarkdown } from '../../segment/segment-markdown.js';
 import type { SegmentedDocument } from '../../segment/types.js';
 import { readDocument } from '../../util/read-document.js';
+import { languageName } from '../../language/language-name.js';
 import type { Command, CommandContext } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
+import { expectTargetLanguage } from '../target-language.js';
 
-const USAGE = `Usage: diglot align <en.md> <ru.md> [--format json|text]
+const USAGE = `Usage: diglot align <en.md> <translation.md> [--format json|text] [--lang <target>]
 
-Pairs the units (blocks) and sentences of an English document and its Russian translation.
+Pairs the units (blocks) and sentences of an English document and its translation (its
+language: --lang, else the content folder it is in).
 JSON: { "blocks": [{ "en": [i], "ru": [j], "score": s }], "sentences": [...] } with indices
 into the units and sentences of \`diglot segment --format json\`. Low-confidence pairs are
 reported on stderr (rule alignment-uncertain: a warning; \`rules:\` in diglot.config.yaml may
@@ -27,13 +31,17 @@ export const alignCommand: Command = {
   summary: 'Align the units and sentences of an English document and its translation',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
-    if (positionals.length !== 2) throw new UsageError(`Expected two files (English, Russian), not ${positionals.length}`);
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } } });
+    if (positionals.length !== 2) throw new UsageError(`Expected two files (English, translation), not ${positionals.length}`);
     expectOneOf('format', values.format, ['json', 'text']);
-    const [en, ru] = positionals.map((p, k) => readSegmented(p, k === 0 ? 'en' : 'ru', ctx)) as [SegmentedDocument, SegmentedDocument];
-    const terms = glossaryTermPairs(ctx);
-    const result = alignDocuments(en, ru, terms.length ? { terms } : {});
-    ctx.stdout(values.format === 'json' ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n` : alignmentText(en, ru, result));
+    const config = ctx.config();
+    // The translation's language: --lang, else its language folder, else the only target language.
+    const target = expectTargetLanguage(values.lang, config) ?? (positionals[1] as string).split(/[\\/]/).findLast((part) => config.targetLanguages.includes(part)) ?? onlyTarget(config.targetLanguages);
+    const [source, translation] = positionals.map((p, k) => readSegmented(p, k === 0 ? config.sourceLanguage : target, ctx)) as [SegmentedDocument, SegmentedDocument];
+    const terms = glossaryTermPairs(ctx, target);
+    const pinned = rememberedPairs(ctx, positionals[0] as string, positionals[1] as string);
+    const result = alignDocuments(source, translation, { ...(terms.length ? { terms } : {}), ...(pinned ? { lockedPairs: pinned } : {}) });
+    ctx.stdout(values.format === 'json' ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n` : alignmentText(source, translation, result));
     // Severity from `rules: { alignment-uncertain: off | warn | error }` (default warn).
     const severity = ctx.config().rules['alignment-uncertain'] ?? 'warn';
     if (severity === 'off') return { errors: 0, warnings: 0 };
@@ -45,18 +53,46 @@ export const alignCommand: Command = {
   },
 };
 
+/** The project's one target language; with several, the translation's must be named. */
+function onlyTarget(targets: readonly string[]): string {
+  if (targets.length === 1) return targets[0] as string;
+  throw new UsageError(`Expected --lang: the translation is in no content folder of a target language, and the project has ${targets.length} (${targets.map((t) => `\`${t}\``).join(', ')})`);
+}
+
+/**
+ * The pairs the lock of a project document records (as `check` gives its aligner), when the
+ * two files are content files of the project: the target language is the content folder the
+ * second file is in.
+ *
+ * @example rememberedPairs(ctx, 'content/en/a.md', 'content/ru/a.md')?.['u-8d8a0e4b'] // 'sha256:…'
+ */
+function rememberedPairs(ctx: CommandContext, enPath: string, targetPath: string): Record<string, string> | undefined {
+  const config = ctx.config();
+  const target = resolve(ctx.cwd, targetPath);
+  const lang = config.targetLanguages.find((l) => {
+    const rel = relative(join(config.contentDir, l), target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  return lang ? projectLockedPairs(config, resolve(ctx.cwd, enPath), lang) : undefined;
+}
+
 /** Read and segment a document, naming it relative to the working folder. */
 export function readSegmented(path: string, lang: string, ctx: CommandContext, previous?: Parameters<typeof segmentMarkdown>[1]['previous']): SegmentedDocument {
   const absolute = resolve(ctx.cwd, path);
   return segmentMarkdown(readDocument(absolute), { file: relative(ctx.cwd, absolute) || path, lang, ...(previous ? { previous } : {}) });
 }
 
-/** Glossary entries as anchor term pairs (none when the project has no glossary folder). */
-export function glossaryTermPairs(ctx: CommandContext, glossary = loadProjectGlossary(ctx)): TermPair[] {
+/**
+ * Glossary entries with a term in the target language as anchor term pairs (none when the
+ * project has no glossary folder).
+ *
+ * @example glossaryTermPairs(ctx, 'de') // [{ id: 'litvinov', en: ['Litvinov'], ru: ['Litwinow', …] }]
+ */
+export function glossaryTermPairs(ctx: CommandContext, lang: string, glossary = loadProjectGlossary(ctx)): TermPair[] {
   if (!glossary) return [];
   return glossary.entries.flatMap((e) => {
-    const ru = e.targets.ru;
-    return ru && e.en.length ? [{ id: e.id, en: e.en, ru: [ru.term, ...ru.forms] }] : [];
+    const target = e.targets[lang];
+    return target && e.en.length ? [{ id: e.id, en: e.en, ru: [target.term, ...target.forms] }] : [];
   });
 }
 
@@ -72,25 +108,26 @@ export function formatMessage(m: VFileMessage): string {
   return `${formatPlace({ file: m.file ?? '', ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}) })}${severity} ${m.reason}  ${m.ruleId ?? ''}`.trimEnd();
 }
 
-/** A readable two-column listing of the block and sentence beads. */
-export function alignmentText(en: SegmentedDocument, ru: SegmentedDocument, result: AlignmentResult): string {
+/** A readable two-column listing of the block and sentence beads, headed by the two languages' names. */
+export function alignmentText(source: SegmentedDocument, target: SegmentedDocument, result: AlignmentResult): string {
   const clip = (text: string, width: number): string => {
     const flat = plainText(text).replace(/\s+/g, ' ').trim();
     return (flat.length > width ? `${flat.slice(0, width - 1)}…` : flat).padEnd(width);
   };
   const ids = (list: number[]): string => (list.length ? list.join('+') : '–').padEnd(7);
-  const lines = [`${en.file} ↔ ${ru.file}: ${result.blocks.length} block beads, ${result.sentences.length} sentence beads`, '', 'Blocks  en ↔ ru       score  English                                 │ Russian'];
+  const tags = `${source.lang} ↔ ${target.lang}`.padEnd(15);
+  const lines = [`${source.file} ↔ ${target.file}: ${result.blocks.length} block beads, ${result.sentences.length} sentence beads`, '', `Blocks  ${tags}score  ${languageName(source.lang).padEnd(40)}│ ${languageName(target.lang)}`];
   for (const b of result.blocks) {
-    const left = b.en.map((i) => en.units[i]?.text ?? '').join(' ');
-    const right = b.ru.map((j) => ru.units[j]?.text ?? '').join(' ');
+    const left = b.en.map((i) => source.units[i]?.text ?? '').join(' ');
+    const right = b.ru.map((j) => target.units[j]?.text ?? '').join(' ');
     lines.push(`  ${ids(b.en)} ${ids(b.ru)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
   }
-  const enSentences = en.units.flatMap((u) => u.sentences.map((s) => s.text));
-  const ruSentences = ru.units.flatMap((u) => u.sentences.map((s) => s.text));
+  const sourceSentences = source.units.flatMap((u) => u.sentences.map((s) => s.text));
+  const targetSentences = target.units.flatMap((u) => u.sentences.map((s) => s.text));
   lines.push('', 'Sentences');
   for (const b of result.sentences) {
-    const left = b.en.map((i) => enSentences[i] ?? '').join(' ');
-    const right = b.ru.map((j) => ruSentences[j] ?? '').join(' ');
+    const left = b.en.map((i) => sourceSentences[i] ?? '').join(' ');
+    const right = b.ru.map((j) => targetSentences[j] ?? '').join(' ');
     lines.push(`  ${ids(b.en)} ${ids(b.ru)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
   }
   return `${lines.join('\n')}\n`;

@@ -10,16 +10,18 @@ import type { CheckDocuments } from '../../review/diff-document.js';
 import { formatHtml } from '../../review/format-html.js';
 import { formatJson } from '../../review/format-json.js';
 import { formatMarkdown } from '../../review/format-markdown.js';
+import { formatPr } from '../../review/format-pr.js';
 import { formatText } from '../../review/format-text.js';
 import { gitRoot } from '../../review/read-git-file.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { Command } from '../context.js';
 import { summarizeError } from '../describe-error.js';
 import { expectOneOf } from '../expect-one-of.js';
+import { withTargetLanguage } from '../target-language.js';
 
-const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson } as const;
+const FORMATS = { text: formatText, markdown: formatMarkdown, html: formatHtml, json: formatJson, pr: formatPr } as const;
 
-const USAGE = `Usage: diglot diff [--from <git-ref>] [--to <git-ref>] [--format text|markdown|html|json] [--no-cache] [<file|slug> …]
+const USAGE = `Usage: diglot diff [--from <git-ref>] [--to <git-ref>] [--format text|markdown|html|json|pr] [--report-url <url>] [--lang <target>] [--no-cache] [<file|slug> …]
 
 Unit-level review of content changes between two versions (default: HEAD against the working
 tree; with no files, every content/<source>/*.md). Per English unit: added, removed, edited,
@@ -30,7 +32,10 @@ listed as unchanged without further work; the others reuse what check, build and
 remembered in .diglot-cache/memo/ (--no-cache: remember nothing).
 Older versions are read through git; nothing is checked out. Before the first commit every
 document is shown as added. A document that cannot be read (binary, not UTF-8, a bad lock) is
-reported on stderr with its path and the others are shown; the exit code is then 1.`;
+reported on stderr with its path and the others are shown; the exit code is then 1.
+--format pr: one Markdown document for a pull-request comment or a job summary (a hidden
+<!-- diglot-review --> marker, under GitHub's 65,536-character limit; --report-url: where the
+full HTML review is, linked from the comment).`;
 
 /** `diglot diff [--from ref] [--to ref] [--format …] [files…]`. */
 export const diffCommand: Command = {
@@ -40,10 +45,10 @@ export const diffCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' }, 'no-cache': { type: 'boolean', default: false } },
+      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, 'report-url': { type: 'string' } },
     });
     const format = expectOneOf('format', values.format, Object.keys(FORMATS) as Array<keyof typeof FORMATS>);
-    const config = ctx.config();
+    const config = withTargetLanguage(ctx.config(), values.lang); // --lang: that target language only
     const root = await gitRoot(ctx.cwd);
     let resources: Awaited<ReturnType<typeof loadCheckResources>>;
     try {
@@ -81,7 +86,7 @@ export const diffCommand: Command = {
     });
     memos.save();
     for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
-    ctx.stdout(FORMATS[format](diffs));
+    ctx.stdout(format === 'pr' ? formatPr(diffs, { reportUrl: values['report-url'] }) : FORMATS[format](diffs));
     const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
     // A document that could not be diffed is an error of the run (exit 1); the others were shown.
     return { errors: problems.length, warnings: findings.filter((f) => f.new).length };

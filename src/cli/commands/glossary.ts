@@ -11,6 +11,7 @@ import { exportTbx2019 } from '../../glossary/export-tbx2019.js';
 import { findTermUsage } from '../../glossary/find-term-usage.js';
 import { formatForms } from '../../glossary/format-forms.js';
 import { lintGlossary } from '../../glossary/lint-glossary.js';
+import { lintSpellings } from '../../glossary/lint-spellings.js';
 import { loadGlossary } from '../../glossary/load-glossary.js';
 import { FORMS_FILE, resolveForms } from '../../glossary/resolve-forms.js';
 import type { Outcome } from '../exit-code.js';
@@ -71,7 +72,7 @@ async function compile(args: string[], dir: string, ctx: CommandContext): Promis
 async function lint(args: string[], dir: string, ctx: CommandContext): Promise<Outcome> {
   parseArgs({ args, options: {} });
   const { glossary, forms } = await resolveForms(dir);
-  const messages = lintGlossary(glossary, forms);
+  const messages = [...lintGlossary(glossary, forms), ...(await lintSpellings(glossary, forms))];
   for (const m of messages) ctx.stdout(`${formatPlace(relativePlace(m.place, ctx.cwd))}${m.severity} ${m.message}  ${m.ruleId}\n`);
   const errors = messages.filter((m) => m.severity === 'error').length;
   ctx.stdout(`${glossary.entries.length} entries: ${errors} errors, ${messages.length - errors} warnings\n`);

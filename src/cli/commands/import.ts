@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../../errors.js';
 import { applyImport, type ImportConflict, type ImportResult } from '../../exchange/apply-import.js';
 import type { ImportedFile } from '../../exchange/exchange-types.js';
-import { loadProjectDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
+import { loadProjectDocuments, SourceDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
 import { recordImportedPairs } from '../../exchange/record-imported-pairs.js';
 import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { splitByDocument } from '../../exchange/split-by-document.js';
@@ -16,6 +16,7 @@ import { readProjectText } from '../../util/read-project-text.js';
 import { DEFAULT_MAX_BYTES, readExchange } from '../../exchange/read-exchange.js';
 import { readExchangeFile } from '../../exchange/read-exchange-file.js';
 import { oneLine } from '../../exchange/one-line.js';
+import { importLanguage } from '../../exchange/import-language.js';
 import { writeImport } from '../../exchange/write-import.js';
 import type { DiglotConfig } from '../../config/load-config.js';
 import { recordedPairs } from '../../lock/recorded-pairs.js';
@@ -24,13 +25,16 @@ import { withProjectLock } from '../../util/project-lock.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Command } from '../context.js';
 import type { Outcome } from '../exit-code.js';
+import { expectTargetLanguage } from '../target-language.js';
 
-const USAGE = `Usage: diglot import <file.xlf|file.po> [--dry-run] [--force] [--document en.md] [--lang ru]
+const USAGE = `Usage: diglot import <file.xlf|file.po> [--dry-run] [--force] [--document en.md] [--lang <target>]
                      [--max-size bytes] [--schemas dir] [--no-validate]
 
-Reads translations from XLIFF 2.x, XLIFF 1.2 or PO and writes them into the Russian
-Markdown (content/<lang>/…): changed units in place, byte-identical elsewhere; units with no
-Russian counterpart as new blocks after the Russian block of the preceding English block.
+Reads translations from XLIFF 2.x, XLIFF 1.2 or PO and writes them into the translation of
+the language the file declares (trgLang, target-language, Language:) in content/<lang>/…;
+a file into a language the project does not translate into is refused (--lang: must agree).
+Changed units in place, byte-identical elsewhere; units with no counterpart in the translation
+as new blocks after the translated block of the preceding English block.
 The document is the one the file names (XLIFF original, PO X-Diglot-Source) or --document.
 XLIFF is validated against the XSD in --schemas (default $DIGLOT_SCHEMAS, or ../shared/schemas
 beside the project) with xmllint. Any error: nothing is written.
@@ -43,7 +47,7 @@ English is read as untranslated. An XLIFF with one <file> per document imports t
 
 /** `diglot import <file>`: take translators' work back. */
 export const importCommand: Command = {
-  summary: 'Import translations from XLIFF or PO into the Russian Markdown',
+  summary: 'Import translations from XLIFF or PO into the Markdown of their target language',
   usage: USAGE,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
@@ -63,37 +67,38 @@ export const importCommand: Command = {
     const maxBytes = values['max-size'] !== undefined ? Number(values['max-size']) : DEFAULT_MAX_BYTES;
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`Unexpected --max-size \`${values['max-size']}\`, expected a number of bytes`);
     const config = ctx.config();
+    const chosen = expectTargetLanguage(values.lang, config);
     const path = resolve(ctx.cwd, positionals[0] as string);
     const file = relative(ctx.cwd, path) || path;
     const bytes = readExchangeFile(path, file, maxBytes);
     const schemaDir = values['no-validate'] ? undefined : schemasFolder(values.schemas, ctx.cwd, config.root);
-    if (!schemaDir && !values['no-validate']) ctx.stderr(`${file}: XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)\n`);
     const imported = readExchange(bytes, { file, maxBytes, ...(schemaDir ? { schemaDir } : {}) });
-    const lang = values.lang ?? config.targetLanguages[0] ?? 'ru';
-    if (imported.targetLanguage && imported.targetLanguage.split('-')[0]?.toLowerCase() !== lang.split('-')[0]?.toLowerCase()) {
-      throw new InputError(`Cannot import \`${file}\`: it is a translation into \`${oneLine(imported.targetLanguage)}\`, expected \`${lang}\`; nothing was written`, { file });
-    }
+    if (!schemaDir && !values['no-validate'] && imported.format !== 'po') ctx.stderr(`${file}: XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)\n`);
+    // Routed by the file's own target language (`trgLang`, `Language:`); one the project does not have is refused.
+    const lang = importLanguage(imported.targetLanguage, chosen, config.targetLanguages, file);
     const split = splitByDocument(imported);
     if (values.document && split.length > 1) throw new UsageError(`Unexpected --document with \`${file}\`, which holds ${split.length} documents (one <file> each), expected no --document`);
     const lockGlossary = values['dry-run'] ? undefined : await loadLockGlossary(config.glossaryDir);
     const parts = split.map((part) => ({ part, enPath: documentOf(part, file, values.document, config, ctx.cwd, imported !== part) }));
     // Under the write lock, the documents are read after it is taken; the write checks the
-    // Russian file is still as read (an editor may not take the lock). Every document is
+    // translation is still as read (an editor may not take the lock). Every document is
     // checked before anything is written: any error, nothing is written.
     const work = (): Outcome => {
+      const sources = new SourceDocuments();
       const planned = parts.map(({ part, enPath }) => {
-        const docs = loadProjectDocuments(enPath, config, lang);
-        if (!docs.ru) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.ruPath), file);
+        const docs = loadProjectDocuments(enPath, config, lang, { sources });
+        if (!docs.target) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.targetPath), file);
         const result = applyImport({
           file,
           imported: part,
-          en: docs.en,
-          enSource: docs.enSource,
+          en: docs.source,
+          enSource: docs.sourceText,
           pairs: docs.pairs,
-          ...(docs.ru && docs.ruSource !== undefined ? { ru: docs.ru, ruSource: docs.ruSource } : {}),
-          target: { file: relative(ctx.cwd, docs.ruPath), lang },
+          ...(docs.target && docs.targetText !== undefined ? { ru: docs.target, ruSource: docs.targetText } : {}),
+          target: { file: relative(ctx.cwd, docs.targetPath), lang },
           force: values.force,
           syntax: config.syntax,
+          wrap: config.wrap,
         });
         return { docs, result };
       });
@@ -103,11 +108,11 @@ export const importCommand: Command = {
       let errors = 0;
       let warnings = 0;
       for (const { docs, result } of planned) {
-        const target = relative(ctx.cwd, docs.ruPath);
-        const wrote = result.output !== (docs.ruSource ?? '') && !values['dry-run'];
+        const target = relative(ctx.cwd, docs.targetPath);
+        const wrote = result.output !== (docs.targetText ?? '') && !values['dry-run'];
         if (wrote) {
           keepReplaced(docs, result, lang);
-          writeImport(() => writeIfUnchanged(docs.ruPath, result.output, docs.ruSource, target), target);
+          writeImport(() => writeIfUnchanged(docs.targetPath, result.output, docs.targetText, target), target);
           recordPairs(docs, result, lang, config, lockGlossary);
         }
         for (const s of result.skipped) ctx.stderr(`${file}: skipped unit \`${s.id}\`: ${s.reason}\n`);
@@ -131,7 +136,7 @@ export const importCommand: Command = {
 /** The English document a part of the exchange file is for (the file's `original`, else --document). */
 function documentOf(part: ImportedFile, file: string, option: string | undefined, config: DiglotConfig, cwd: string, several: boolean): string {
   // A converter (po2xliff) names its input file as `original`: only a Markdown path names a document.
-  const named = part.original?.endsWith('.md') ? part.original : undefined;
+  const named = /\.mdx?$/.test(part.original ?? '') ? part.original : undefined;
   const document = (several ? undefined : option) ?? named;
   if (!document) throw new InputError(`Cannot import \`${file}\`: it does not name its English document (XLIFF \`original\`, PO \`X-Diglot-Source\`), expected \`--document content/<source>/….md\``, { file }, { expected: 'a document named by the file or --document', actual: 'none' });
   if (option && named && resolve(config.root, named) !== resolve(cwd, option)) {
@@ -152,7 +157,7 @@ function describeConflict(file: string, c: ImportConflict): string {
 /** With --force: keep the translations a conflicting import replaces in `content/<slug>.obsolete.json`, before the write. */
 function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string): void {
   if (result.replaced.length === 0) return;
-  const enById = new Map(docs.en.units.map((u) => [u.id, u]));
+  const enById = new Map(docs.source.units.map((u) => [u.id, u]));
   const before = readProjectText(docs.obsoletePath);
   const { file } = addObsolete(parseObsoleteFile(before, docs.obsoletePath, docs.original), result.replaced.map((r) => ({
     lang,
@@ -168,11 +173,11 @@ function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string
 /** Record the pairs the import made in the lock, stale ones as stale (read again from what was written). */
 function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string, config: DiglotConfig, glossary: LockGlossary | undefined): void {
   if (result.written.size === 0) return;
-  const after = loadProjectDocuments(docs.enPath, config, lang, { glossary: docs.glossary ?? null, onUnaligned: () => undefined });
-  if (!after.ru) return;
+  const after = loadProjectDocuments(docs.sourcePath, config, lang, { glossary: docs.glossary ?? null, onUnaligned: () => undefined });
+  if (!after.target) return;
   const before = readProjectText(docs.lockPath);
   const lock = before !== undefined ? parseLock(before, docs.lockPath) : undefined;
-  const next = recordImportedPairs({ lock, en: after.en, target: after.ru, lang, written: result.written, stale: result.stale, glossary });
+  const next = recordImportedPairs({ lock, en: after.source, target: after.target, lang, written: result.written, stale: result.stale, glossary, wrap: config.wrap });
   if (next) writeIfUnchanged(docs.lockPath, serializeLock(next), before, docs.lockPath);
 }
 

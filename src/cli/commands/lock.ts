@@ -30,9 +30,10 @@ import { readProjectText } from '../../util/read-project-text.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
+import { withTargetLanguage } from '../target-language.js';
 import { glossaryTermPairs, loadProjectGlossary } from './align.js';
 
-const USAGE = `Usage: diglot lock [<slug> …] [--check] [--accept]
+const USAGE = `Usage: diglot lock [<slug> …] [--check] [--accept] [--lang <target>]
 
 Writes content/<slug>.lock.json for every document of content/<source>/, at any depth
 (content/en/sub/x.md → content/sub/x.lock.json), or for the slugs named:
@@ -66,8 +67,9 @@ export const lockCommand: Command = {
   summary: 'Write or check the lock: what each translation was made from',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false } } });
-    const config = ctx.config();
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+    // --lang: that target language only (the lock keeps the other languages' pairs as they are).
+    const config = withTargetLanguage(ctx.config(), values.lang);
     // Every argument is checked before anything is written.
     const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : listDocuments(config).map((d) => d.slug);
     const outcome: Outcome = { errors: 0, warnings: 0 };
@@ -75,7 +77,7 @@ export const lockCommand: Command = {
     const work = async (): Promise<Outcome> => {
       const glossary = loadProjectGlossary(ctx);
       const lockGlossary = glossary ? await loadLockGlossary(config.glossaryDir, glossary) : undefined;
-      const terms = glossaryTermPairs(ctx, glossary);
+      const terms = (lang: string): TermPair[] => glossaryTermPairs(ctx, lang, glossary);
       // One document that cannot be read or aligned is an error on it; the others are locked.
       slugs.forEach((slug, index) => {
         try {
@@ -92,7 +94,7 @@ export const lockCommand: Command = {
       for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
       return outcome;
     };
-    const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: TermPair[] }): void => {
+    const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: (lang: string) => TermPair[] }): void => {
       const lockPath = join(config.contentDir, `${slug}.lock.json`);
       const name = relative(ctx.cwd, lockPath) || lockPath;
       const lockText = readProjectText(lockPath, name, [config.root]);
@@ -113,7 +115,8 @@ export const lockCommand: Command = {
         const doc = target.doc;
         // Alignments are remembered by the units' content (terms included in the key), shared with check and build.
         const memo = { identity: 'no glossary', blocks: memos.alignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)) };
-        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(terms.length ? { terms } : {}), memo, lockedPairs: lockedPairs(lock, lang) }) });
+        const anchors = terms(lang);
+        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(anchors.length ? { terms: anchors } : {}), memo, lockedPairs: lockedPairs(lock, lang) }) });
         code.targets[lang] = target.code;
       }
       if (values.check) {
@@ -123,7 +126,7 @@ export const lockCommand: Command = {
           return;
         }
         for (const t of targets) {
-          const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes ?? {}, { lang: t.lang, alignment: t.alignment });
+          const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes(t.lang) ?? {}, { lang: t.lang, alignment: t.alignment });
           report(states, en, t.doc, ctx, outcome);
           reportCode(lockCodeStatus(lock.targets[t.lang]?.code, code.en, code.targets[t.lang] ?? []), code.targets[t.lang] ?? [], code.en, t.doc.file, ctx, outcome);
         }
@@ -172,17 +175,18 @@ function reportCode(states: readonly CodeState[], target: readonly CodeBlock[], 
 function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {
   const rules = ctx.config().rules;
   const enById = new Map(en.units.map((u) => [u.id, u]));
-  const ruById = new Map(target.units.map((u) => [u.id, u]));
+  const targetById = new Map(target.units.map((u) => [u.id, u]));
   for (const state of states) {
     if (state.status === 'current') continue;
     const rule = `lock-${state.status}`;
     const severity = rules[rule] ?? DEFAULT_SEVERITY[state.status];
     if (severity === 'off') continue;
     const onTarget = state.ru.length > 0 && state.status !== 'stale' && state.status !== 'untranslated' && state.status !== 'new';
-    const unit = (onTarget ? ruById.get(state.ru[0] as string) : enById.get(state.en[0] as string)) as Unit;
+    const unit = (onTarget ? targetById.get(state.ru[0] as string) : enById.get(state.en[0] as string)) as Unit;
     const file = onTarget ? target.file : en.file;
     const entries = state.entries ? ` (${state.entries.map((e) => `\`${e}\``).join(', ')})` : '';
-    const ids = `${state.en.join('+') || '–'} ↔ ${state.ru.join('+') || '–'}`;
+    // One finding per target language: the ids name the language of the translation (`u-1 ↔ de u-7`).
+    const ids = `${state.en.join('+') || '–'} ↔ ${target.lang} ${state.ru.join('+') || '–'}`;
     ctx.stdout(`${formatPlace({ file, line: unit.start.line, column: unit.start.column })}${severity === 'error' ? 'error' : 'warning'} ${REASON[state.status]}${entries} [${ids}]  ${rule}\n`);
     if (severity === 'error') outcome.errors++;
     else outcome.warnings++;

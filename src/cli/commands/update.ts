@@ -17,8 +17,9 @@ import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
+import { withTargetLanguage } from '../target-language.js';
 
-const USAGE = `Usage: diglot update [<file|slug> …] [--dry-run] [--format text|json]
+const USAGE = `Usage: diglot update [<file|slug> …] [--dry-run] [--format text|json] [--lang <target>]
 
 Carries the translations over to the current English (default: every document of content/<source>/,
 at any depth, chosen by include/exclude).
@@ -36,9 +37,9 @@ export const updateCommand: Command = {
   summary: 'Carry translations over to the changed English (stale, new, obsolete)',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, lang: { type: 'string' } } });
     expectOneOf('format', values.format, ['text', 'json']);
-    const config = ctx.config();
+    const config = withTargetLanguage(ctx.config(), values.lang); // --lang: that target language only
     // Named documents are checked before anything is written (a typo is exit 2); a path is relative to the working folder.
     const slugs = positionals.length ? positionals.map((p) => contentPaths(config, /\.mdx?$/.test(p) && /[\\/]/.test(p) ? resolve(ctx.cwd, p) : p).slug) : listDocuments(config).map((d) => d.slug);
     for (const slug of positionals.length ? slugs : []) {
