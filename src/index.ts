@@ -31,7 +31,7 @@ export { checkPair, type CheckPairOptions, type DocumentInput } from './check/ch
 export { checkFiles } from './check/check-files.js';
 export { formatReport } from './report/format-report.js';
 
-export { buildSite } from './build/build-site.js';
+export { buildSite } from './edition/build-site.js';
 
 export { buildExchange } from './exchange/build-exchange.js';
 export { writeXliff2 } from './exchange/xliff2/write-xliff2.js';

@@ -1,7 +1,7 @@
 /**
  * Align two segmented documents: units (blocks) first, then sentences inside each block pair.
  */
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { InputError } from '../errors.js';
 import { hashText } from '../lock/hash-text.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Alignment, Bead } from '../align/types.js';
-import { codeFingerprint } from '../check/code-fingerprint.js';
+import { codeFingerprint } from './code-fingerprint.js';
 import type { StoredFinding } from '../check/stored-finding.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
 import { MemoFile, memoPath } from './memo-file.js';

@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { hashOf } from '../build/hash-of.js';
-import { CACHE_DIR } from '../build/render-cache.js';
+import { hashOf } from '../util/hash-of.js';
+import { CACHE_DIR } from './cache-dir.js';
 import { readCacheJson, writeCacheJson } from './cache-file.js';
 
 const FORMAT = 'diglot-memo/2';

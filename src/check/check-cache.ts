@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { CACHE_DIR } from '../build/render-cache.js';
+import { CACHE_DIR } from '../cache/cache-dir.js';
 import { cacheFolderProblem, readCacheJson, sweepCacheFolder, writeCacheJson } from '../cache/cache-file.js';
 import { warnCache } from '../cache/cache-warnings.js';
 import { restoreMessages, storeMessages } from './store-messages.js';

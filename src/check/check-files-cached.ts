@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { VFile } from 'vfile';
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { readDocument } from '../util/read-document.js';
 import type { CheckCache } from './check-cache.js';
 import type { CheckFilesOptions } from './check-files.js';
@@ -9,7 +9,7 @@ import { groupBySource } from './group-by-source.js';
 import type { DocumentInput } from './check-pair.js';
 import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
-import { codeFingerprint } from './code-fingerprint.js';
+import { codeFingerprint } from '../cache/code-fingerprint.js';
 import type { AlignUnits } from './pair-units.js';
 import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import type { FilePair } from './resolve-file-set.js';

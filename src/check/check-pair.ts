@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Severity } from '../config/load-config.js';
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { allRules } from '../rules/all-rules.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import type { Unit } from '../segment/types.js';

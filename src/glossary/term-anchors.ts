@@ -1,4 +1,4 @@
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import type { TermIndex } from './build-term-index.js';
 import { findEnglishTerms, matchTerms } from './match-terms.js';
 import type { FormsFile } from './types.js';

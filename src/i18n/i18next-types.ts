@@ -1,7 +1,7 @@
 /**
  * Types the i18next resources from the English catalogues, so `t('no.such.key')` fails the
  * typecheck. The English JSON is the reference: every other locale must have the same keys
- * (plural suffixes aside; tested in tests/build/i18n.test.ts).
+ * (plural suffixes aside; tested in tests/edition/i18n.test.ts).
  */
 import type checkEn from '../check/messages/en.json';
 import type en from './locales/en.json';

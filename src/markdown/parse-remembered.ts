@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import type { Memo } from '../cache/memo-file.js';
 import { chunksAt, documentRoot, findContentCuts, shift } from './parse-in-chunks.js';
 import { checkInputLimits } from './input-limits.js';

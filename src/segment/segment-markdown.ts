@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { InputError } from '../errors.js';
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { chunksAt, chunkTrees } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { chunkNodes, contentCuts, type TreeMemo } from '../markdown/parse-remembered.js';

@@ -5,7 +5,7 @@ import { segmentMarkdown, segmentUnits } from '../../src/segment/segment-markdow
 import { reassemble } from '../../src/segment/reassemble.js';
 import { InputError } from '../../src/errors.js';
 import { toHtml } from 'hast-util-to-html';
-import { toSafeHast } from '../../src/build/to-safe-hast.js';
+import { toSafeHast } from '../../src/edition/to-safe-hast.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 import type { SegmentMemo } from '../../src/segment/chunk-memo.js';
 

@@ -5,9 +5,9 @@ import { DEFAULT_SYNTAX, type MarkdownSyntax } from '../../src/markdown/markdown
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 import { reassemble } from '../../src/segment/reassemble.js';
 import { checkPair } from '../../src/check/check-pair.js';
-import { codeNode } from '../../src/build/code-node.js';
+import { codeNode } from '../../src/edition/code-node.js';
 import { toHtml } from 'hast-util-to-html';
-import { toSafeHast } from '../../src/build/to-safe-hast.js';
+import { toSafeHast } from '../../src/edition/to-safe-hast.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 
 /** Every node of a tree whose type is `type`. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.js';
+import { buildSite } from '../../src/edition/build-site.js';
 import { main } from '../../src/cli.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { smallProject } from './project.js';

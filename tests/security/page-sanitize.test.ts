@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCacheJson, writeCacheJson } from '../../src/cache/cache-file.js';
 import { main } from '../../src/cli.js';
-import { readAsset } from '../../src/build/assets.js';
-import { BlobStore } from '../../src/build/blob-store.js';
-import { sanitizePage } from '../../src/build/sanitize-page.js';
-import { pageShell } from '../../src/build/page-shell.js';
+import { readAsset } from '../../src/edition/assets.js';
+import { BlobStore } from '../../src/edition/blob-store.js';
+import { sanitizePage } from '../../src/edition/sanitize-page.js';
+import { pageShell } from '../../src/edition/page-shell.js';
 import { smallProject } from './project.js';
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticles } from '../../src/build/find-articles.js';
+import { findArticles } from '../../src/edition/find-articles.js';
 import { InputError } from '../../src/errors.js';
 import { readProjectFile } from '../../src/util/project-file.js';
 import { readDocument } from '../../src/util/read-document.js';

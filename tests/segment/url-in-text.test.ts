@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { toSafeHast } from '../../src/build/to-safe-hast.js';
+import { toSafeHast } from '../../src/edition/to-safe-hast.js';
 import { InputError } from '../../src/errors.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 import { parseMarkdown } from '../../src/markdown/parse-markdown.js';

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { buildSite } from '../../build/build-site.js';
+import { buildSite } from '../../edition/build-site.js';
 import { buildLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import type { Command } from '../context.js';

@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { staleBanner, staleNotice, type StaleNotice } from '../../src/build/stale-banner.js';
-import type { LanguageStatus } from '../../src/build/status-types.js';
+import { staleBanner, staleNotice, type StaleNotice } from '../../src/edition/stale-banner.js';
+import type { LanguageStatus } from '../../src/edition/status-types.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 
 const base = { sourceLang: 'en', originalHref: '../en/a.html' };

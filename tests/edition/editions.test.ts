@@ -7,7 +7,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildReport } from '../../src/build/build-site.js';
+import { buildSite, type BuildReport } from '../../src/edition/build-site.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { I18nErrorCode } from '../../src/i18n/i18n-error-code.js';
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.js';
-import { translatorNoteLabel, translatorNoteMark } from '../../src/build/translator-note-label.js';
+import { buildSite } from '../../src/edition/build-site.js';
+import { translatorNoteLabel, translatorNoteMark } from '../../src/edition/translator-note-label.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 import { translatorNotesProject } from '../support/translator-notes-project.js';

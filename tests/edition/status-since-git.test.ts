@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { staleSinceGit } from '../../src/build/stale-since-git.js';
+import { staleSinceGit } from '../../src/edition/stale-since-git.js';
 import { hashText } from '../../src/lock/hash-text.js';
 import type { LockPair } from '../../src/lock/types.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';

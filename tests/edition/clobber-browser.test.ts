@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { readAsset } from '../../src/build/assets.js';
-import { buildSite } from '../../src/build/build-site.js';
+import { readAsset } from '../../src/edition/assets.js';
+import { buildSite } from '../../src/edition/build-site.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { smallProject } from '../security/project.js';
 

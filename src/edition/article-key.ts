@@ -5,7 +5,7 @@ import type { DiglotConfig } from '../config/load-config.js';
 import { documentFile } from '../content/content-paths.js';
 import { ASSETS_DIR, STYLESHEET_NAME } from './assets.js';
 import { sha256Of } from './blob-store.js';
-import { hashOf } from './hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { imageLocator } from './image-locator.js';
 import { RENDERER_VERSION } from './renderer-version.js';
 import { assetLimit, documentLimit, readProjectFile } from '../util/project-file.js';

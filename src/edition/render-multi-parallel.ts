@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import { endonym } from '../i18n/language-names.js';
 import { readAsset } from './assets.js';
-import { hashOf } from './hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import type { MultiRow } from './multi-rows.js';
 import { pageShell, type EditionLink } from './page-shell.js';
 import type { RenderCache } from './render-cache.js';

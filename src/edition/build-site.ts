@@ -17,8 +17,8 @@ import { findArticles } from './find-articles.js';
 import { documentFile } from '../content/content-paths.js';
 import type { TermFinder } from './load-term-finder.js';
 import { outputFolder } from './output-folder.js';
-import { CACHE_DIR } from './render-cache.js';
-import { hashOf } from './hash-of.js';
+import { CACHE_DIR } from '../cache/cache-dir.js';
+import { hashOf } from '../util/hash-of.js';
 import type { ArticleNotices } from './status-notices.js';
 import { sanitizePage } from './sanitize-page.js';
 

@@ -1,8 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { codeNode } from '../../src/build/code-node.js';
-import { toSafeHast } from '../../src/build/to-safe-hast.js';
-import { unitPhrasing } from '../../src/build/unit-phrasing.js';
+import { codeNode } from '../../src/edition/code-node.js';
+import { toSafeHast } from '../../src/edition/to-safe-hast.js';
+import { unitPhrasing } from '../../src/edition/unit-phrasing.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 

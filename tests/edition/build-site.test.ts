@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { buildSite } from '../../src/build/build-site.js';
+import { buildSite } from '../../src/edition/build-site.js';
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
 import { main } from '../../src/cli.js';
 

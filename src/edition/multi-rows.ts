@@ -1,4 +1,4 @@
-import { hashOf } from './hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import type { CellBlock, CellSpec, CellUnit, RowKind, RowSpec } from './row-spec.js';
 
 /** One row of the multi-target view: for each language (source first), the cells it shows, in order. */

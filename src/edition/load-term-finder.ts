@@ -3,7 +3,7 @@ import { loadGlossary } from '../glossary/load-glossary.js';
 import { findEnglishTerms, matchTerms } from '../glossary/match-terms.js';
 import { loadForms } from '../glossary/resolve-forms.js';
 import { termAnchors, type TermAnchors } from '../glossary/term-anchors.js';
-import { hashOf } from './hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import type { TermSpan } from './unit-phrasing.js';
 
 /** Finds glossary terms in plain text, with each entry's note. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config/load-config.js';
-import { buildSite } from '../../src/build/build-site.js';
+import { buildSite } from '../../src/edition/build-site.js';
 import { corpusProject } from './parallel-project.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildReport } from '../../src/build/build-site.js';
+import { buildSite, type BuildReport } from '../../src/edition/build-site.js';
 import { main } from '../../src/cli.js';
 import { loadConfig } from '../../src/config/load-config.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hashOf } from '../build/hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 
 let memo: string | undefined;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/align-documents.js';
-import { alignmentToTmx } from '../../src/build/write-tmx.js';
+import { alignmentToTmx } from '../../src/edition/write-tmx.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -18,7 +18,7 @@ import { TOOL_VERSION, type ImageUse } from './article-key.js';
 import { STYLESHEET_NAME } from './assets.js';
 import { outputNames, upFrom } from './find-articles.js';
 import { documentFile } from '../content/content-paths.js';
-import { hashOf } from './hash-of.js';
+import { hashOf } from '../util/hash-of.js';
 import { imageLocator, type ImageLocator } from './image-locator.js';
 import type { TermFinder } from './load-term-finder.js';
 import { readFrontMatter } from './read-front-matter.js';

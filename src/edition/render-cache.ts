@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { readCacheJson, writeCacheJson } from '../cache/cache-file.js';
-
-/** The folder of the build cache, in the project root (gitignored). */
-export const CACHE_DIR = '.diglot-cache';
+import { CACHE_DIR } from '../cache/cache-dir.js';
 
 /** Counts of one cache: how many pieces were rendered and how many came from the cache. */
 export interface CacheStats {

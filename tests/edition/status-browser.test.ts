@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.js';
+import { buildSite } from '../../src/edition/build-site.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { commit, copyProject, editEnglish, ROOT, SLUG } from './status-project.js';
 

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.js';
-import { sourceLink } from '../../src/build/status-source-link.js';
-import type { ProjectStatus } from '../../src/build/status-types.js';
+import { buildSite } from '../../src/edition/build-site.js';
+import { sourceLink } from '../../src/edition/status-source-link.js';
+import type { ProjectStatus } from '../../src/edition/status-types.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { AFTER, commit, copyProject, editEnglish, SLUG } from './status-project.js';
 
@@ -132,7 +132,7 @@ describe('source file links', () => {
     const dir = copyProject(undefined);
     writeFileSync(join(dir, 'diglot.config.yaml'), `${readFileSync(join(dir, 'diglot.config.yaml'), 'utf8')}repositoryUrl: https://github.com/acme/docs\n`);
     const config = loadConfig({ cwd: dir });
-    const { collectStatus } = await import('../../src/build/status-collect.js');
+    const { collectStatus } = await import('../../src/edition/status-collect.js');
     const status = await collectStatus(config, [SLUG], { useCache: false });
     expect(status.documents[0]?.sourceHref).toBe(`https://github.com/acme/docs/blob/HEAD/content/en/${SLUG}.md`);
   }, 60_000);

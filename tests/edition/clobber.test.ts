@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { toSafeHast } from '../../src/build/to-safe-hast.js';
+import { toSafeHast } from '../../src/edition/to-safe-hast.js';
 import { createMessages } from '../../src/i18n/create-messages.js';
 import { parseMarkdown } from '../../src/markdown/parse-markdown.js';
 

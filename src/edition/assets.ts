@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The folder of the stylesheet and script (repo `assets/`, same depth from `src/build` and `build/build`). */
+/** The folder of the stylesheet and script (repo `assets/`, same depth from `src/edition` and `build/edition`). */
 export const ASSETS_DIR = new URL('../../assets/', import.meta.url);
 
 /** The stylesheet copied to `dist/diglot.css`. */

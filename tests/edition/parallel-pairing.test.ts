@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairBlocks } from '../../src/build/pair-blocks.js';
-import { sideBlocks } from '../../src/build/side-blocks.js';
+import { pairBlocks } from '../../src/edition/pair-blocks.js';
+import { sideBlocks } from '../../src/edition/side-blocks.js';
 import { parseMarkdown } from '../../src/markdown/parse-markdown.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 
