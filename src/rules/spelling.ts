@@ -4,7 +4,7 @@ import { plainText } from '../check/unit-source-map.js';
 import { tokenizeCodedText } from '../segment/coded-text.js';
 import type { Unit } from '../segment/types.js';
 import { findMisspellings } from '../spelling/find-misspellings.js';
-import { glossaryForms, knownWords } from '../spelling/known-words.js';
+import { anyOf, glossaryForms, knownWords, type KnownWords } from '../spelling/known-words.js';
 import { spellChecker } from '../spelling/spell-checker.js';
 
 /**
@@ -35,13 +35,32 @@ export const spelling = createRule('spelling', (ctx, report) => {
   }
 });
 
-/** The words the check accepts in this document: glossary forms, the project word list, the source's words and inline code. */
-function documentKnownWords(ctx: CheckContext): Set<string> {
-  const texts: string[] = [];
-  for (const unit of ctx.en.doc.units) texts.push(plainText(ctx.en.source, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
-  if (ctx.terms) texts.push(...glossaryForms(ctx.terms.forms, ctx.ru.lang), ...(ctx.terms.words ?? []));
-  return knownWords(texts);
+/**
+ * The words the check accepts in this document: glossary forms and the project word list (one set
+ * per glossary and language), the source's words and inline code (one set per source document,
+ * shared by all its targets in a run).
+ */
+function documentKnownWords(ctx: CheckContext): KnownWords {
+  let source = sourceWords.get(ctx.en.doc);
+  if (!source) {
+    const texts: string[] = [];
+    for (const unit of ctx.en.doc.units) texts.push(plainText(ctx.en.source, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
+    source = knownWords(texts);
+    sourceWords.set(ctx.en.doc, source);
+  }
+  if (!ctx.terms) return anyOf(source);
+  const byLang = glossaryWords.get(ctx.terms) ?? new Map<string, Set<string>>();
+  glossaryWords.set(ctx.terms, byLang);
+  let glossary = byLang.get(ctx.ru.lang);
+  if (!glossary) {
+    glossary = knownWords([...glossaryForms(ctx.terms.forms, ctx.ru.lang), ...(ctx.terms.words ?? [])]);
+    byLang.set(ctx.ru.lang, glossary);
+  }
+  return anyOf(source, glossary);
 }
+
+const sourceWords = new WeakMap<object, Set<string>>();
+const glossaryWords = new WeakMap<object, Map<string, Set<string>>>();
 
 /** Where the standalone codes of a unit (inline code, HTML, footnote calls) stood in its plain text. */
 function placeholderOffsets(unit: Unit, plain: string): number[] {

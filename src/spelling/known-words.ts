@@ -1,7 +1,18 @@
 import type { FormsFile } from '../glossary/types.js';
 
 /** Words a spelling check accepts whatever the dictionary says, compared in lower case. */
-export type KnownWords = ReadonlySet<string>;
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
+/**
+ * Known words of several collections at once, without copying them into one set.
+ *
+ * @example anyOf(knownWords(['Litvinov']), knownWords(['Roosevelt'])).has('roosevelt') // true
+ */
+export function anyOf(...sets: ReadonlyArray<ReadonlySet<string>>): KnownWords {
+  return { has: (word) => sets.some((set) => set.has(word)) };
+}
 
 const PIECES = /[\p{L}\p{M}\p{N}]+(?:['’ʼ-][\p{L}\p{M}\p{N}]+)*/gu;
 
