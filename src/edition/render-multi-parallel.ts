@@ -3,10 +3,10 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import { endonym } from '../i18n/language-names.js';
-import { readAsset } from './assets.js';
 import { hashOf } from '../util/hash-of.js';
 import type { MultiRow } from './multi-rows.js';
-import { pageShell, type EditionLink } from './page-shell.js';
+import type { EditionLink } from './page-shell.js';
+import { parallelPage } from './parallel-page.js';
 import type { RenderCache } from './render-cache.js';
 import { renderCell } from './render-cell.js';
 import { RENDERER_VERSION } from './renderer-version.js';
@@ -58,7 +58,7 @@ export function renderMultiParallel(input: MultiParallelInput): { html: string; 
       return toHtml(h('div', { className: ['row', 'row-multi', `row-${row.kind}`, ...(table ? ['row-table'] : [])] }, cells));
     });
   const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
-  const body: ElementContent[] = [h('p.parallel-hint', sm.t('nav.parallelHint'))];
+  const body: ElementContent[] = [];
   body.push(h('div', { className: ['row', 'row-multi', 'column-heads'], ariaHidden: 'true' }, input.languages.map((lang) => cell(lang, [{ type: 'text', value: endonym(lang) }]))));
   let notesTitle = false;
   for (const row of input.rows) {
@@ -69,15 +69,6 @@ export function renderMultiParallel(input: MultiParallelInput): { html: string; 
     }
     body.push(raw(rowHtml(row)));
   }
-  const html = pageShell({
-    lang: sourceLang,
-    title: sm.t('nav.parallelTitle', { title: input.title }),
-    stylesheet: input.stylesheet,
-    navLabel: sm.t('nav.label'),
-    links: input.links,
-    body: [h('div.parallel-rows', body)],
-    bodyClass: 'parallel',
-    script: readAsset('parallel.js'),
-  });
+  const html = parallelPage({ lang: sourceLang, messages: sm, title: input.title, stylesheet: input.stylesheet, links: input.links }, body);
   return { html, rows: input.rows.length };
 }

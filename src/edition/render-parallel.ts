@@ -3,9 +3,9 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import { endonym } from '../i18n/language-names.js';
-import { readAsset } from './assets.js';
 import { hashOf } from '../util/hash-of.js';
-import { pageShell, type EditionLink } from './page-shell.js';
+import type { EditionLink } from './page-shell.js';
+import { parallelPage } from './parallel-page.js';
 import { parallelRows, type Side } from './parallel-rows.js';
 import type { RenderCache } from './render-cache.js';
 import { renderCell } from './render-cell.js';
@@ -57,7 +57,7 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
       return toHtml(h('div', { className: ['row', `row-${spec.kind}`, ...(table ? ['row-table'] : []), ...(spec.stale ? ['row-stale'] : [])] }, cells));
     });
   const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
-  const body: ElementContent[] = [h('p.parallel-hint', sm.t('nav.parallelHint'))];
+  const body: ElementContent[] = [];
   const heads = h('div', { className: ['row', 'column-heads'], ariaHidden: 'true' }, [
     h('div.cell', { lang: input.source.lang }, endonym(input.source.lang)),
     h('div.cell', { lang: input.target.lang }, endonym(input.target.lang)),
@@ -76,17 +76,7 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
     }
     body.push(raw(rowHtml(spec)));
   }
-  const title = input.source.frontMatter.title ?? '';
-  const html = pageShell({
-    lang: input.source.lang,
-    title: sm.t('nav.parallelTitle', { title }),
-    stylesheet: input.stylesheet,
-    navLabel: sm.t('nav.label'),
-    links: input.links,
-    body: [h('div.parallel-rows', body)],
-    bodyClass: 'parallel',
-    script: readAsset('parallel.js'),
-  });
+  const html = parallelPage({ lang: input.source.lang, messages: sm, title: input.source.frontMatter.title ?? '', stylesheet: input.stylesheet, links: input.links }, body);
   return { html, rows: specs.length };
 }
 
