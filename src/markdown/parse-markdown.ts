@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { InputError } from '../errors.js';
 import { markdownProcessor } from '../unified/markdown-processor.js';
-import { checkInputLimits } from './input-limits.js';
+import { checkInputLimits } from './scan-input-limits.js';
 import { parseInChunks } from './parse-in-chunks.js';
 import { DEFAULT_SYNTAX, isMdxFile, templateMatcher, type MarkdownSyntax } from './markdown-syntax.js';
 import { parseProtectingTemplates } from './protect-templates.js';

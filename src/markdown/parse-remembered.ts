@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { hashOf } from '../util/hash-of.js';
 import type { Memo } from '../cache/memo-file.js';
 import { chunksAt, documentRoot, findContentCuts, shift } from './parse-in-chunks.js';
-import { checkInputLimits } from './input-limits.js';
+import { checkInputLimits } from './scan-input-limits.js';
 import { parseWhole, UNNAMED } from './parse-markdown.js';
 import { DEFAULT_SYNTAX, isMdxFile, syntaxKey, type MarkdownSyntax } from './markdown-syntax.js';
 

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { checkInputLimits, INPUT_LIMITS, type InputLimit } from '../../src/markdown/input-limits.js';
+import { INPUT_LIMITS, type InputLimit } from '../../src/markdown/input-limits.js';
+import { checkInputLimits } from '../../src/markdown/scan-input-limits.js';
 import { parseMarkdown } from '../../src/markdown/parse-markdown.js';
 import { parseRemembered } from '../../src/markdown/parse-remembered.js';
 import { FreshIds, sentenceIds } from '../../src/segment/assign-ids.js';
@@ -200,7 +201,7 @@ describe('the definitions limit grows with the document', () => {
   });
 
   it('accepts 12 000 definitions in a 3 MB document, refuses them in a 300 kB one, naming the limit', async () => {
-    const { checkInputLimits } = await import('../../src/markdown/input-limits.js');
+    const { checkInputLimits } = await import('../../src/markdown/scan-input-limits.js');
     const defs = Array.from({ length: 12_000 }, (_, i) => `[l${i}]: https://x.org/${i}`).join('\n');
     const prose = `${'Prose that is not a definition. '.repeat(30)}\n\n`.repeat(3_000);
     expect(() => checkInputLimits(`${prose}${defs}\n`, 'big.md')).not.toThrow();
