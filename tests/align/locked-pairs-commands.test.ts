@@ -8,20 +8,7 @@ import { hashText } from '../../src/lock/hash-text.js';
 import { writeLock } from '../../src/lock/write-lock.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 import { runCli } from '../support/run-cli.js';
-
-// A long English paragraph whose translation (imported, then recorded in the lock) is one short
-// sentence: on length alone the aligner leaves both unaligned (see locked-pairs.test.ts).
-const EN = [
-  'The delegation arrived in Washington on a cold morning and was met at the station by officials.',
-  'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.',
-  'The talks lasted nine days and ended with an exchange of letters between the two governments.',
-].join('\n\n');
-const SHORT = 'Вскоре после переворота США разорвали отношения с Россией.';
-const RU = [
-  'Делегация прибыла в Вашингтон холодным утром, и на вокзале её встретили официальные лица.',
-  SHORT,
-  'Переговоры продолжались девять дней и завершились обменом письмами между двумя правительствами.',
-].join('\n\n');
+import { EN, RU, SHORT } from './locked-pair-texts.js';
 
 /** A project with the document and, when `locked`, a lock recording the short translation as made for the long paragraph. */
 function project(locked: boolean): string {

@@ -3,18 +3,8 @@ import { alignDocuments } from '../../src/align/align-documents.js';
 import type { Alignment, AlignmentMemo } from '../../src/align/types.js';
 import { hashText } from '../../src/lock/hash-text.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
+import { EN, RU, SHORT } from './locked-pair-texts.js';
 
-const EN = [
-  'The delegation arrived in Washington on a cold morning and was met at the station by officials.',
-  'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.',
-  'The talks lasted nine days and ended with an exchange of letters between the two governments.',
-].join('\n\n');
-const SHORT = 'Вскоре после переворота США разорвали отношения с Россией.';
-const RU = [
-  'Делегация прибыла в Вашингтон холодным утром, и на вокзале её встретили официальные лица.',
-  SHORT,
-  'Переговоры продолжались девять дней и завершились обменом письмами между двумя правительствами.',
-].join('\n\n');
 
 const en = segmentMarkdown(EN, { file: 'en.md', lang: 'en' });
 const ru = segmentMarkdown(RU, { file: 'ru.md', lang: 'ru' });
