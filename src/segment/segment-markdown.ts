@@ -5,7 +5,7 @@ import { chunksAt, chunkTrees } from '../markdown/parse-in-chunks.js';
 import { CHUNK_THRESHOLD, parseWhole } from '../markdown/parse-markdown.js';
 import { chunkNodes, contentCuts, type TreeMemo } from '../markdown/parse-remembered.js';
 import { DEFAULT_SYNTAX, isMdxFile, syntaxKey, type MarkdownSyntax } from '../markdown/markdown-syntax.js';
-import { checkInputLimits } from '../markdown/input-limits.js';
+import { checkInputLimits } from '../markdown/scan-input-limits.js';
 import { LineIndex } from '../util/line-index.js';
 import { FreshIds, type PreviousUnit } from './assign-ids.js';
 import { shiftDrafts, type ChunkSegments, type SegmentMemo } from './chunk-memo.js';
