@@ -4,10 +4,16 @@ import type { Hunspell } from './load-hunspell.js';
 import type { MorphologyProfile } from './morphology-profiles.js';
 import { agreeTerm, type AgreeOptions } from './agree-term.js';
 import { agreementTable } from './agreement-data.js';
+import { combineAgreeing } from './agree-phrase.js';
+import { phraseAgreement } from './phrase-agreement.js';
 import { lemmasOf } from './word-paradigm.js';
 import { wordForms } from './word-forms.js';
 
-/** Languages without case endings in `agreement-data.ts`: at most this many free combinations per rendering; words are frozen from the end beyond it. */
+/**
+ * A safety bound for languages without agreement tables (uk: `agreement-data.ts`; pl, de, fr:
+ * `phrase-agreement.ts`) and for persons outside Ukrainian: at most this many free combinations
+ * per rendering; words are frozen from the end beyond it.
+ */
 const MAX_FORMS = 400;
 
 /** The forms of a term, and what a human should check. */
@@ -24,10 +30,11 @@ export interface HunspellTerm {
  * Where diglot knows the language's case endings (`agreement-data.ts`: Ukrainian), the words
  * combine only where they agree, one case and number at a time (`Першої світової війни`,
  * never `Перша світовому війна`), the words after the head stay as written, every form carries
- * its reading (`gent sing`) and `number` is honoured; see `agreeTerm`. Elsewhere the words
- * combine freely (`der Provisorischen Regierung`, `noty werbalnej`, and combinations no text
- * writes — harmless for matching), frozen from the end beyond {@link MAX_FORMS} combinations
- * with a review note, and forms carry no case tags (`''`). Words with punctuation or digits stay
+ * its reading (`gent sing`) and `number` is honoured; see `agreeTerm`. Polish, German and
+ * French terms agree by their own tables (`phrase-agreement.ts`: `noty werbalnej`, `der
+ * Provisorischen Regierung`, `notes verbales`, never `notami werbalnej`). Elsewhere, and for
+ * persons in those languages, the words combine freely, frozen from the end beyond
+ * {@link MAX_FORMS} combinations with a review note, and forms carry no case tags (`''`). Words with punctuation or digits stay
  * as written; a hyphenated word the dictionary does not know inflects its last part.
  *
  * @param dict the language's dictionary
@@ -50,6 +57,12 @@ export function inflectHunspellTerm(dict: Hunspell, term: string, profile: Morph
     const separators = parts.filter((_, i) => i % 2 === 1);
     const agreed = agreeTerm(written, separators, choices, table, options);
     return { forms: agreed.forms, review, ...(agreed.coordinated.length > 0 && { coordinated: agreed.coordinated }) };
+  }
+  const reader = choices.length > 1 ? phraseAgreement(dict, options) : undefined;
+  if (reader) {
+    const written = parts.filter((_, i) => i % 2 === 0);
+    const separators = parts.filter((_, i) => i % 2 === 1);
+    return { forms: combineAgreeing(written, separators, choices, reader(written, choices)), review };
   }
   let total = choices.reduce((n, c) => n * c.length, 1);
   for (let k = choices.length - 1; k > 0 && total > MAX_FORMS; k--) {
