@@ -1,12 +1,14 @@
 const SLOW = /[^\u0020-\u007E\u0410-\u044F]/;
-const MARKS = /[\u0300\u0301\u00AD]/g;
+/** Stress marks (U+0301, U+0300) on a Cyrillic letter, and soft hyphens. Latin letters keep them: they are letters there (`é`, `è`, `à`, `ó`, `ś`, `ź`). */
+const MARKS = /(?<=[\u0400-\u04FF]\p{M}*)[\u0300\u0301]|\u00AD/gu;
 
 /**
- * The lookup key of a word: stress marks (U+0301, U+0300) and soft hyphens removed, composed
- * (NFC: `е` + U+0308 → `ё`), lower case, `ё` → `е`.
+ * The lookup key of a word: stress marks (U+0301, U+0300 on a Cyrillic letter) and soft hyphens
+ * removed, composed (NFC: `е` + U+0308 → `ё`), lower case, `ё` → `е`.
  *
  * @example normalizeKey('Литви\u0301нов') // 'литвинов'
  * @example normalizeKey('Соединённые') // 'соединенные'
+ * @example normalizeKey('évènements') // 'évènements' (not `événements`: French accents are letters)
  */
 export function normalizeKey(word: string): string {
   if (!SLOW.test(word)) return word.toLowerCase();
