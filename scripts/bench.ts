@@ -13,6 +13,7 @@ import { measureCheckBuild } from './bench/check-build.js';
 import { measureDiffLock } from './bench/diff-lock.js';
 import { formatRows, formatTargets, writeReadmeBlock, type Row, type Target } from './bench/format-report.js';
 import { measureImportScaling } from './bench/import-scaling.js';
+import { measurePathologicalMarkdown } from './bench/pathological-markdown.js';
 import { measureLanguages } from './bench/languages.js';
 import { makeLargeFiles } from './bench/large-input.js';
 import type { Measurement } from './bench/measure.js';
@@ -40,7 +41,8 @@ if (options.only.length > 0) {
   const none: { rows: Row[]; targets: Target[]; notes: string[] } = { rows: [], targets: [], notes: [] };
   const diffLock = options.only.includes('diff') || options.only.includes('lock') ? await measureDiffLock({ repoRoot, corpora, dir: join(work, 'diff-lock'), runs: options.runs, log, diff: options.only.includes('diff'), lock: options.only.includes('lock') }) : none;
   const languages = options.only.includes('languages') ? await measureLanguages({ repoRoot, corpora, dir: join(work, 'languages'), runs: options.runs, log }) : none;
-  const only = { rows: [...diffLock.rows, ...languages.rows], targets: [...diffLock.targets, ...languages.targets], notes: [...diffLock.notes, ...languages.notes] };
+  const pathological = options.only.includes('pathological') ? { ...measurePathologicalMarkdown(options.runs), notes: [] } : none;
+  const only = { rows: [...diffLock.rows, ...languages.rows, ...pathological.rows], targets: [...diffLock.targets, ...languages.targets, ...pathological.targets], notes: [...diffLock.notes, ...languages.notes] };
   load.push(loadavg()[0] as number);
   const header = `\`npm run bench -- ${process.argv.slice(2).join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; medians of ${options.runs} runs; load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`;
   const notes = only.notes.map((n) => `- ${n}`).join('\n');
@@ -153,6 +155,9 @@ if (largest) {
 // Import at growing sizes: linear, not quadratic (scripts/bench/import-scaling.ts).
 const importScaling = measureImportScaling(options.runs);
 log('Import scaling measured.');
+// Pathological Markdown within and over the input limits (scripts/bench/pathological-markdown.ts).
+const pathological = measurePathologicalMarkdown(options.runs);
+log('Pathological Markdown measured.');
 load.push(loadavg()[0] as number);
 
 // Tables.
@@ -176,6 +181,7 @@ const rows: Row[] = [
     ? [{ workload: `segment one ${largest.mb} MB file, V8 heap capped at ${options.heapCap} MB`, tool: 'diglot', input: `${(largest.bytes / 1e6).toFixed(2)} MB`, mb: largest.bytes / 1e6, summary: typeof capped === 'string' ? undefined : summarize([capped]), note: typeof capped === 'string' ? capped : `\`--max-old-space-size=${options.heapCap}\`` } satisfies Row]
     : []),
   ...importScaling.rows,
+  ...pathological.rows,
 ];
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
 const cb = checkBuild;
@@ -213,6 +219,7 @@ const targets: Target[] = [
     how: typeof capped === 'string' ? capped : `${Math.round(capped?.rssMB ?? 0)} MB RSS, ${capped?.seconds.toFixed(1)} s`,
   } satisfies Target] : []),
   ...importScaling.targets,
+  ...pathological.targets,
   ...diffLock.targets,
   ...languages.targets,
   ...workerRatios.map(({ n, r }): Target => ({ name: `segment with ${n} worker threads vs 1 thread`, ratio: r, limit: '> 1.1 pays', met: r === undefined ? undefined : r > 1.1, how: 'speed-up, 1-thread s / N-thread s' })),

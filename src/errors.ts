@@ -28,12 +28,15 @@ export class InputError extends Error {
   readonly place: ErrorPlace | undefined;
   readonly expected: string | undefined;
   readonly actual: string | undefined;
+  /** The finding's rule id when a command reports this error as a finding (`image-refused`, …; docs/rules.md). */
+  readonly ruleId: string | undefined;
 
-  constructor(message: string, place?: ErrorPlace, details?: { expected?: string; actual?: string }) {
+  constructor(message: string, place?: ErrorPlace, details?: { expected?: string | undefined; actual?: string | undefined; ruleId?: string | undefined }) {
     super(message);
     this.place = place;
     this.expected = details?.expected;
     this.actual = details?.actual;
+    this.ruleId = details?.ruleId;
   }
 
   /** `file:line:column: message` (line and column only where known). */

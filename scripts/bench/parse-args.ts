@@ -25,9 +25,9 @@ export interface BenchOptions {
 }
 
 /** Sections `--only` can pick. */
-export const SECTIONS: readonly string[] = ['diff', 'lock', 'languages'];
+export const SECTIONS: readonly string[] = ['diff', 'lock', 'languages', 'pathological'];
 
-const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme] [--only diff,lock,languages]';
+const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme] [--only diff,lock,languages,pathological]';
 
 /**
  * Parse the benchmark's arguments.

@@ -57,7 +57,7 @@ async function runStage(): Promise<Record<string, number | string>> {
       const started = performance.now();
       let messages = 0;
       for (const p of pairs) {
-        const file = checkPair({ file: p.en, source: readFileSync(p.en, 'utf8'), lang: 'en' }, { file: p.ru, source: readFileSync(p.ru, 'utf8'), lang: 'ru' });
+        const file = checkPair({ file: p.en, markdown: readFileSync(p.en, 'utf8'), lang: 'en' }, { file: p.ru, markdown: readFileSync(p.ru, 'utf8'), lang: 'ru' });
         messages += file.messages.length;
       }
       return { seconds: (performance.now() - started) / 1000, pairs: pairs.length, messages };

@@ -139,11 +139,11 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
   const ruOffsets = sentenceOffsets(ru);
   const out: Bead[] = [];
   for (const block of blocks) {
-    const enIdx = block.en.flatMap((u) => (en.units[u] as Unit).sentences.map((_, k) => (enOffsets[u] as number) + k));
-    const ruIdx = block.ru.flatMap((u) => (ru.units[u] as Unit).sentences.map((_, k) => (ruOffsets[u] as number) + k));
+    const enIdx = block.source.flatMap((u) => (en.units[u] as Unit).sentences.map((_, k) => (enOffsets[u] as number) + k));
+    const ruIdx = block.target.flatMap((u) => (ru.units[u] as Unit).sentences.map((_, k) => (ruOffsets[u] as number) + k));
     if (enIdx.length === 0 || ruIdx.length === 0) {
-      for (const i of enIdx) out.push({ en: [i], ru: [], score: block.score });
-      for (const j of ruIdx) out.push({ en: [], ru: [j], score: block.score });
+      for (const i of enIdx) out.push({ source: [i], target: [], score: block.score });
+      for (const j of ruIdx) out.push({ source: [], target: [j], score: block.score });
       continue;
     }
     const items = (doc: SegmentedDocument, units: readonly number[], lang: string): AlignItem[] =>
@@ -152,16 +152,16 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
         return unit.sentences.map((s) => sentenceItem(s.text, lang, unit.codes, options));
       });
     if (enIdx.length === 1 && ruIdx.length === 1) {
-      out.push({ en: enIdx, ru: ruIdx, score: block.score });
+      out.push({ source: enIdx, target: ruIdx, score: block.score });
       continue;
     }
     const memo = options.memo?.sentences;
-    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(en, block.en), blockKey(ru, block.ru));
+    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(en, block.source), blockKey(ru, block.target));
     const remembered = key ? memo?.get(key) : undefined;
-    const beads = remembered ?? alignItems(items(en, block.en, en.lang), items(ru, block.ru, ru.lang), options);
+    const beads = remembered ?? alignItems(items(en, block.source, en.lang), items(ru, block.target, ru.lang), options);
     if (key && !remembered) memo?.set(key, beads);
     for (const bead of beads) {
-      out.push({ en: bead.en.map((k) => enIdx[k] as number), ru: bead.ru.map((k) => ruIdx[k] as number), score: bead.score });
+      out.push({ source: bead.source.map((k) => enIdx[k] as number), target: bead.target.map((k) => ruIdx[k] as number), score: bead.score });
     }
   }
   return out;

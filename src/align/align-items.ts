@@ -20,14 +20,14 @@ import type { AlignOptions, Bead } from './types.js';
  * @param options aligner options
  * @param structure structural cost hooks, if any
  * @returns beads in order, covering every item exactly once
- * @example alignItems(enItems, ruItems).map((b) => [b.en, b.ru])
+ * @example alignItems(sourceItems, targetItems).map((b) => [b.source, b.target])
  */
 export function alignItems(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): Bead[] {
   const coster = makeBeadCoster(en, ru, options, structure);
   const points = options.classic || options.anchors === false ? [] : anchorPoints(en, ru);
   const steps = options.band === false ? dpAlign(en.length, ru.length, coster.cost) : bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, points);
   const evidence = beadEvidence(en, ru, steps, coster);
-  return steps.map((s, p) => ({ en: range(s.i, s.di), ru: range(s.j, s.dj), score: round((evidence[p] as BeadEvidence).confidence) }));
+  return steps.map((s, p) => ({ source: range(s.i, s.di), target: range(s.j, s.dj), score: round((evidence[p] as BeadEvidence).confidence) }));
 }
 
 function range(from: number, count: number): number[] {

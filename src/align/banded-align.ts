@@ -10,10 +10,16 @@ import { dpAlign, dpPath, MOVES, type Move, type Step } from './dp-align.js';
 export const MIN_BAND = 20;
 /** The half-width of the band as a share of the longer side. */
 export const BAND_SHARE = 0.1;
+/**
+ * The most the first band's half-width starts at, in items: beyond 5 000 items a share of the
+ * longer side would make the DP grow as n² (issue 17, point 7); a path that needs more room
+ * touches the band's edge and the band is widened as for any document.
+ */
+export const MAX_FIRST_BAND = 500;
 
 /**
  * The cheapest monotone path, as `dpAlign` finds it, filling only a band of
- * ±max(20, 10 % of the longer side) items around the length-proportional diagonal (through
+ * ±max(20, min(500, 10 % of the longer side)) items around the length-proportional diagonal (through
  * the anchor points, if any); when the path found touches the band's edge (a long 1–0 run, a
  * moved section), the band is doubled and the DP run again, up to the whole table.
  *
@@ -29,7 +35,7 @@ export function bandedAlign(enLengths: readonly number[], ruLengths: readonly nu
   const n = enLengths.length;
   const m = ruLengths.length;
   const longer = Math.max(n, m);
-  for (let halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_SHARE * longer)); halfWidth < longer; halfWidth *= 2) {
+  for (let halfWidth = Math.max(MIN_BAND, Math.min(MAX_FIRST_BAND, Math.ceil(BAND_SHARE * longer))); halfWidth < longer; halfWidth *= 2) {
     const band = diagonalBand(enLengths, ruLengths, halfWidth, points);
     const steps = dpPath(n, m, cost, moves, band);
     if (steps && !touchesBandEdge(steps, band, m)) return steps;

@@ -95,8 +95,8 @@ function marginInWindow(steps: readonly Step[], p: number, cost: (i: number, j: 
 /** The path's steps, and for every item the step that holds it. */
 interface PathIndex {
   steps: readonly Step[];
-  enStep: Int32Array;
-  ruStep: Int32Array;
+  sourceStep: Int32Array;
+  targetStep: Int32Array;
 }
 
 function indexPath(steps: readonly Step[], n: number, m: number): PathIndex {
@@ -106,7 +106,7 @@ function indexPath(steps: readonly Step[], n: number, m: number): PathIndex {
     for (let k = s.i; k < s.i + s.di; k++) enStep[k] = p;
     for (let k = s.j; k < s.j + s.dj; k++) ruStep[k] = p;
   });
-  return { steps, enStep, ruStep };
+  return { steps, sourceStep: enStep, targetStep: ruStep };
 }
 
 /**

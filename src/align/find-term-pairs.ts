@@ -4,7 +4,7 @@
  */
 import type { TermPair } from './types.js';
 
-const cache = new WeakMap<TermPair, { en: RegExp[]; ru: RegExp[] }>();
+const cache = new WeakMap<TermPair, { source: RegExp[]; target: RegExp[] }>();
 
 /**
  * The ids (or list indices) of the term pairs whose `lang` side occurs in `text`, each once.
@@ -23,10 +23,10 @@ export function findTermPairs(text: string, lang: string, terms: readonly TermPa
   terms.forEach((term, index) => {
     let patterns = cache.get(term);
     if (!patterns) {
-      patterns = { en: list(term.en).map((t) => termPattern(t, false)), ru: list(term.ru).map((t) => termPattern(t, true)) };
+      patterns = { source: list(term.source).map((t) => termPattern(t, false)), target: list(term.target).map((t) => termPattern(t, true)) };
       cache.set(term, patterns);
     }
-    for (const pattern of ru ? patterns.ru : patterns.en) {
+    for (const pattern of ru ? patterns.target : patterns.source) {
       pattern.lastIndex = 0;
       if (pattern.test(text)) {
         found.push(term.id ?? String(index));

@@ -28,8 +28,8 @@ export function alignAroundTranslatorNotes(source: SegmentedDocument, target: Se
   }
   const sentenceOf: number[] = kept.flatMap((j) => (target.units[j]?.sentences ?? []).map((_, k) => (offsets[j] as number) + k));
   const noteSentences = notes.flatMap((j) => (target.units[j]?.sentences ?? []).map((_, k) => (offsets[j] as number) + k));
-  const blocks = insertNotes(inner.blocks.map((b) => ({ ...b, ru: b.ru.map((j) => kept[j] as number) })), notes);
-  const sentences = insertNotes(inner.sentences.map((b) => ({ ...b, ru: b.ru.map((s) => sentenceOf[s] as number) })), noteSentences);
+  const blocks = insertNotes(inner.blocks.map((b) => ({ ...b, target: b.target.map((j) => kept[j] as number) })), notes);
+  const sentences = insertNotes(inner.sentences.map((b) => ({ ...b, target: b.target.map((s) => sentenceOf[s] as number) })), noteSentences);
   return { ...inner, blocks, sentences };
 }
 
@@ -38,10 +38,10 @@ function insertNotes(beads: readonly Bead[], notes: readonly number[]): Bead[] {
   const out: Bead[] = [];
   let n = 0;
   for (const bead of beads) {
-    const first = bead.ru.length > 0 ? Math.min(...bead.ru) : undefined;
-    while (first !== undefined && n < notes.length && (notes[n] as number) < first) out.push({ en: [], ru: [notes[n++] as number], score: 1 });
+    const first = bead.target.length > 0 ? Math.min(...bead.target) : undefined;
+    while (first !== undefined && n < notes.length && (notes[n] as number) < first) out.push({ source: [], target: [notes[n++] as number], score: 1 });
     out.push(bead);
   }
-  while (n < notes.length) out.push({ en: [], ru: [notes[n++] as number], score: 1 });
+  while (n < notes.length) out.push({ source: [], target: [notes[n++] as number], score: 1 });
   return out;
 }

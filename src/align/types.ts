@@ -6,8 +6,8 @@ import type { Memo } from '../cache/memo-file.js';
 
 /** One aligned group ("bead"): indices on each side (either may be empty) and a confidence in [0, 1]. */
 export interface Bead {
-  en: number[];
-  ru: number[];
+  source: number[];
+  target: number[];
   score: number;
 }
 
@@ -26,8 +26,8 @@ export interface AlignmentResult extends Alignment {
 export interface TermPair {
   /** Stable key (a glossary entry id); defaults to the index in the list. */
   id?: string;
-  en: string | string[];
-  ru: string | string[];
+  source: string | string[];
+  target: string | string[];
 }
 
 /** Tuning of the aligner; every field has a documented default. */

@@ -41,15 +41,15 @@ export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, 
     messages.push(message);
   };
   for (const bead of alignment.blocks) {
-    if (bead.en.length === 0 || bead.ru.length === 0 || bead.score >= threshold) continue;
-    const e = bead.en.map((i) => en.units[i] as Unit);
-    const r = bead.ru.map((j) => ru.units[j] as Unit);
+    if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
+    const e = bead.source.map((i) => en.units[i] as Unit);
+    const r = bead.target.map((j) => ru.units[j] as Unit);
     report('units', e, r, e.map((u) => u.id), r.map((u) => u.id), bead.score);
   }
   for (const bead of alignment.sentences) {
-    if (bead.en.length === 0 || bead.ru.length === 0 || bead.score >= threshold) continue;
-    const e = bead.en.map((i) => enSentenceUnit[i] as [Unit, string]);
-    const r = bead.ru.map((j) => ruSentenceUnit[j] as [Unit, string]);
+    if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
+    const e = bead.source.map((i) => enSentenceUnit[i] as [Unit, string]);
+    const r = bead.target.map((j) => ruSentenceUnit[j] as [Unit, string]);
     report('sentences', e.map(([u]) => u), r.map(([u]) => u), e.map(([, id]) => id), r.map(([, id]) => id), bead.score);
   }
   return messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));

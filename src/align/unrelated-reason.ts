@@ -26,9 +26,9 @@ export function unrelatedReason(blocks: readonly Bead[], en: readonly AlignItem[
   let matched = 0;
   let unmatched = 0;
   for (const bead of blocks) {
-    if (bead.en.length === 0 || bead.ru.length === 0) continue;
-    paired += bead.en.length + bead.ru.length;
-    const evidence = matchAnchors(bead.en.map((i) => (en[i] as AlignItem).anchors), bead.ru.map((j) => (ru[j] as AlignItem).anchors));
+    if (bead.source.length === 0 || bead.target.length === 0) continue;
+    paired += bead.source.length + bead.target.length;
+    const evidence = matchAnchors(bead.source.map((i) => (en[i] as AlignItem).anchors), bead.target.map((j) => (ru[j] as AlignItem).anchors));
     matched += evidence.matched;
     unmatched += evidence.unmatched;
   }

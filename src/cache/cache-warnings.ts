@@ -1,7 +1,7 @@
 /**
  * Warnings about the cache (`.diglot-cache/`) met during a run: a cache that cannot be used is
- * never an error — the run goes on without it — but it should not go unnoticed. Commands print
- * the warnings once, on stderr, and they do not change the exit code.
+ * never an error — the run goes on without it — but it should not go unnoticed. Commands report
+ * them once, as `cache-ignored` warnings (src/cli/cache-findings.ts): never exit 1 but with `--frail`.
  */
 const pending = new Set<string>();
 
@@ -17,7 +17,7 @@ export function warnCache(message: string): void {
 /**
  * The warnings noted since the last call, in order; the list is emptied.
  *
- * @example for (const w of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${w}\n`);
+ * @example reportCacheWarnings(reporter, takeCacheWarnings())
  */
 export function takeCacheWarnings(): string[] {
   const out = [...pending];

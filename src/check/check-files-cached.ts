@@ -10,7 +10,7 @@ import type { DocumentInput } from './check-pair.js';
 import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
 import { codeFingerprint } from '../cache/code-fingerprint.js';
-import type { AlignUnits } from './pair-units.js';
+import type { AlignPair } from '../pair/open-pair.js';
 import { loadCheckResources, type ResourceSettings } from './load-check-resources.js';
 import type { FilePair } from './resolve-file-set.js';
 import type { TermLookup } from './term-lookup.js';
@@ -23,7 +23,8 @@ export const CHECK_VERSION = 'diglot-check/1';
 /** What checking needs that is expensive to load (glossary index, aligner). */
 export interface CheckResources {
   terms: TermLookup | undefined;
-  align: AlignUnits | undefined;
+  /** The aligner with the glossary as anchors (`pairAligner`); units are paired by structure without one. */
+  align: AlignPair | undefined;
 }
 
 /** Options of {@link checkFilesCached}. */
@@ -102,8 +103,8 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     let read = sources.get(pair.source);
     if (!read) {
       try {
-        const input = { file: name(pair.source), source: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
-        read = { input, hash: hashOf('source', input.source) };
+        const input = { file: name(pair.source), markdown: readDocument(pair.source, name(pair.source), within), lang: pair.sourceLang };
+        read = { input, hash: hashOf('source', input.markdown) };
       } catch (error) {
         read = { error };
       }
@@ -121,43 +122,44 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       reports.push(missingTranslationFile(pair, options));
       continue;
     }
-    let en: DocumentInput;
-    let enHash: string;
-    let ru: DocumentInput;
+    let source: DocumentInput;
+    let sourceHash: string;
+    let target: DocumentInput;
     let lockedPairs: Record<string, string> | undefined;
     try {
       const read = sourceOf(pair);
       if (!read.input || read.hash === undefined) throw read.error;
-      en = read.input;
-      enHash = read.hash;
-      ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target), within), lang: pair.targetLang };
+      source = read.input;
+      sourceHash = read.hash;
+      target = { file: name(pair.target), markdown: readDocument(pair.target, name(pair.target), within), lang: pair.targetLang };
       lockedPairs = options.lockedPairs?.(pair);
     } catch (error) {
       stats.checked++;
       reports.push(crashFile(name(pair.target), error, t));
       continue;
     }
-    const slot = hashOf('check-slot', en.file, ru.file, lang);
-    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [en.file, en.lang], ru: [ru.file, ru.lang] }, enHash, ru.source, ...(lockedPairs ? [{ lockedPairs }] : []));
+    const slot = hashOf('check-slot', source.file, target.file, lang);
+    // The key's field names are those of earlier versions, so their cached results still count.
+    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [source.file, source.lang], ru: [target.file, target.lang] }, sourceHash, target.markdown, ...(lockedPairs ? [{ lockedPairs }] : []));
     const hit = options.cache.get(slot, key);
     if (hit) {
       stats.cached++;
-      const file = new VFile({ path: ru.file });
+      const file = new VFile({ path: target.file });
       file.messages = hit;
       reports.push(file);
       continue;
     }
     stats.checked++;
-    misses.push({ at: reports.length, job: { source: pair.source, target: pair.target, en, ru, ...(lockedPairs ? { lockedPairs } : {}) }, slot, key });
+    misses.push({ at: reports.length, job: { sourcePath: pair.source, targetPath: pair.target, source, target, ...(lockedPairs ? { lockedPairs } : {}) }, slot, key });
     reports.push(undefined);
   }
   if (misses.length > 0) {
     const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot, syntax: options.syntax };
-    const threads = threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.en.source) + Buffer.byteLength(m.job.ru.source)));
+    const threads = threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.source.markdown) + Buffer.byteLength(m.job.target.markdown)));
     const done = (miss: (typeof misses)[number], result: JobResult): void => {
       if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);
       reports[miss.at] = result.file;
-      const language = (stats.languages[miss.job.ru.lang] ??= { pairs: 0, unitPairs: 0, rechecked: 0 });
+      const language = (stats.languages[miss.job.target.lang] ??= { pairs: 0, unitPairs: 0, rechecked: 0 });
       language.pairs++;
       language.unitPairs += result.counts.unitPairs;
       language.rechecked += result.counts.rechecked;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { Severity } from '../config/load-config.js';
-import { readDocument } from '../util/read-document.js';
+import { openText, readInput } from '../pair/open-document.js';
+import { OpenedSources } from '../pair/opened-sources.js';
 import { checkPair, type CheckPairOptions } from './check-pair.js';
 import { crashFile } from './crash-file.js';
 import { missingTranslationFile } from './missing-translation-file.js';
@@ -31,6 +32,7 @@ export function checkFiles(pairs: readonly FilePair[], options: CheckFilesOption
   const name = options.name ?? ((p: string) => p);
   const t = createTranslate(options.lang ?? 'en');
   const files: VFile[] = [];
+  const sources = new OpenedSources();
   for (const pair of pairs) {
     if (!existsSync(pair.target)) {
       const file = missingTranslationFile(pair, options);
@@ -38,9 +40,11 @@ export function checkFiles(pairs: readonly FilePair[], options: CheckFilesOption
       continue;
     }
     try {
-      const en = { file: name(pair.source), source: readDocument(pair.source, name(pair.source)), lang: pair.sourceLang };
-      const ru = { file: name(pair.target), source: readDocument(pair.target, name(pair.target)), lang: pair.targetLang };
-      files.push(checkPair(en, ru, options));
+      const source = readInput(pair.source, pair.sourceLang, { name: name(pair.source) });
+      const target = readInput(pair.target, pair.targetLang, { name: name(pair.target) });
+      // The source is opened once for all its targets (src/pair), as `checkFilesCached` does.
+      const sourceSide = sources.open(source, undefined, () => openText(source, { memo: options.memos?.source, syntax: options.syntax }), pair.source);
+      files.push(checkPair(source, target, { ...options, sourceSide }));
     } catch (error) {
       files.push(crashFile(name(pair.target), error, t));
     }

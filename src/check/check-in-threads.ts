@@ -81,7 +81,7 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
         const index = order[message.index] as number;
         const messages = restoreMessages(message.messages);
         if (!messages) return; // cannot happen; checked again below
-        const file = new VFile({ path: (jobs[index] as PairJob).ru.file });
+        const file = new VFile({ path: (jobs[index] as PairJob).target.file });
         file.messages = messages;
         results[index] = { file, crashed: message.crashed, counts: message.counts, segmentedSource: message.segmentedSource };
         stats.checked[w] = (stats.checked[w] ?? 0) + 1;

@@ -1,23 +1,24 @@
 import type { VFile } from 'vfile';
-import { DocumentMemos } from '../cache/document-memos.js';
+import { DocumentMemos } from '../pair/document-memos.js';
 import type { Severity } from '../config/load-config.js';
 import type { CheckResources } from './check-files-cached.js';
 import type { checkPair as CheckPair, DocumentInput, UnitCounts } from './check-pair.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import { crashFile } from './crash-file.js';
-import { documentSide } from './document-side.js';
+import { openText } from '../pair/open-document.js';
+import { OpenedSources } from '../pair/opened-sources.js';
 import { pairMemos } from './pair-memos.js';
 import { createTranslate, type ReportLanguage } from './translate.js';
-import type { DocumentSide, RuleId } from './types.js';
+import type { RuleId } from './types.js';
 
 /** A document pair to check, as plain data (it is sent to worker threads). */
 export interface PairJob {
   /** The files as found (absolute, or from the working folder): they name the pair's memos. */
-  source: string;
-  target: string;
+  sourcePath: string;
+  targetPath: string;
   /** The documents as read, with their paths as reported. */
-  en: DocumentInput;
-  ru: DocumentInput;
+  source: DocumentInput;
+  target: DocumentInput;
   /** The pairs the document's lock records (`projectLockedPairs`), if any. */
   lockedPairs?: Record<string, string> | undefined;
 }
@@ -56,9 +57,9 @@ export function checkJob(job: PairJob, settings: JobSettings, resources: CheckRe
 
 /**
  * Check the pairs of one source document (the same `source` file and text: one pair per target
- * language) with one set of memos, saved afterwards. The source is segmented once, by the
- * first pair, and that side is shared by all of them: however many targets, the English of a
- * document is parsed and segmented once per run. A pair that throws becomes a `crashFile`
+ * language) with one set of memos, saved afterwards. The source is opened once (`OpenedSources`
+ * of src/pair), by the first pair, and shared by all of them: however many targets, the source
+ * of a document is parsed and segmented once per run. A pair that throws becomes a `crashFile`
  * (a source that cannot be segmented: every pair of the group). The same in the main thread and
  * in a worker.
  *
@@ -68,21 +69,18 @@ export function checkJob(job: PairJob, settings: JobSettings, resources: CheckRe
  */
 export function checkGroup(jobs: readonly PairJob[], settings: JobSettings, resources: CheckResources, check: typeof CheckPair): JobResult[] {
   const memos = new DocumentMemos(settings.memoRoot);
-  let source: { input: DocumentInput; side: DocumentSide } | undefined;
+  const sources = new OpenedSources();
   const results = jobs.map((job): JobResult => {
     const counts: UnitCounts = { unitPairs: 0, rechecked: 0 };
-    let segmentedSource = false;
+    const opened = sources.segmented;
     try {
-      const jobMemos = pairMemos(memos, job.source, job.target);
-      if (source?.input.file !== job.en.file || source.input.source !== job.en.source || source.input.lang !== job.en.lang) {
-        source = undefined; // a source that fails is tried again by each pair, and fails alike
-        segmentedSource = true;
-        source = { input: job.en, side: documentSide(job.en, jobMemos.en, settings.syntax) };
-      }
-      const file = check(job.en, job.ru, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: jobMemos, glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs, sourceSide: source.side, counts });
-      return { file, crashed: false, counts, segmentedSource };
+      const jobMemos = pairMemos(memos, job.sourcePath, job.targetPath);
+      // A source that fails is tried again by each pair, and fails alike.
+      const sourceSide = sources.open(job.source, undefined, () => openText(job.source, { memo: jobMemos.source, syntax: settings.syntax }), job.sourcePath);
+      const file = check(job.source, job.target, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: jobMemos, glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs, sourceSide, counts });
+      return { file, crashed: false, counts, segmentedSource: sources.segmented > opened };
     } catch (error) {
-      return { file: crashFile(job.ru.file, error, createTranslate(settings.lang)), crashed: true, counts: { unitPairs: 0, rechecked: 0 }, segmentedSource };
+      return { file: crashFile(job.target.file, error, createTranslate(settings.lang)), crashed: true, counts: { unitPairs: 0, rechecked: 0 }, segmentedSource: sources.segmented > opened };
     }
   });
   memos.save();

@@ -6,10 +6,11 @@ import { allRules } from '../rules/all-rules.js';
 import type { MarkdownSyntax } from '../markdown/markdown-syntax.js';
 import type { Unit } from '../segment/types.js';
 import { findingToMessage, type Rule } from './create-rule.js';
-import { documentSide } from './document-side.js';
 import { findSuppressions, type Suppression } from './find-suppressions.js';
 import type { PairMemos } from './pair-memos.js';
-import { pairUnits, type AlignUnits } from './pair-units.js';
+import { openText } from '../pair/open-document.js';
+import { openPair, type AlignPair } from '../pair/open-pair.js';
+import type { DocumentInput } from '../pair/types.js';
 import { canonicalRuleId } from './rule-aliases.js';
 import { RULE_DEFAULTS } from './rule-severities.js';
 import { restoreFinding, storeFinding, type StoredFinding } from './stored-finding.js';
@@ -17,12 +18,7 @@ import type { TermLookup } from './term-lookup.js';
 import { createTranslate, type ReportLanguage, type Translate } from './translate.js';
 import { RULE_IDS, type CheckContext, type DocumentSide, type Finding, type RuleId, type UnitPair } from './types.js';
 
-/** A document to check: its path (as reported) and text. */
-export interface DocumentInput {
-  file: string;
-  source: string;
-  lang: string;
-}
+export type { DocumentInput };
 
 /** Options of {@link checkPair}. */
 export interface CheckPairOptions {
@@ -31,8 +27,8 @@ export interface CheckPairOptions {
   terms?: TermLookup | undefined;
   /** Language of the report's messages. */
   lang?: ReportLanguage;
-  /** The aligner; units are paired by structure without one. */
-  align?: AlignUnits | undefined;
+  /** The aligner (`pairAligner` of src/pair, with the glossary); units are paired by structure without one. */
+  align?: AlignPair | undefined;
   /** The rules to run (default: all). */
   rules?: readonly Rule[];
   /** Results of earlier runs to reuse (see pair-memos.ts); without them everything is computed. */
@@ -44,8 +40,8 @@ export interface CheckPairOptions {
   /** The pairs the document's lock records (`projectLockedPairs`), kept together by the aligner. */
   lockedPairs?: Readonly<Record<string, string>> | undefined;
   /**
-   * The source document already segmented (`documentSide`), shared by every target it is
-   * checked against in a run; used when it is of the same file and text as `en`.
+   * The source document already opened (`openText`), shared by every target it is
+   * checked against in a run; used when it is of the same file, language and text as `source`.
    */
   sourceSide?: DocumentSide | undefined;
   /** Counters this check adds to (see {@link UnitCounts}). */
@@ -61,33 +57,34 @@ export interface UnitCounts {
 }
 
 /**
- * Check a Russian document against its English original: segment both, pair the units, run
- * every rule that is not `off`, apply `diglot-ignore` comments, set each message's severity
- * from configuration (`fatal: true` = error, `false` = warning).
+ * Check a translation against its source: open the pair (segment both, pair the units:
+ * `openPair` of src/pair), run every rule that is not `off`, apply `diglot-ignore` comments,
+ * set each message's severity from configuration (`fatal: true` = error, `false` = warning).
  *
- * @param en the English document
- * @param ru the Russian document
+ * @param source the source document
+ * @param target the translation
  * @param options severities, glossary, report language, aligner
- * @returns a vfile of the Russian document with its messages sorted by place
+ * @returns a vfile of the translation with its messages sorted by place
  * @throws InputError when a document cannot be segmented (invalid front matter)
- * @example checkPair({ file: 'en.md', source: en, lang: 'en' }, { file: 'ru.md', source: ru, lang: 'ru' }).messages
+ * @example checkPair({ file: 'en.md', markdown: en, lang: 'en' }, { file: 'de.md', markdown: de, lang: 'de' }).messages
  */
-export function checkPair(en: DocumentInput, ru: DocumentInput, options: CheckPairOptions = {}): VFile {
+export function checkPair(source: DocumentInput, target: DocumentInput, options: CheckPairOptions = {}): VFile {
   const severities = options.severities ?? RULE_DEFAULTS;
   const t = createTranslate(options.lang ?? 'en');
   const shared = options.sourceSide;
-  const enSide = shared && shared.file === en.file && shared.lang === en.lang && shared.source === en.source ? shared : documentSide(en, options.memos?.en, options.syntax);
-  const ruSide = documentSide(ru, options.memos?.ru, options.syntax);
-  const { align, memos } = options;
+  const { memos } = options;
+  const sourceSide = shared && shared.file === source.file && shared.lang === source.lang && shared.markdown === source.markdown ? shared : openText(source, { memo: memos?.source, syntax: options.syntax });
+  const targetSide = openText(target, { memo: memos?.target, syntax: options.syntax });
   const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
-  const ctx: CheckContext = { en: enSide, ru: ruSide, pairs: pairUnits(enSide.doc, ruSide.doc, align && ((e, r) => align(e, r, remembered, options.lockedPairs))), terms: options.terms };
+  const { pairs } = openPair(sourceSide, targetSide, { align: options.align, memo: remembered, lockedPairs: options.lockedPairs });
+  const ctx: CheckContext = { source: sourceSide, target: targetSide, pairs, terms: options.terms };
   const rules = (options.rules ?? allRules).filter((rule) => severities[rule.id] !== 'off');
   let messages = options.memos ? runRulesRemembered(ctx, rules, t, options.memos, options.glossary, options.counts) : runRules(ctx, rules, t, options.counts);
-  const suppressions = findSuppressions(ru.source, ruSide.doc.units);
+  const suppressions = findSuppressions(target.markdown, targetSide.doc.units);
   messages = applySuppressions(messages, suppressions);
   if (severities.suppression !== 'off') messages.push(...suppressionMessages(suppressions, ctx, t));
   for (const message of messages) message.fatal = severities[message.ruleId as RuleId] === 'error';
-  const file = new VFile({ path: ru.file });
+  const file = new VFile({ path: target.file });
   file.messages = messages.sort(byPlace);
   return file;
 }
@@ -123,9 +120,9 @@ export function applySuppressions(messages: VFileMessage[], suppressions: Suppre
 
 function suppressionMessages(suppressions: Suppression[], ctx: CheckContext, t: Translate): VFileMessage[] {
   const out: VFileMessage[] = [];
-  const known = RULE_IDS.filter((id) => id !== 'suppression' && id !== 'internal-error');
+  const known = RULE_IDS.filter((id) => id !== 'suppression' && id !== 'unreadable-file' && id !== 'internal-error');
   for (const s of suppressions) {
-    const place = { start: ctx.ru.lines.point(s.start), end: ctx.ru.lines.point(s.end) };
+    const place = { start: ctx.target.lines.point(s.start), end: ctx.target.lines.point(s.end) };
     const rule = s.rules.join(', ') || '*';
     const emit = (key: 'message.suppression-no-reason' | 'message.suppression-unused' | 'message.suppression-unknown', values: Record<string, string>, actual: string): void => {
       const message = findingToMessage('suppression', ctx, t, { key, values, actual });
@@ -136,8 +133,8 @@ function suppressionMessages(suppressions: Suppression[], ctx: CheckContext, t: 
     };
     const unknown = s.rules.filter((r) => !(known as readonly string[]).includes(canonicalRuleId(r)));
     for (const r of unknown) emit('message.suppression-unknown', { rule: r, expected: known.map((k) => `\`${k}\``).join(', ') }, r);
-    if (!s.reason) emit('message.suppression-no-reason', { rule }, ctx.ru.source.slice(s.start, s.end));
-    if ((s as UsedSuppression).used.size === 0 && unknown.length === 0) emit('message.suppression-unused', { rule }, ctx.ru.source.slice(s.start, s.end));
+    if (!s.reason) emit('message.suppression-no-reason', { rule }, ctx.target.markdown.slice(s.start, s.end));
+    if ((s as UsedSuppression).used.size === 0 && unknown.length === 0) emit('message.suppression-unused', { rule }, ctx.target.markdown.slice(s.start, s.end));
   }
   return out;
 }
@@ -222,7 +219,7 @@ function findingsKey(ctx: CheckContext, pair: UnitPair, ruleIds: readonly RuleId
     unit.label ?? null,
     unit.text,
     unit.codes.map((c) => [c.id, c.kind, c.type, c.data, c.dataEnd ?? null, c.value ?? null]),
-    side.source.slice(unit.start.offset, unit.end.offset),
+    side.markdown.slice(unit.start.offset, unit.end.offset),
   ];
-  return hashOf(FINDINGS_FORMAT, ruleIds, glossary, ctx.en.lang, ctx.ru.lang, pair.en.map((u) => part(ctx.en, u)), pair.ru.map((u) => part(ctx.ru, u)));
+  return hashOf(FINDINGS_FORMAT, ruleIds, glossary, ctx.source.lang, ctx.target.lang, pair.source.map((u) => part(ctx.source, u)), pair.target.map((u) => part(ctx.target, u)));
 }

@@ -74,9 +74,9 @@ export function ruleUrl(id: RuleId): string | undefined {
  *
  * @returns a message without severity (`fatal` is set from configuration later)
  */
-export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'en' | 'ru'>, t: Translate, finding: Finding): VFileMessage {
-  const { ru, en } = ctx;
-  let place = finding.unit ? locateSpan(ru.source, ru.lines, finding.unit, finding.span, finding.codeId) : undefined;
+export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'source' | 'target'>, t: Translate, finding: Finding): VFileMessage {
+  const { target: ru, source: en } = ctx;
+  let place = finding.unit ? locateSpan(ru.markdown, ru.lines, finding.unit, finding.span, finding.codeId) : undefined;
   if (place && finding.atEnd) place = { start: place.end, end: place.end };
   const options: MessageOptions = { ruleId: id, source: MESSAGE_SOURCE };
   if (place) options.place = place;

@@ -14,12 +14,12 @@ import type { PairJob } from './check-job.js';
 export function groupBySource(jobs: readonly PairJob[], largestFirst = false): number[][] {
   const groups = new Map<string, number[]>();
   jobs.forEach((job, index) => {
-    const group = groups.get(job.source);
+    const group = groups.get(job.sourcePath);
     if (group) group.push(index);
-    else groups.set(job.source, [index]);
+    else groups.set(job.sourcePath, [index]);
   });
   const list = [...groups.values()];
   if (!largestFirst) return list;
-  const size = (group: number[]): number => group.reduce((n, i) => n + (jobs[i] as PairJob).en.source.length + (jobs[i] as PairJob).ru.source.length, 0);
+  const size = (group: number[]): number => group.reduce((n, i) => n + (jobs[i] as PairJob).source.markdown.length + (jobs[i] as PairJob).target.markdown.length, 0);
   return list.map((group, at) => ({ group, at, size: size(group) })).sort((a, b) => b.size - a.size || a.at - b.at).map((g) => g.group);
 }

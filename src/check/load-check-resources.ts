@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { CheckResources } from './check-files-cached.js';
-import type { AlignUnits } from './pair-units.js';
+import type { AlignPair } from '../pair/open-pair.js';
 import type { TermLookup } from './term-lookup.js';
 
 /**
@@ -44,12 +44,10 @@ async function loadTerms(settings: ResourceSettings): Promise<TermLookup | undef
   return terms;
 }
 
-/** The block aligner of src/align, with glossary terms as anchors. */
-async function aligner(terms: TermLookup | undefined): Promise<AlignUnits> {
-  const [{ alignDocuments }, { termAnchors }] = await Promise.all([import('../align/align-documents.js'), import('../glossary/term-anchors.js')]);
-  const anchors = terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined;
-  const identity = anchors?.identity ?? 'no glossary';
-  return (en, ru, memo, lockedPairs) => alignDocuments(en, ru, { ...(anchors ? { findTerms: anchors.find } : {}), ...(memo ? { memo: { identity, ...memo } } : {}), ...(lockedPairs ? { lockedPairs } : {}) });
+/** The aligner of every command (`pairAligner` of src/pair), with glossary terms as anchors. */
+async function aligner(terms: TermLookup | undefined): Promise<AlignPair> {
+  const [{ pairAligner }, { termAnchors }] = await Promise.all([import('../pair/open-pair.js'), import('../glossary/term-anchors.js')]);
+  return pairAligner(terms ? termAnchors(terms.forms, terms.index, (text, lang) => terms.target(text, lang)) : undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Alignment, Bead } from '../align/types.js';
-import type { DocumentMemos } from '../cache/document-memos.js';
+import type { DocumentMemos } from '../pair/document-memos.js';
 import type { MemoFile } from '../cache/memo-file.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
 import type { StoredFinding } from './stored-finding.js';
@@ -11,8 +11,8 @@ import type { StoredFinding } from './stored-finding.js';
  * alignment (shared with `diglot build`).
  */
 export interface PairMemos {
-  en: MemoFile<ChunkSegments>;
-  ru: MemoFile<ChunkSegments>;
+  source: MemoFile<ChunkSegments>;
+  target: MemoFile<ChunkSegments>;
   findings: MemoFile<StoredFinding[]>;
   alignment: MemoFile<Alignment>;
   sentenceAlignment: MemoFile<Bead[]>;
@@ -25,5 +25,5 @@ export interface PairMemos {
  * @example const memos = pairMemos(new DocumentMemos(root), 'content/en/a.md', 'content/ru/a.md');
  */
 export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
-  return { en: memos.segments(enFile), ru: memos.segments(ruFile), findings: memos.findings(enFile, ruFile), alignment: memos.alignment(enFile, ruFile), sentenceAlignment: memos.sentenceAlignment(enFile, ruFile) };
+  return { source: memos.segments(enFile), target: memos.segments(ruFile), findings: memos.findings<StoredFinding>(enFile, ruFile), alignment: memos.alignment(enFile, ruFile), sentenceAlignment: memos.sentenceAlignment(enFile, ruFile) };
 }

@@ -24,6 +24,7 @@ export const RULE_DEFAULTS: Readonly<Record<RuleId, Severity>> = {
   'mixed-script': 'error',
   spelling: 'warn',
   suppression: 'warn',
+  'unreadable-file': 'error',
   'internal-error': 'error',
 };
 

@@ -24,12 +24,12 @@ export function storeFinding(rule: RuleId, finding: Finding, pair: UnitPair): St
   const { unit, english, ...rest } = finding;
   const stored: StoredFinding = { rule, ...rest };
   if (unit) {
-    const index = pair.ru.indexOf(unit);
+    const index = pair.target.indexOf(unit);
     if (index === -1) return undefined;
     stored.unit = index;
   }
   if (english) {
-    const index = pair.en.indexOf(english);
+    const index = pair.source.indexOf(english);
     if (index === -1) return undefined;
     stored.english = index;
   }
@@ -46,12 +46,12 @@ export function restoreFinding(stored: StoredFinding, pair: UnitPair): Finding |
   const { rule: _rule, unit, english, ...rest } = stored;
   const finding: Finding = { ...rest };
   if (unit !== undefined) {
-    const found: Unit | undefined = pair.ru[unit];
+    const found: Unit | undefined = pair.target[unit];
     if (!found) return undefined;
     finding.unit = found;
   }
   if (english !== undefined) {
-    const found: Unit | undefined = pair.en[english];
+    const found: Unit | undefined = pair.source[english];
     if (!found) return undefined;
     finding.english = found;
   }

@@ -2,12 +2,12 @@
  * The data model of `diglot check`: one English/Russian document pair, the unit pairs the
  * rules walk, and the findings a rule reports (turned into vfile messages by `createRule`).
  */
-import type { SegmentedDocument, Unit } from '../segment/types.js';
-import type { LineIndex } from '../util/line-index.js';
+import type { OpenedDocument, UnitPair } from '../pair/types.js';
+import type { Unit } from '../segment/types.js';
 import type { MessageKey, MessageValues } from './translate.js';
 import type { TermLookup } from './term-lookup.js';
 
-/** Every rule id diglot reports, including the engine's own (`suppression`, `internal-error`). */
+/** Every rule id diglot reports, including the engine's own (`suppression`, `unreadable-file`, `internal-error`). */
 export const RULE_IDS = [
   'term-missing',
   'term-forbidden',
@@ -24,30 +24,21 @@ export const RULE_IDS = [
   'mixed-script',
   'spelling',
   'suppression',
+  'unreadable-file',
   'internal-error',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** One side of a pair: the file, its text, its units. */
-export interface DocumentSide {
-  file: string;
-  lang: string;
-  source: string;
-  doc: SegmentedDocument;
-  lines: LineIndex;
-}
+/** One side of a pair as the rules see it: the document opened (`openDocument`, src/pair). */
+export type DocumentSide = OpenedDocument;
 
-/** Aligned units: English indices and Russian indices (either may be empty). */
-export interface UnitPair {
-  en: Unit[];
-  ru: Unit[];
-}
+export type { UnitPair };
 
 /** What every rule receives. */
 export interface CheckContext {
-  en: DocumentSide;
-  ru: DocumentSide;
+  source: DocumentSide;
+  target: DocumentSide;
   pairs: readonly UnitPair[];
   /** The glossary, or undefined with `--glossary none` / no glossary folder. */
   terms: TermLookup | undefined;

@@ -1,4 +1,6 @@
+import type { VFileMessage } from 'vfile-message';
 import { InputError, UsageError } from '../errors.js';
+import { countFindings } from '../report/finding-reporter.js';
 
 /** The exit codes of every diglot command. */
 export const ExitCode = {
@@ -17,6 +19,16 @@ export interface Outcome {
   errors: number;
   warnings: number;
   frail?: boolean;
+}
+
+/**
+ * The outcome of a run from the findings it reported (any command's: check's vfile messages or
+ * the `FindingReporter`'s): errors (`fatal` true), warnings (`fatal` false); info is not counted.
+ *
+ * @example exitCodeFor(outcomeOf(reporter.findings, values.frail)) // 1 when a finding is an error
+ */
+export function outcomeOf(findings: ReadonlyArray<Pick<VFileMessage, 'fatal'>>, frail?: boolean): Outcome {
+  return { ...countFindings(findings), ...(frail ? { frail } : {}) };
 }
 
 /**

@@ -2,18 +2,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { alignDocuments } from '../align/align-documents.js';
-import { DocumentMemos } from '../cache/document-memos.js';
+import { DocumentMemos } from '../pair/document-memos.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
 import { parseRemembered } from '../markdown/parse-remembered.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
 import { sourceFootnoteKeys } from '../segment/translator-notes.js';
 import { InputError } from '../errors.js';
 import { projectLockedPairs } from '../lock/project-locked-pairs.js';
 import { assetLimit, readProjectFile } from '../util/project-file.js';
-import { readDocument } from '../util/read-document.js';
+import { openDocument } from '../pair/open-document.js';
+import { pairAligner, pairSegmented } from '../pair/open-pair.js';
+import type { AlignmentResult } from '../align/types.js';
 import { TOOL_VERSION, type ImageUse } from './article-key.js';
 import { STYLESHEET_NAME } from './assets.js';
 import { outputNames, upFrom } from './find-articles.js';
@@ -122,19 +122,21 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       }
     }
   }
-  const en = sides.get(config.sourceLanguage);
+  const sourceSide = sides.get(config.sourceLanguage);
   const summary = { blocks: 0, rendered: 0, cached: 0, pairs: 0, warnings: 0 };
-  const terms = en && sides.size > 1 ? await ctx.terms() : undefined;
+  const terms = sourceSide && sides.size > 1 ? await ctx.terms() : undefined;
+  // The aligner of every command (src/pair), with the glossary's terms as anchors.
+  const align = pairAligner(terms?.anchors);
   // Each pair's rows, for the view with the source beside every target.
   const pairRows: RowSpec[][] = [];
   // Several target languages: one memory with every language of a source sentence in one `<tu>`.
   const aligned: TmxTarget[] = [];
   config.targetLanguages.forEach((lang, index) => {
-    const ru = sides.get(lang);
-    if (!en || !ru) return;
+    const targetSide = sides.get(lang);
+    if (!sourceSide || !targetSide) return;
     const [source, target] = [fileOf(config.sourceLanguage), fileOf(lang)];
-    const memo = { identity: terms?.anchors.identity ?? 'no glossary', blocks: memos.alignment(source, target), sentences: memos.sentenceAlignment(source, target) };
-    let alignment: ReturnType<typeof alignDocuments>;
+    const memo = { blocks: memos.alignment(source, target), sentences: memos.sentenceAlignment(source, target) };
+    let alignment: AlignmentResult;
     // The lock's remembered pairs keep imported and recorded translations paired (as in check).
     let pinned: Record<string, string> | undefined;
     try {
@@ -144,7 +146,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       errors.push(error);
     }
     try {
-      alignment = alignDocuments(en.doc, ru.doc, { ...(terms ? { findTerms: terms.anchors.find } : {}), memo, ...(pinned ? { lockedPairs: pinned } : {}) });
+      alignment = pairSegmented(sourceSide.doc, targetSide.doc, { align, memo, ...(pinned ? { lockedPairs: pinned } : {}) }).alignment;
     } catch (error) {
       // A pair that cannot be aligned: its language pages are built, its parallel page and TMX are not.
       const name = relative(config.root, target);
@@ -154,8 +156,8 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     const names = outputNames(slug, config.sourceLanguage, lang, index);
     const before = { ...rows.stats };
     const parallel = renderParallel({
-      source: en,
-      target: ru,
+      source: sourceSide,
+      target: targetSide,
       alignment,
       messages: { source: messages[config.sourceLanguage] as Messages, target: messages[lang] as Messages },
       terms: terms ? (text, l) => terms.find(text, l) : undefined,
@@ -166,19 +168,19 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       stalePaths: new Set(notices?.stalePaths[lang] ?? []),
     });
     emit(names.parallel, parallel.html);
-    pairRows.push(parallelRows(en, ru, alignment));
-    const tmx = alignmentToTmx(en.doc, ru.doc, alignment, { toolVersion: TOOL_VERSION, document: slug });
+    pairRows.push(parallelRows(sourceSide, targetSide, alignment));
+    const tmx = alignmentToTmx(sourceSide.doc, targetSide.doc, alignment, { toolVersion: TOOL_VERSION, document: slug });
     emit(names.tmx, tmx);
-    aligned.push({ doc: ru.doc, alignment });
+    aligned.push({ doc: targetSide.doc, alignment });
     summary.blocks += parallel.rows;
     summary.rendered += rows.stats.rendered - before.rendered;
     summary.cached += rows.stats.cached - before.cached;
     summary.pairs += (tmx.match(/<tu /g) ?? []).length;
     summary.warnings += alignment.messages.length;
   });
-  if (en && config.targetLanguages.length > 1 && aligned.length > 0) emit(`${slug}.tmx`, alignmentsToTmx(en.doc, aligned, { toolVersion: TOOL_VERSION, document: slug }));
-  if (en && pairRows.length >= 2) {
-    const multi = multiParallel({ editions, source: en, pairRows, messages: (l) => messages[l] as Messages, terms, cache: rows, stylesheet: `${up}${STYLESHEET_NAME}` });
+  if (sourceSide && config.targetLanguages.length > 1 && aligned.length > 0) emit(`${slug}.tmx`, alignmentsToTmx(sourceSide.doc, aligned, { toolVersion: TOOL_VERSION, document: slug }));
+  if (sourceSide && pairRows.length >= 2) {
+    const multi = multiParallel({ editions, source: sourceSide, pairRows, messages: (l) => messages[l] as Messages, terms, cache: rows, stylesheet: `${up}${STYLESHEET_NAME}` });
     if (multi instanceof InputError) errors.push(multi);
     else emit(multiParallelFile(slug), multi.html);
   }
@@ -195,11 +197,11 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
  */
 function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageUse[], memos: DocumentMemos): Side {
   const file = documentFile(config, lang, slug);
-  const source = readDocument(file, relative(config.root, file), { roots: [config.root] });
-  const trees = memos.trees(file);
-  const tree: Root = parseRemembered(source, trees, relative(config.root, file), config.syntax);
-  // Chunks not segmented before are segmented from the trees just parsed, never parsed twice.
-  const doc = segmentMarkdown(source, { file: relative(config.root, file), lang, memo: memos.segments(file), trees, syntax: config.syntax });
+  const name = relative(config.root, file);
+  // Opened as every command opens a document (src/pair): the chunks segmented before are not parsed again.
+  const { markdown: source, doc } = openDocument(file, lang, { name, roots: [config.root], memos, syntax: config.syntax });
+  // The tree's chunks come from the trees the segmentation just parsed or earlier runs remembered.
+  const tree: Root = parseRemembered(source, memos.trees(file), name, config.syntax);
   return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file), [config.root]), lang, uses) };
 }
 

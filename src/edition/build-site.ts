@@ -188,7 +188,7 @@ function notBuilt(error: unknown, config: DiglotConfig, slug: string, index: num
 
 /** The error with a note of where in the build it happened. */
 function withPosition(error: InputError, note: string): InputError {
-  return new InputError(`${error.message} (${note})`, error.place, { ...(error.expected ? { expected: error.expected } : {}), ...(error.actual ? { actual: error.actual } : {}) });
+  return new InputError(`${error.message} (${note})`, error.place, { ...(error.expected ? { expected: error.expected } : {}), ...(error.actual ? { actual: error.actual } : {}), ...(error.ruleId ? { ruleId: error.ruleId } : {}) });
 }
 
 /** Builds articles from their sources; `created`: problems met creating the messages (e.g. an unsupported language). */

@@ -52,7 +52,8 @@ export function imageLocator(baseDir: string, roots: readonly string[] = [projec
     refused: (url) => {
       const path = pathOf(url);
       const verdict = path === undefined ? 'missing' : check(url, path);
-      return verdict instanceof InputError ? verdict : undefined;
+      // Reported by `diglot build` as an `image-refused` finding.
+      return verdict instanceof InputError ? new InputError(verdict.message, verdict.place, { expected: verdict.expected, actual: verdict.actual, ruleId: 'image-refused' }) : undefined;
     },
   };
 }

@@ -46,7 +46,7 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment, s
   // Translator's notes stand in the row of the unit that first calls them, beside its source.
   const home = noteHomes(target.doc.units, alignment, sourceKeys);
   const layouts = [sideBlocks(source.tree, source.doc.units), sideBlocks(target.tree, target.doc.units)] as const;
-  const gaps = [gapsOf(layouts[0], alignment, 'en'), gapsOf(layouts[1], alignment, 'ru')] as const;
+  const gaps = [gapsOf(layouts[0], alignment, 'source'), gapsOf(layouts[1], alignment, 'target')] as const;
   const rows: Record<RowKind, RowSpec[]> = { header: [], date: [], body: [], poll: [], notes: [] };
   const poll: [CellUnit[], CellUnit[]] = [[], []];
   const place = (gap: number): void => {
@@ -61,8 +61,8 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment, s
   };
   place(-1);
   alignment.blocks.forEach((bead, k) => {
-    const en = bead.en.filter((i) => !layouts[0].owned.has(i)).map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
-    const ru = [...bead.ru.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])].map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
+    const en = bead.source.filter((i) => !layouts[0].owned.has(i)).map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
+    const ru = [...bead.target.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])].map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
     const first = en[0] ?? ru[0];
     if (first?.path.startsWith('frontmatter/poll.')) {
       poll[0].push(...en);
@@ -89,7 +89,7 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment, s
 type Prepared = ReturnType<typeof prepare>;
 
 /** A side's blocks by the bead they follow (-1: before the first bead). */
-function gapsOf(layout: SideLayout, alignment: Alignment, side: 'en' | 'ru'): Map<number, SideBlock[]> {
+function gapsOf(layout: SideLayout, alignment: Alignment, side: 'source' | 'target'): Map<number, SideBlock[]> {
   const beadOf: number[] = [];
   alignment.blocks.forEach((bead, k) => {
     for (const i of bead[side]) beadOf[i] = k;
@@ -167,8 +167,8 @@ function counterparts(source: Side, target: Side, alignment: Alignment): Map<str
   const right = flat(target);
   const map = new Map<string, string[]>();
   for (const bead of alignment.sentences) {
-    const en = bead.en.map((i) => left[i]).filter((x): x is string => x !== undefined);
-    const ru = bead.ru.map((i) => right[i]).filter((x): x is string => x !== undefined);
+    const en = bead.source.map((i) => left[i]).filter((x): x is string => x !== undefined);
+    const ru = bead.target.map((i) => right[i]).filter((x): x is string => x !== undefined);
     for (const id of en) map.set(id, [...(map.get(id) ?? []), ...ru]);
     for (const id of ru) map.set(id, [...(map.get(id) ?? []), ...en]);
   }
@@ -253,7 +253,7 @@ function noteHomes(units: readonly Unit[], alignment: Alignment, sourceKeys: Rea
   const notesOf = new Map<number, number[]>();
   if (byLabel.size === 0) return { has: () => false, notesOf };
   alignment.blocks.forEach((bead, k) => {
-    for (const j of bead.ru) {
+    for (const j of bead.target) {
       for (const code of units[j]?.codes ?? []) {
         if (!isTranslatorNoteCall(code, sourceKeys)) continue;
         const notes = (byLabel.get(normalizeIdentifier(code.value ?? '')) ?? []).filter((n) => !moved.has(n) && n !== j);

@@ -73,7 +73,7 @@ export async function staleSinceGit(input: GitStaleInput): Promise<StaleSince | 
   for (const pair of input.stalePairs) {
     let found: number | undefined;
     for (let k = 0; k < commits.length; k++) {
-      if ((await hashesAt(k, pair.en.length)).has(pair.enHash)) {
+      if ((await hashesAt(k, pair.source.length)).has(pair.sourceHash)) {
         found = k;
         break;
       }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DocumentMemos } from '../cache/document-memos.js';
+import { DocumentMemos } from '../pair/document-memos.js';
 import type { FilePair } from '../check/resolve-file-set.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { documentFile } from '../content/content-paths.js';
@@ -115,8 +115,8 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
     let counts: ReturnType<typeof pairCounts>;
     try {
       // Aligned as the pages are (the same glossary anchors), so the memo entries are the build's.
-      const memo = { identity: ctx.terms?.anchors.identity ?? 'no glossary', blocks: ctx.memos.alignment(sourceFile, file), sentences: ctx.memos.sentenceAlignment(sourceFile, file) };
-      counts = pairCounts(lock, en.doc, readRemembered(file, lang, { cwd: config.root, memos: ctx.memos }).doc, lang, memo, ctx.terms?.anchors.find);
+      const memo = { blocks: ctx.memos.alignment(sourceFile, file), sentences: ctx.memos.sentenceAlignment(sourceFile, file) };
+      counts = pairCounts(lock, en.doc, readRemembered(file, lang, { cwd: config.root, memos: ctx.memos }).doc, lang, memo, ctx.terms?.anchors);
     } catch (error) {
       status.languages.push({ ...base, state: 'unreadable', locked: false, units: en.doc.units.length, staleUnits: 0, untranslatedUnits: 0, problem: error instanceof Error ? error.message : String(error) });
       continue;

@@ -1,7 +1,7 @@
-import { alignDocuments } from '../align/align-documents.js';
 import { lockedPairs } from '../lock/locked-pairs.js';
 import { lockStatus } from '../lock/lock-status.js';
-import type { AlignmentMemo, AlignOptions } from '../align/types.js';
+import { pairAligner, pairSegmented, type PairAlignmentMemo } from '../pair/open-pair.js';
+import type { PairGlossary } from '../pair/pair-glossary.js';
 import type { Lock, LockPair } from '../lock/types.js';
 import type { SegmentedDocument } from '../segment/types.js';
 
@@ -26,31 +26,31 @@ export interface PairCounts {
  * (`lockStatus`, aligned with the lock's remembered pairs as check and lock do).
  *
  * @param lock the document's lock, or undefined (then nothing is stale)
- * @param en the English, segmented with `previous: previousUnits(lock)`
+ * @param source the source document, segmented with `previous: previousUnits(lock)`
  * @param target the translation
  * @param lang the target language (the key of its pairs in the lock)
  * @param memo alignments remembered between runs (shared with check, lock and build)
- * @param findTerms the glossary's anchors, as the pages align with them
- * @example pairCounts(lock, en, ru, 'ru').staleUnits // 1
+ * @param glossary the glossary's anchors, as the pages align with them (`TermFinder.anchors`)
+ * @example pairCounts(lock, source, de, 'de').staleUnits // 1
  */
-export function pairCounts(lock: Lock | undefined, en: SegmentedDocument, target: SegmentedDocument, lang: string, memo?: AlignmentMemo, findTerms?: AlignOptions['findTerms']): PairCounts {
-  const pinned = lockedPairs(lock, lang);
-  const alignment = alignDocuments(en, target, { lockedPairs: pinned, ...(memo ? { memo } : {}), ...(findTerms ? { findTerms } : {}) });
+export function pairCounts(lock: Lock | undefined, source: SegmentedDocument, target: SegmentedDocument, lang: string, memo?: PairAlignmentMemo, glossary?: PairGlossary): PairCounts {
+  // Aligned as every command aligns a pair (src/pair), with the lock's pairs kept together.
+  const { alignment } = pairSegmented(source, target, { align: pairAligner(glossary), lockedPairs: lockedPairs(lock, lang), memo });
   const locked = (lock?.targets[lang]?.pairs.length ?? 0) > 0;
-  const states = lock && locked ? lockStatus(lock, en, target, {}, { lang, alignment }) : undefined;
-  const byId = new Map(en.units.map((u) => [u.id, u]));
+  const states = lock && locked ? lockStatus(lock, source, target, {}, { lang, alignment }) : undefined;
+  const byId = new Map(source.units.map((u) => [u.id, u]));
   const recorded = new Map<string, LockPair>();
-  for (const pair of lock?.targets[lang]?.pairs ?? []) for (const id of pair.en) recorded.set(id, pair);
+  for (const pair of lock?.targets[lang]?.pairs ?? []) for (const id of pair.source) recorded.set(id, pair);
   let staleUnits = 0;
   let untranslatedUnits = 0;
   const stalePairs = new Set<LockPair>();
   const stalePaths: string[] = [];
   if (states) {
     for (const state of states) {
-      if (state.status === 'untranslated') untranslatedUnits += state.en.length;
+      if (state.status === 'untranslated') untranslatedUnits += state.source.length;
       if (state.status !== 'stale') continue;
-      staleUnits += state.en.length;
-      for (const id of state.en) {
+      staleUnits += state.source.length;
+      for (const id of state.source) {
         const pair = recorded.get(id);
         if (pair) stalePairs.add(pair);
         const path = byId.get(id)?.path;
@@ -59,7 +59,7 @@ export function pairCounts(lock: Lock | undefined, en: SegmentedDocument, target
     }
   } else {
     // Without recorded pairs the alignment alone says which English has no counterpart.
-    for (const bead of alignment.blocks) if (bead.ru.length === 0) untranslatedUnits += bead.en.length;
+    for (const bead of alignment.blocks) if (bead.target.length === 0) untranslatedUnits += bead.source.length;
   }
-  return { units: en.units.length, staleUnits, untranslatedUnits, stalePairs: [...stalePairs], stalePaths, locked };
+  return { units: source.units.length, staleUnits, untranslatedUnits, stalePairs: [...stalePairs], stalePaths, locked };
 }

@@ -22,14 +22,14 @@ export interface ApplyImportInput {
   /** The exchange file, for messages. */
   file: string;
   imported: ImportedFile;
-  en: SegmentedDocument;
-  enSource: string;
+  source: SegmentedDocument;
+  sourceMarkdown: string;
   /** The Russian document and its text, when the file exists. */
-  ru?: SegmentedDocument;
-  ruSource?: string;
+  target?: SegmentedDocument;
+  targetMarkdown?: string;
   pairs: ReadonlyMap<string, PairInfo>;
   /** The file the output goes to and its language (default: those of `ru`, else of `en`), to re-read the output. */
-  target?: { file: string; lang: string };
+  output?: { file: string; lang: string };
   /** Apply conflicting translations too (the replaced ones are listed in `replaced`). */
   force?: boolean;
   /** Template tags and MDX attributes the documents were segmented with (the config's `syntax`). */
@@ -103,7 +103,7 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  * @example applyImport({ file: 'ru.po', imported, en, enSource, ru, ruSource, pairs }).changed
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
-  const { file, en, pairs } = input;
+  const { file, source: en, pairs } = input;
   const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [], kept: [], conflicts: [], replaced: [], written: new Map(), stale: new Map(), unstamped: false };
   const resolved = resolveUnits(input.imported, en, file);
   result.unstamped = resolved.length > 0 && resolved.every((r) => r.imported.stamp === undefined);
@@ -130,7 +130,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       result.skipped.push({ id: unit.id, reason: `aligned with several Russian units (${pair.group.join(', ')})` });
       continue;
     }
-    const ru = pair?.ru;
+    const ru = pair?.target;
     const map = ru ? mapTargetCodes(unit.codes, ru.codes) : undefined;
     if (ru && map) checkCodes(imported.target, ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })), where);
     const text = ru && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
@@ -161,7 +161,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       result.warnings.push(`unit \`${unit.id}\`: the English changed since the export; the translation is recorded as made from the older English (stale)`);
     }
     if (ru) {
-      if (input.wrap === 'source') unitWrap.set(ru.id, hardWrapWidth(input.enSource, unit) ?? 'preserve');
+      if (input.wrap === 'source') unitWrap.set(ru.id, hardWrapWidth(input.sourceMarkdown, unit) ?? 'preserve');
       translations.set(ru.id, text);
       entries.set(ru.id, where);
       result.changed.push(unit.id);
@@ -172,34 +172,34 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       entries.set(unit.id, where);
     }
   }
-  const target = input.target ?? { file: input.ru?.file ?? en.file, lang: input.ru?.lang ?? en.lang };
+  const target = input.output ?? { file: input.target?.file ?? en.file, lang: input.target?.lang ?? en.lang };
   const layout = input.wrap !== undefined ? { wrap: input.wrap } : {};
   const expected: ExpectedUnit[] = [];
   const expect = (unit: Unit, text: string | undefined): void => {
     const from = entries.get(unit.id);
     expected.push({ kind: unit.kind, text: text ?? unit.text, ...(text !== undefined && from ? { from } : {}) });
   };
-  if (!input.ru || input.ruSource === undefined) {
+  if (!input.target || input.targetMarkdown === undefined) {
     // No Russian file yet: the English document is the template of the Russian one; nothing
     // translated, no file (a copy of the English is no translation).
     // Copies of letterless units (numbers) alone translate nothing either.
     const enText = new Map(en.units.map((u) => [u.id, u.text]));
     if ([...fresh].every(([id, text]) => text === enText.get(id))) return result;
-    result.output = reassemble(input.enSource, en, fresh, layout);
+    result.output = reassemble(input.sourceMarkdown, en, fresh, layout);
     result.inserted.push(...fresh.keys());
     for (const [id, text] of fresh) result.written.set(id, text);
     for (const unit of en.units) expect(unit, fresh.get(unit.id));
   } else {
-    const plan = planNewBlocks({ en, enSource: input.enSource, target: input.ru, targetSource: input.ruSource, pairs, fresh, wrap: input.wrap });
+    const plan = planNewBlocks({ source: en, sourceMarkdown: input.sourceMarkdown, target: input.target, targetMarkdown: input.targetMarkdown, pairs, fresh, wrap: input.wrap });
     result.skipped.push(...plan.skipped);
     result.inserted.push(...plan.inserted);
-    result.output = insertNewBlocks(reassemble(input.ruSource, input.ru, translations, { ...layout, unitWrap }), plan.blocks, input.ru.file);
-    for (const unit of input.ru.units) expect(unit, translations.get(unit.id));
+    result.output = insertNewBlocks(reassemble(input.targetMarkdown, input.target, translations, { ...layout, unitWrap }), plan.blocks, input.target.file);
+    for (const unit of input.target.units) expect(unit, translations.get(unit.id));
     const enById = new Map(en.units.map((u) => [u.id, u]));
     for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
     for (const id of result.inserted) result.written.set(id, fresh.get(id) as string);
   }
-  if (result.output !== (input.ruSource ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax, collapseWhitespace: collapse });
+  if (result.output !== (input.targetMarkdown ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax, collapseWhitespace: collapse });
   return result;
 }
 

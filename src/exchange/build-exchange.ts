@@ -7,7 +7,7 @@ import { translatorNotesOf } from './translator-note-texts.js';
 /** What is known of the Russian side of an English unit. */
 export interface PairInfo {
   /** The aligned Russian unit, if any. */
-  ru?: Unit;
+  target?: Unit;
   /** The lock status of the pair ('new' when the lock does not know it). */
   status: PairStatus;
   /** The English the translation was made from (from the lock), for stale or edited pairs. */
@@ -63,7 +63,7 @@ export function buildExchange(en: SegmentedDocument, options: BuildExchangeOptio
   for (const unit of en.units) {
     const pair = options.pairs.get(unit.id);
     const item = exchangeUnit(unit, pair, options.notes?.(unit) ?? []);
-    const called = pair?.ru && !pair.group ? notesOf(pair.ru) : [];
+    const called = pair?.target && !pair.group ? notesOf(pair.target) : [];
     if (called.length > 0) item.translatorNotes = called;
     if (keep(item, options.filter ?? 'all')) units.push(item);
   }
@@ -77,7 +77,7 @@ function keep(unit: ExchangeUnit, filter: StateFilter): boolean {
 }
 
 function exchangeUnit(unit: Unit, pair: PairInfo | undefined, notes: string[]): ExchangeUnit {
-  const ru = pair?.ru;
+  const ru = pair?.target;
   const stamp = exportStamp(unit.text, pair?.group ? undefined : ru?.text);
   const base = { id: unit.id, kind: unit.kind, path: unit.path, line: unit.start.line, source: unit.text, codes: unit.codes, stamp };
   if (pair?.group) {

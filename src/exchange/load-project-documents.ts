@@ -7,10 +7,9 @@ import type { Glossary } from '../glossary/types.js';
 import { glossaryHashesFor } from '../lock/entry-hashes.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
-import type { Lock } from '../lock/types.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { openDocument } from '../pair/open-document.js';
+import type { OpenedSources } from '../pair/opened-sources.js';
 import type { SegmentedDocument } from '../segment/types.js';
-import { readDocument } from '../util/read-document.js';
 import type { PairInfo } from './build-exchange.js';
 import { pairDocuments } from './pair-documents.js';
 
@@ -35,30 +34,6 @@ export interface ProjectDocuments {
 }
 
 /**
- * The source documents segmented in one run, so that a run over several target languages reads
- * and segments each source once: an entry is reused while the file's text and the lock's units
- * (which give the units their IDs) are the same.
- *
- * @example const sources = new SourceDocuments(); loadProjectDocuments(path, config, 'de', { sources }); loadProjectDocuments(path, config, 'fr', { sources });
- */
-export class SourceDocuments {
-  private readonly seen = new Map<string, { key: string; doc: SegmentedDocument }>();
-  /** How many times a source was segmented (not taken from this memo). */
-  segmented = 0;
-
-  /** The segmented source of `path`, made by `segment` unless the same text and lock units were segmented before. */
-  get(path: string, text: string, lock: Lock | undefined, segment: () => SegmentedDocument): SegmentedDocument {
-    const key = `${text}\u0000${lock ? JSON.stringify(lock.units) : ''}`;
-    const hit = this.seen.get(path);
-    if (hit?.key === key) return hit.doc;
-    this.segmented++;
-    const doc = segment();
-    this.seen.set(path, { key, doc });
-    return doc;
-  }
-}
-
-/**
  * Load a source document of the project, its translation into `lang` (`content/<lang>/`
  * mirrors `content/<source>/`), its lock (`content/<slug>.lock.json`) and the glossary, and pair them.
  *
@@ -68,11 +43,11 @@ export class SourceDocuments {
  * @param options `glossary`: the project glossary already loaded (null: none), so that a run over
  *   many documents loads it once; `onUnaligned`: when given, a translation that cannot be aligned
  *   is reported to it and pairs nothing (every source unit untranslated) instead of throwing;
- *   `sources`: the run's segmented sources, shared by the calls for each target language
+ *   `sources`: the run's opened sources (`OpenedSources` of src/pair), shared by the calls for each target language
  * @throws InputError when the file is not under the source-language content folder
  * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'uk').pairs.size
  */
-export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void; sources?: SourceDocuments } = {}): ProjectDocuments {
+export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void; sources?: OpenedSources } = {}): ProjectDocuments {
   const sourcePath = resolve(config.root, sourceFile);
   const sourceDir = join(config.contentDir, config.sourceLanguage);
   const rel = relative(sourceDir, sourcePath);
@@ -84,15 +59,16 @@ export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, l
   const lockPath = join(config.contentDir, `${rel.replace(/\.mdx?$/, '')}.lock.json`);
   const obsoletePath = join(config.contentDir, `${rel.replace(/\.mdx?$/, '')}.obsolete.json`);
   const lock = readLock(lockPath);
-  const sourceText = readDocument(sourcePath);
-  const segment = (): SegmentedDocument => segmentMarkdown(sourceText, { file: original, lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
-  const source = options.sources ? options.sources.get(sourcePath, sourceText, lock, segment) : segment();
+  const previous = lock ? previousUnits(lock) : undefined;
+  // Each source is parsed and segmented once per run, however many target languages ask for it.
+  const opening = { file: original, syntax: config.syntax, previous };
+  const opened = options.sources ? options.sources.openFile(sourcePath, config.sourceLanguage, opening) : openDocument(sourcePath, config.sourceLanguage, opening);
+  const { markdown: sourceText, doc: source } = opened;
   const glossary = options.glossary !== undefined ? (options.glossary ?? undefined) : projectGlossary(config);
   const glossaryHashes = glossaryHashesFor(glossary?.entries ?? [], lang);
   const base = { original, lang, sourcePath, targetPath, lockPath, obsoletePath, sourceText, source, ...(glossary ? { glossary } : {}) };
   if (!existsSync(targetPath)) return { ...base, pairs: new Map() };
-  const targetText = readDocument(targetPath);
-  const target = segmentMarkdown(targetText, { file: relative(config.root, targetPath).split(sep).join('/'), lang, syntax: config.syntax });
+  const { markdown: targetText, doc: target } = openDocument(targetPath, lang, { file: relative(config.root, targetPath).split(sep).join('/'), syntax: config.syntax });
   const pairs = pairDocuments(source, target, { ...(lock ? { lock } : {}), glossaryHashes, lang, ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}) });
   return { ...base, targetText, target, pairs };
 }

@@ -6,11 +6,11 @@ import { blockIndexOf, topLevelBlocks, type BlockSpan } from './top-level-blocks
 
 /** The input of {@link planNewBlocks}. */
 export interface PlanNewBlocksInput {
-  en: SegmentedDocument;
-  enSource: string;
+  source: SegmentedDocument;
+  sourceMarkdown: string;
   /** The target document and its text. */
   target: SegmentedDocument;
-  targetSource: string;
+  targetMarkdown: string;
   /** English unit ID → its alignment. */
   pairs: ReadonlyMap<string, PairInfo>;
   /** English unit ID → its translation, for the units with no target counterpart. */
@@ -37,10 +37,10 @@ export interface NewBlockPlan {
  */
 export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
   const plan: NewBlockPlan = { blocks: [], inserted: [], skipped: [] };
-  const { en, enSource, pairs, fresh, target } = input;
+  const { source: en, sourceMarkdown: enSource, pairs, fresh, target } = input;
   if (fresh.size === 0) return plan;
   const enBlocks = topLevelBlocks(enSource, en.file);
-  const targetBlocks = topLevelBlocks(input.targetSource, target.file);
+  const targetBlocks = topLevelBlocks(input.targetMarkdown, target.file);
   const unitsOfBlock = new Map<number, Unit[]>();
   const blockOf = new Map<string, number>();
   for (const unit of en.units) {
@@ -64,8 +64,8 @@ export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
     if (done.has(b)) continue;
     done.add(b);
     const members = unitsOfBlock.get(b) ?? [unit];
-    const translated = members.filter((m) => pairs.get(m.id)?.ru);
-    const missing = members.filter((m) => !pairs.get(m.id)?.ru && !fresh.has(m.id));
+    const translated = members.filter((m) => pairs.get(m.id)?.target);
+    const missing = members.filter((m) => !pairs.get(m.id)?.target && !fresh.has(m.id));
     if (translated.length > 0 || missing.length > 0) {
       const reason = translated.length > 0 ? 'its block already exists in Russian in part: translate it there' : `the other units of its block are not translated (${missing.map((m) => m.id).join(', ')})`;
       for (const m of members) if (fresh.has(m.id)) plan.skipped.push({ id: m.id, reason });
@@ -99,7 +99,7 @@ function anchorsOf(count: number, unitsOfBlock: ReadonlyMap<number, Unit[]>, pai
   let anchor = -1;
   for (let b = 0; b < count; b++) {
     anchors.push(anchor);
-    const targetUnits = (unitsOfBlock.get(b) ?? []).map((u) => pairs.get(u.id)?.ru).filter((u): u is Unit => u !== undefined && targetIds.has(u.id));
+    const targetUnits = (unitsOfBlock.get(b) ?? []).map((u) => pairs.get(u.id)?.target).filter((u): u is Unit => u !== undefined && targetIds.has(u.id));
     if (targetUnits.length > 0) anchor = targetUnits.reduce((max, u) => Math.max(max, blockIndexOf(targetBlocks, u.start.offset)), -1);
   }
   return anchors;

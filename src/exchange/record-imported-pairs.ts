@@ -20,7 +20,7 @@ export interface RecordImportedPairsInput {
   /** The document's lock, if it has one. */
   lock: Lock | undefined;
   /** The English document (as now). */
-  en: SegmentedDocument;
+  source: SegmentedDocument;
   /** The target document as written by the import. */
   target: SegmentedDocument;
   lang: string;
@@ -52,11 +52,11 @@ export interface RecordImportedPairsInput {
  * @example recordImportedPairs({ lock, en, target, lang: 'ru', written: result.written, stale: result.stale })?.targets.ru?.pairs.length
  */
 export function recordImportedPairs(input: RecordImportedPairsInput): Lock | undefined {
-  const { lock: base, en, target, lang } = input;
+  const { lock: base, source: en, target, lang } = input;
   if (!base || input.written.size === 0) return undefined;
   const enById = new Map(en.units.map((u) => [u.id, u]));
   const previous = base.targets[lang];
-  const oldPair = (id: string): LockPair | undefined => previous?.pairs.find((p) => p.en.length === 1 && p.en[0] === id);
+  const oldPair = (id: string): LockPair | undefined => previous?.pairs.find((p) => p.source.length === 1 && p.source[0] === id);
   // The target units, by their text with codes numbered in order (as the import verified them).
   const collapse = wrapsLines(input.wrap);
   const byKey = new Map<string, Unit[]>();
@@ -71,7 +71,7 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
     const text = input.written.get(unit.id);
     if (text === undefined) continue;
     const candidates = (byKey.get(codedTextKey(text, collapse)) ?? []).filter((u) => !claimed.has(u.id));
-    const ru = candidates.find((u) => oldPair(unit.id)?.ru.includes(u.id)) ?? candidates[0];
+    const ru = candidates.find((u) => oldPair(unit.id)?.target.includes(u.id)) ?? candidates[0];
     if (!ru) continue;
     claimed.add(ru.id);
     const stale = input.stale.get(unit.id);
@@ -82,12 +82,12 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
       else older.set(unit.id, known ?? { id: unit.id, kind: unit.kind, hash: hashText(unit.text), text: unit.text });
     }
     const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, ru.text, lang);
-    added.set(unit.id, { en: [unit.id], ru: [ru.id], enHash: stale ? stale.sourceHash : hashText(unit.text), targetHash: hashText(ru.text), glossary });
+    added.set(unit.id, { source: [unit.id], target: [ru.id], sourceHash: stale ? stale.sourceHash : hashText(unit.text), targetHash: hashText(ru.text), glossary });
   }
   if (added.size === 0) return undefined;
-  const kept = (previous?.pairs ?? []).filter((p) => !p.en.some((id) => added.has(id)));
+  const kept = (previous?.pairs ?? []).filter((p) => !p.source.some((id) => added.has(id)));
   const order = new Map(en.units.map((u, i) => [u.id, i]));
-  const position = (p: LockPair): number => Math.min(...p.en.map((id) => order.get(id) ?? Number.POSITIVE_INFINITY));
+  const position = (p: LockPair): number => Math.min(...p.source.map((id) => order.get(id) ?? Number.POSITIVE_INFINITY));
   // A pair the import records anew is dated today; one it records exactly as before keeps its day.
   const pairs = [...kept, ...stampRecorded([...added.values()], previous?.pairs ?? [], recordedDay())].sort((a, b) => position(a) - position(b));
   // The lock's units: the English each translation was made from. Units already kept with an

@@ -1,3 +1,4 @@
+import { LOCK_VERSION } from './upgrade-lock.js';
 import type { Alignment } from '../align/types.js';
 import type { CodeBlock } from '../markdown/find-code-blocks.js';
 import { lockCode } from './lock-code.js';
@@ -14,7 +15,7 @@ export type { LockGlossary } from './lock-glossary.js';
 
 /** The input of {@link createLock}. */
 export interface CreateLockInput {
-  en: SegmentedDocument;
+  source: SegmentedDocument;
   targets: ReadonlyArray<{ lang: string; doc: SegmentedDocument; alignment: Alignment }>;
   glossary?: LockGlossary;
   /** The lock being refreshed: pairs whose translation did not change keep what they were made from. */
@@ -22,7 +23,7 @@ export interface CreateLockInput {
   /** Accept every pair as reviewed: record the current English and glossary for all. */
   accept?: boolean;
   /** The code blocks of the English and of each target (see lockCode); without them a target keeps its previous record. */
-  code?: { en: readonly CodeBlock[]; targets: Readonly<Record<string, readonly CodeBlock[]>> };
+  code?: { source: readonly CodeBlock[]; targets: Readonly<Record<string, readonly CodeBlock[]>> };
   /** The clock that dates the pairs recorded now (`recorded`); default: the system clock. */
   now?: () => Date;
 }
@@ -47,28 +48,28 @@ export interface CreateLockInput {
  * @example createLock({ en, targets: [{ lang: 'ru', doc: ru, alignment: alignDocuments(en, ru) }] })
  */
 export function createLock(input: CreateLockInput): Lock {
-  const { en, previous, accept = false } = input;
+  const { source: en, previous, accept = false } = input;
   const today = recordedDay((input.now ?? (() => new Date()))());
   const keepPrevious = new Set<string>();
   const targets: Lock['targets'] = {};
   for (const target of input.targets) {
     const beads: PairBead[] = target.alignment.blocks
-      .filter((bead) => bead.en.length > 0 && bead.ru.length > 0)
-      .map((bead) => ({ en: bead.en.map((i) => en.units[i] as Unit), ru: bead.ru.map((j) => target.doc.units[j] as Unit) }));
+      .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+      .map((bead) => ({ source: bead.source.map((i) => en.units[i] as Unit), target: bead.target.map((j) => target.doc.units[j] as Unit) }));
     const hashes = input.glossary?.hashes(target.lang);
     const previousPairs = (previous?.targets[target.lang]?.pairs ?? []).map((p): LockPair => (hashes ? { ...p, glossary: migrateGlossaryHashes(p.glossary, hashes) } : p));
-    const result = refreshPairs({ beads, previous: previousPairs, en, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
+    const result = refreshPairs({ beads, previous: previousPairs, source: en, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
     const previousCode = previous?.targets[target.lang]?.code;
     const targetCode = input.code?.targets[target.lang];
-    const code = input.code && targetCode ? lockCode(input.code.en, targetCode, previousCode, accept) : previousCode && [...previousCode];
+    const code = input.code && targetCode ? lockCode(input.code.source, targetCode, previousCode, accept) : previousCode && [...previousCode];
     targets[target.lang] = { file: target.doc.file, pairs: stampRecorded(result.pairs, previousPairs, today), ...(code ? { code } : {}) };
   }
   for (const [lang, kept] of Object.entries(previous?.targets ?? {})) {
     if (targets[lang]) continue;
-    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary }, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) })), ...(kept.code ? { code: [...kept.code] } : {}) };
+    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ source: [...p.source], target: [...p.target], sourceHash: p.sourceHash, targetHash: p.targetHash, glossary: { ...p.glossary }, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) })), ...(kept.code ? { code: [...kept.code] } : {}) };
     for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
   }
   const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);
-  return { version: 1, source: { file: en.file, lang: en.lang }, units, targets };
+  return { version: LOCK_VERSION, source: { file: en.file, lang: en.lang }, units, targets };
 }

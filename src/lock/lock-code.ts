@@ -5,7 +5,7 @@ import { pairCodeBlocks } from '../markdown/pair-code-blocks.js';
 export interface CodeState {
   status: 'code-stale';
   /** Index of the English block among the English code blocks. */
-  en: number;
+  source: number;
   /** Index of the translation's block among its code blocks. */
   target: number;
 }
@@ -51,9 +51,9 @@ export function lockCodeStatus(recorded: readonly string[] | undefined, en: read
   const out: CodeState[] = [];
   for (const [k, copy] of copies(en, target)) {
     const block = en[k] as CodeBlock;
-    if (copy.hash !== block.hash && known.has(copy.hash) && !known.has(block.hash)) out.push({ status: 'code-stale', en: k, target: target.indexOf(copy) });
+    if (copy.hash !== block.hash && known.has(copy.hash) && !known.has(block.hash)) out.push({ status: 'code-stale', source: k, target: target.indexOf(copy) });
   }
-  return out.sort((a, b) => a.en - b.en);
+  return out.sort((a, b) => a.source - b.source);
 }
 
 /** English block index → the translation's paired block (same order among code blocks, same language tag). */

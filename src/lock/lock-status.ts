@@ -36,17 +36,17 @@ export function lockStatus(lock: Lock, en: SegmentedDocument, target: SegmentedD
   const targetLang = options.lang ?? target.lang;
   const alignment = options.alignment ?? alignDocuments(en, target, { lockedPairs: lockedPairs(lock, targetLang), ...options.align });
   const pairs = new Map<string, LockPair>();
-  for (const pair of lock.targets[targetLang]?.pairs ?? []) for (const id of pair.en) pairs.set(id, pair);
+  for (const pair of lock.targets[targetLang]?.pairs ?? []) for (const id of pair.source) pairs.set(id, pair);
   const sourceKeys = sourceFootnoteKeys(en);
   return alignment.blocks.flatMap((bead): PairState[] => {
-    const enUnits = bead.en.map((i) => en.units[i] as Unit);
-    const targetUnits = bead.ru.map((j) => target.units[j] as Unit);
+    const enUnits = bead.source.map((i) => en.units[i] as Unit);
+    const targetUnits = bead.target.map((j) => target.units[j] as Unit);
     // A translator's note has no source by design: it is kept in the file, never a lock pair.
     if (enUnits.length === 0 && targetUnits.length > 0 && targetUnits.every((u) => isTranslatorNote(u, sourceKeys))) return [];
     const state = (status: PairState['status'], entries?: string[]): PairState[] => [
       {
-        en: enUnits.map((u) => u.id),
-        ru: targetUnits.map((u) => u.id),
+        source: enUnits.map((u) => u.id),
+        target: targetUnits.map((u) => u.id),
         status,
         ...(entries ? { entries } : {}),
       },
@@ -57,8 +57,8 @@ export function lockStatus(lock: Lock, en: SegmentedDocument, target: SegmentedD
     if (locked.length === 0) return state('new');
     const pair = locked[0] as LockPair;
     const ids = enUnits.map((u) => u.id);
-    if (locked.length > 1 || pair.en.length !== ids.length || pair.en.some((id, k) => id !== ids[k])) return state('stale');
-    if (hashText(enUnits.map((u) => u.text).join('\n')) !== pair.enHash) return state('stale');
+    if (locked.length > 1 || pair.source.length !== ids.length || pair.source.some((id, k) => id !== ids[k])) return state('stale');
+    if (hashText(enUnits.map((u) => u.text).join('\n')) !== pair.sourceHash) return state('stale');
     if (hashText(targetUnits.map((u) => u.text).join('\n')) !== pair.targetHash) return state('edited');
     const changed = Object.entries(pair.glossary).filter(([id, hash]) => !acceptsHash(glossaryHashes[id], hash)).map(([id]) => id);
     return changed.length ? state('glossary-changed', changed) : state('current');

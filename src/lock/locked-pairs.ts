@@ -14,7 +14,7 @@ import type { Lock } from './types.js';
 export function lockedPairs(lock: Lock | undefined, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of lock?.targets[lang]?.pairs ?? []) {
-    if (pair.en.length === 1 && pair.ru.length === 1) out[pair.en[0] as string] = pair.targetHash;
+    if (pair.source.length === 1 && pair.target.length === 1) out[pair.source[0] as string] = pair.targetHash;
   }
   return out;
 }

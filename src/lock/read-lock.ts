@@ -1,13 +1,14 @@
 import { InputError } from '../errors.js';
 import { readProjectText } from '../util/read-project-text.js';
 import type { Lock } from './types.js';
+import { upgradeLock } from './upgrade-lock.js';
 
 /**
  * Read and check a lock file.
  *
  * @param path the lock file
  * @returns the lock, or undefined when the file does not exist
- * @throws InputError when the file is not valid JSON or not a version-1 lock; when it is refused
+ * @throws InputError when the file is not valid JSON or not a lock (version 1, upgraded, or 2); when it is refused
  *   (a link out of the project, not a regular file, too large: see `readProjectFile`)
  * @example readLock('content/us-ussr-recognition-1933.lock.json')?.units.length
  */
@@ -22,7 +23,7 @@ export function readLock(path: string): Lock | undefined {
  *
  * @param text the file's contents
  * @param path how messages name the file
- * @throws InputError when the text is not valid JSON or not a version-1 lock
+ * @throws InputError when the text is not valid JSON or not a lock (version 1 is upgraded: see upgradeLock)
  * @example parseLock(readFileSync(path, 'utf8'), path).units.length
  */
 export function parseLock(text: string, path: string): Lock {
@@ -32,10 +33,10 @@ export function parseLock(text: string, path: string): Lock {
   } catch (error) {
     throw new InputError(`Cannot read the lock without valid JSON: ${(error as Error).message}`, { file: path }, { expected: 'JSON', actual: 'invalid JSON' });
   }
-  const lock = data as Partial<Lock>;
-  if (!lock || typeof lock !== 'object' || lock.version !== 1) {
-    throw new InputError(`Unexpected lock version \`${String((lock as { version?: unknown } | null)?.version)}\`, expected \`1\``, { file: path });
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError('Expected a lock: a JSON object with `version`, `source`, `units` and `targets`', { file: path }, { expected: '{ version, source, units, targets }', actual: Array.isArray(data) ? 'a list' : String(data) });
   }
+  const lock: Partial<Lock> = upgradeLock(data, path);
   if (!Array.isArray(lock.units) || !lock.source || typeof lock.targets !== 'object' || lock.targets === null) {
     throw new InputError('Expected a lock with `source`, `units` and `targets`', { file: path }, { expected: '{ version, source, units, targets }' });
   }

@@ -1,10 +1,9 @@
 import { relative, resolve } from 'node:path';
-import type { DocumentMemos } from '../cache/document-memos.js';
+import type { DocumentMemos } from '../pair/document-memos.js';
 import { findCodeBlocks, type CodeBlock } from '../markdown/find-code-blocks.js';
 import type { PreviousUnit } from '../segment/assign-ids.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { openDocument } from '../pair/open-document.js';
 import type { SegmentedDocument } from '../segment/types.js';
-import { readDocument } from '../util/read-document.js';
 
 /** A document read for the lock: its units and its code blocks. */
 export interface RememberedDocument {
@@ -16,7 +15,7 @@ export interface RememberedDocument {
  * Read a content document and segment it with the project's memos (`.diglot-cache/memo/`,
  * shared with check, build and diff): only chunks no earlier run has seen are parsed and split.
  * Its code blocks come from the same chunk trees. The document is named from `cwd`, as
- * `readSegmented` of the CLI names it.
+ * `diglot align` names it.
  *
  * @param path the file, absolute or from `cwd`
  * @param lang its language
@@ -27,8 +26,8 @@ export interface RememberedDocument {
 export function readRemembered(path: string, lang: string, options: { cwd: string; memos: DocumentMemos; previous?: readonly PreviousUnit[] | undefined }): RememberedDocument {
   const absolute = resolve(options.cwd, path);
   const file = relative(options.cwd, absolute) || path;
-  const source = readDocument(absolute, file);
+  // Opened as every command opens a document (src/pair), with the project's memos.
+  const { markdown: source, doc } = openDocument(absolute, lang, { name: file, memos: options.memos, previous: options.previous });
   const trees = options.memos.trees(absolute);
-  const doc = segmentMarkdown(source, { file, lang, memo: options.memos.segments(absolute), trees, ...(options.previous ? { previous: options.previous } : {}) });
   return { doc, code: findCodeBlocks(source, { file, trees }) };
 }

@@ -19,7 +19,7 @@ export function recordedDay(now: Date = new Date()): string {
  * @example sameRecord(pair, { ...pair, ru: ['u-other'] }) // true
  */
 export function sameRecord(a: LockPair, b: LockPair): boolean {
-  return a.en.length === b.en.length && a.en.every((id, k) => id === b.en[k]) && a.enHash === b.enHash && a.targetHash === b.targetHash && canonicalJson(a.glossary) === canonicalJson(b.glossary);
+  return a.source.length === b.source.length && a.source.every((id, k) => id === b.source[k]) && a.sourceHash === b.sourceHash && a.targetHash === b.targetHash && canonicalJson(a.glossary) === canonicalJson(b.glossary);
 }
 
 /**
@@ -35,10 +35,10 @@ export function sameRecord(a: LockPair, b: LockPair): boolean {
  * @example stampRecorded(pairs, lock.targets.ru?.pairs ?? [], recordedDay())
  */
 export function stampRecorded(pairs: readonly LockPair[], previous: readonly LockPair[], today: string): LockPair[] {
-  const byEnglish = new Map(previous.map((p) => [p.en.join('\u0000'), p]));
+  const byEnglish = new Map(previous.map((p) => [p.source.join('\u0000'), p]));
   return pairs.map((pair) => {
     const { recorded: _recorded, ...record } = pair;
-    const old = byEnglish.get(pair.en.join('\u0000'));
+    const old = byEnglish.get(pair.source.join('\u0000'));
     if (old && sameRecord(old, pair)) return old.recorded === undefined ? record : { ...record, recorded: old.recorded };
     return { ...record, recorded: today };
   });

@@ -5,8 +5,8 @@ import type { LockPair } from './types.js';
 
 /** An aligned pair of units (both sides non-empty). */
 export interface PairBead {
-  en: readonly Unit[];
-  ru: readonly Unit[];
+  source: readonly Unit[];
+  target: readonly Unit[];
 }
 
 /** The input of {@link refreshPairs}. */
@@ -15,7 +15,7 @@ export interface RefreshPairsInput {
   beads: readonly PairBead[];
   /** The previous lock's pairs of this target language. */
   previous: readonly LockPair[];
-  en: SegmentedDocument;
+  source: SegmentedDocument;
   target: SegmentedDocument;
   glossary?: LockGlossary | undefined;
   /** The target language, whose glossary hashes are recorded (default: `target.lang`). */
@@ -45,14 +45,14 @@ export interface RefreshPairsInput {
 export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; keepPrevious: Set<string> } {
   const { beads, previous, glossary } = input;
   const keepPrevious = new Set<string>();
-  const enById = new Map(input.en.units.map((u) => [u.id, u]));
+  const enById = new Map(input.source.units.map((u) => [u.id, u]));
   const ruById = new Map(input.target.units.map((u) => [u.id, u]));
   const fresh = (bead: PairBead, recorded: ReadonlyArray<Readonly<Record<string, string>>> = []): LockPair => {
-    const enText = joined(bead.en);
-    const ruText = joined(bead.ru);
+    const enText = joined(bead.source);
+    const ruText = joined(bead.target);
     const current = pairGlossaryHashes(glossary, enText, ruText, input.lang ?? input.target.lang);
     const kept = Object.fromEntries(Object.entries(current).map(([id, hash]) => [id, recorded.find((g) => g[id] !== undefined)?.[id] ?? hash]));
-    return { en: bead.en.map((u) => u.id), ru: bead.ru.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: kept };
+    return { source: bead.source.map((u) => u.id), target: bead.target.map((u) => u.id), sourceHash: hashText(enText), targetHash: hashText(ruText), glossary: kept };
   };
   if (input.accept || previous.length === 0) return { pairs: beads.map((b) => fresh(b)), keepPrevious };
   const groups = groupOf(beads, previous);
@@ -70,19 +70,19 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
     }
     const [bead] = members;
     const [old] = olds;
-    if (bead && old && members.length === 1 && olds.length === 1 && sameIds(old.en, bead.en.map((u) => u.id))) {
+    if (bead && old && members.length === 1 && olds.length === 1 && sameIds(old.source, bead.source.map((u) => u.id))) {
       const pair = fresh(bead);
-      if (old.enHash !== pair.enHash) old.en.forEach((id) => keepPrevious.add(id));
-      pairs.push({ ...pair, enHash: old.enHash, glossary: { ...old.glossary } });
+      if (old.sourceHash !== pair.sourceHash) old.source.forEach((id) => keepPrevious.add(id));
+      pairs.push({ ...pair, sourceHash: old.sourceHash, glossary: { ...old.glossary } });
       return;
     }
-    const stale = olds.filter((p) => p.en.some((id) => !enById.has(id)) || hashText(joined(p.en.map((id) => enById.get(id) as Unit))) !== p.enHash);
+    const stale = olds.filter((p) => p.source.some((id) => !enById.has(id)) || hashText(joined(p.source.map((id) => enById.get(id) as Unit))) !== p.sourceHash);
     if (stale.length === 0) {
       pairs.push(...members.map((m) => fresh(m, olds.map((p) => p.glossary))));
       return;
     }
-    for (const p of stale) p.en.forEach((id) => keepPrevious.add(id));
-    pairs.push(...olds.map((p) => ({ en: [...p.en], ru: [...p.ru], enHash: p.enHash, targetHash: p.targetHash, glossary: { ...p.glossary } })));
+    for (const p of stale) p.source.forEach((id) => keepPrevious.add(id));
+    pairs.push(...olds.map((p) => ({ source: [...p.source], target: [...p.target], sourceHash: p.sourceHash, targetHash: p.targetHash, glossary: { ...p.glossary } })));
   });
   return { pairs, keepPrevious };
 }
@@ -105,11 +105,11 @@ function groupOf(beads: readonly PairBead[], previous: readonly LockPair[]): Gro
   const byEn = new Map<string, number[]>();
   const byRu = new Map<string, number[]>();
   previous.forEach((p, k) => {
-    for (const id of p.en) byEn.set(id, [...(byEn.get(id) ?? []), k]);
-    for (const id of p.ru) byRu.set(id, [...(byRu.get(id) ?? []), k]);
+    for (const id of p.source) byEn.set(id, [...(byEn.get(id) ?? []), k]);
+    for (const id of p.target) byRu.set(id, [...(byRu.get(id) ?? []), k]);
   });
   beads.forEach((bead, b) => {
-    const linked = [...bead.en.flatMap((u) => byEn.get(u.id) ?? []), ...bead.ru.flatMap((u) => byRu.get(u.id) ?? [])];
+    const linked = [...bead.source.flatMap((u) => byEn.get(u.id) ?? []), ...bead.target.flatMap((u) => byRu.get(u.id) ?? [])];
     for (const k of linked) parent[find(beads.length + k)] = find(b);
   });
   const groups = new Map<number, Group>();
@@ -132,14 +132,14 @@ function unchangedTranslation(beads: readonly PairBead[], olds: readonly LockPai
   const [bead] = beads;
   const [old] = olds;
   // Target IDs are informative only: one bead, one pair and the same translation text suffice.
-  if (bead && old && beads.length === 1 && olds.length === 1 && old.targetHash === hashText(joined(bead.ru))) return true;
-  const ru = new Set(beads.flatMap((b) => b.ru.map((u) => u.id)));
+  if (bead && old && beads.length === 1 && olds.length === 1 && old.targetHash === hashText(joined(bead.target))) return true;
+  const ru = new Set(beads.flatMap((b) => b.target.map((u) => u.id)));
   const covered = new Set<string>();
   for (const p of olds) {
-    const units = p.ru.map((id) => ruById.get(id));
+    const units = p.target.map((id) => ruById.get(id));
     if (units.length === 0 || units.some((u) => !u || !ru.has(u.id))) return false;
     if (hashText(joined(units as Unit[])) !== p.targetHash) return false;
-    for (const id of p.ru) covered.add(id);
+    for (const id of p.target) covered.add(id);
   }
   return covered.size === ru.size;
 }

@@ -4,7 +4,7 @@ import type { Lock, LockPair } from './types.js';
  * The lock as pretty-printed JSON with a fixed key order and one unit or pair per entry, so
  * diffs show exactly which units changed.
  *
- * @example serializeLock(lock).startsWith('{\n  "version": 1') // true
+ * @example serializeLock(lock).startsWith('{\n  "version": 2') // true
  */
 export function serializeLock(lock: Lock): string {
   const ordered = {
@@ -25,5 +25,5 @@ export function serializeLock(lock: Lock): string {
 
 function orderPair(p: LockPair): LockPair {
   const glossary = Object.fromEntries(Object.keys(p.glossary).sort().map((k) => [k, p.glossary[k] as string]));
-  return { en: p.en, ru: p.ru, enHash: p.enHash, targetHash: p.targetHash, glossary, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) };
+  return { source: p.source, target: p.target, sourceHash: p.sourceHash, targetHash: p.targetHash, glossary, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) };
 }

@@ -16,8 +16,8 @@ export function stalePairUnits(pairs: readonly LockPair[], en: SegmentedDocument
   const text = new Map(en.units.map((u) => [u.id, u.text]));
   const out: string[] = [];
   for (const pair of pairs) {
-    const now = pair.en.map((id) => text.get(id));
-    if (now.some((t) => t === undefined) || hashText(now.join('\n')) !== pair.enHash) out.push(...pair.en);
+    const now = pair.source.map((id) => text.get(id));
+    if (now.some((t) => t === undefined) || hashText(now.join('\n')) !== pair.sourceHash) out.push(...pair.source);
   }
   return out;
 }

@@ -15,11 +15,11 @@ export interface LockUnit {
 
 /** An aligned pair of a target language. */
 export interface LockPair {
-  en: string[];
+  source: string[];
   /** Target unit IDs (informative: target units are matched by alignment and hash). */
-  ru: string[];
+  target: string[];
   /** Hash of the English (unit texts joined by a newline) the translation was made from. */
-  enHash: string;
+  sourceHash: string;
   /** Hash of the translation (target unit texts joined by a newline). */
   targetHash: string;
   /**
@@ -51,7 +51,7 @@ export interface LockTarget {
 
 /** A document's lock. */
 export interface Lock {
-  version: 1;
+  version: 2;
   source: { file: string; lang: string };
   units: LockUnit[];
   /** Target language → its pairs. */
@@ -63,8 +63,8 @@ export type PairStatus = 'current' | 'stale' | 'edited' | 'glossary-changed' | '
 
 /** One row of {@link lockStatus}. */
 export interface PairState {
-  en: string[];
-  ru: string[];
+  source: string[];
+  target: string[];
   status: PairStatus;
   /** For `glossary-changed`: the entries whose hash changed (or that disappeared). */
   entries?: string[];

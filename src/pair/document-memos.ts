@@ -1,9 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { Alignment, Bead } from '../align/types.js';
-import { codeFingerprint } from './code-fingerprint.js';
-import type { StoredFinding } from '../check/stored-finding.js';
+import { codeFingerprint } from '../cache/code-fingerprint.js';
+import { MemoFile, memoPath } from '../cache/memo-file.js';
 import type { ChunkSegments } from '../segment/chunk-memo.js';
-import { MemoFile, memoPath } from './memo-file.js';
 
 /**
  * The memos of one run over a project's documents, opened on first use and saved together:
@@ -40,8 +39,8 @@ export class DocumentMemos {
     return this.file('sentence-alignment', source, target);
   }
 
-  /** Findings of pair-scoped rules on a document pair. */
-  findings(source: string, target: string): MemoFile<StoredFinding[]> {
+  /** Findings of pair-scoped rules on a document pair (their shape is the checker's: `StoredFinding` of src/check). */
+  findings<Finding>(source: string, target: string): MemoFile<Finding[]> {
     return this.file('findings', source, target);
   }
 

@@ -1,10 +1,12 @@
 import { createTranslate } from '../check/translate.js';
+import { findingLine } from './finding-line.js';
 import { displayPath, messageFields } from './message-fields.js';
 import type { Formatter } from './report-types.js';
 
 /**
- * The text report: one line per message, `file:line:column: severity rule-id: message`, then
- * the English unit as related location; a summary at the end.
+ * The text report: one line per message in the layout of every command's findings
+ * (`findingLine`: `file:line:column: severity rule-id: message`), then the English unit
+ * as related location; a summary at the end.
  *
  * @example formatText([file], { lang: 'en', cwd }) // 'content/ru/a.md:14:126: error markup-mismatch: Unexpected …'
  */
@@ -19,7 +21,9 @@ export const formatText: Formatter = (files, options) => {
       const m = messageFields(message, options.cwd);
       if (m.severity === 'error') errors++;
       else warnings++;
-      lines.push(`${path}:${m.line}:${m.column}: ${t(m.severity === 'error' ? 'severity.error' : 'severity.warning')} ${m.ruleId}: ${m.message}`);
+      // The message states what was expected and found itself (every rule's convention); the
+      // language is the path's (content/<lang>/…), and the JSON, SARIF and CI formats name it.
+      lines.push(findingLine({ path, line: m.line, column: m.column, severity: t(m.severity === 'error' ? 'severity.error' : 'severity.warning'), ruleId: m.ruleId, message: m.message }));
       if (m.related) lines.push(`  ${t('label.english')}: ${m.related.file}:${m.related.line}:${m.related.column}: ${m.related.message.replace(/^[^:]*:\s*/, '')}`);
     }
   }

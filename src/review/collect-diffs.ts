@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import type { DocumentMemos } from '../cache/document-memos.js';
+import type { DocumentMemos } from '../pair/document-memos.js';
 import { pairMemos } from '../check/pair-memos.js';
-import type { AlignUnits } from '../check/pair-units.js';
+import type { AlignPair } from '../pair/open-pair.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Lock } from '../lock/types.js';
+import { parseLock as parseLockText } from '../lock/read-lock.js';
 import { CHANGE_KINDS } from './match-units.js';
 import { diffDocument, type CheckDocuments, type DiffDocumentInput } from './diff-document.js';
 import { decodeDocument } from '../util/read-document.js';
@@ -32,7 +33,7 @@ export interface CollectOptions {
   /** Told what the run assumed (no commits yet: the old version is the empty tree). */
   onNote?: ((note: string) => void) | undefined;
   /** The aligner (e.g. `diglot check`'s, with glossary anchors); `alignDocuments` without one. */
-  align?: AlignUnits | undefined;
+  align?: AlignPair | undefined;
   /** The memos of the project (`.diglot-cache/memo/`, shared with check and build): chunks and pairs seen before are not computed again. */
   memos?: DocumentMemos | undefined;
   /** The diff of one changed document pair (a seam for tests; default {@link diffDocument}). */
@@ -167,16 +168,10 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
 /** The diff of a document pair that is the same in both versions: nothing to list. */
 function unchangedDiff(source: { file: string; lang: string }, target: { file: string; lang: string }, from: string, to: string): DocumentDiff {
   const none = (): Record<(typeof CHANGE_KINDS)[number], number> => Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
-  return { source: source.file, target: target.file, sourceLanguage: source.lang, targetLanguage: target.lang, from, to, unchanged: true, english: [], russian: [], code: [], summary: { english: none(), russian: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
+  return { source: source.file, target: target.file, sourceLanguage: source.lang, targetLanguage: target.lang, from, to, unchanged: true, sourceChanges: [], targetChanges: [], code: [], summary: { source: none(), target: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
 }
 
+/** A lock as a version of the repository has it (any lock version: see upgradeLock), or undefined when there is none. */
 function parseLock(text: string | undefined, file: string): Lock | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const lock = JSON.parse(text) as Lock;
-    if (lock.version === 1 && Array.isArray(lock.units) && lock.targets && typeof lock.targets === 'object') return lock;
-  } catch {
-    // fall through
-  }
-  throw new InputError('Expected a version-1 lock (valid JSON with `units` and `targets`)', { file });
+  return text === undefined ? undefined : parseLockText(text, file);
 }

@@ -1,6 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import type { PairMemos } from '../check/pair-memos.js';
-import type { AlignUnits } from '../check/pair-units.js';
+import type { DocumentInput } from '../check/check-pair.js';
+import type { AlignPair } from '../pair/open-pair.js';
 import { hashText } from '../lock/hash-text.js';
 import { lockedPairs } from '../lock/locked-pairs.js';
 import type { TreeMemo } from '../markdown/parse-remembered.js';
@@ -14,7 +15,7 @@ import { diffCodeBlocks } from './diff-code-blocks.js';
 import { findUnitFindings } from './find-unit-findings.js';
 import { CHANGE_KINDS, matchUnits, type UnitChange } from './match-units.js';
 import { segmentVersions } from './segment-versions.js';
-import type { DocumentDiff, EnglishChange, FindingView, RussianChange, SuggestionView, UnitView } from './types.js';
+import type { DocumentDiff, SourceChange, FindingView, TargetChange, SuggestionView, UnitView } from './types.js';
 import { wordDiff } from './word-diff.js';
 
 /** One side of a document pair in two versions (undefined: absent in that version). */
@@ -26,7 +27,7 @@ export interface VersionedFile {
 }
 
 /** The seam to `diglot check`: the messages of one English/Russian pair (with the pair's remembered work, when there is some). */
-export type CheckDocuments = (en: { file: string; source: string; lang: string }, ru: { file: string; source: string; lang: string }, memos?: PairMemos) => readonly VFileMessage[];
+export type CheckDocuments = (source: DocumentInput, target: DocumentInput, memos?: PairMemos) => readonly VFileMessage[];
 
 /** Work remembered between runs (see DocumentMemos, shared with `diglot check` and `diglot build`). */
 export interface DiffMemos {
@@ -53,7 +54,7 @@ export interface DiffDocumentInput {
   /** Translation-memory lookup for added units without a translation. */
   suggest?: ((text: string) => SuggestionView | undefined) | undefined;
   /** The aligner (e.g. `diglot check`'s, with glossary anchors); `alignDocuments` without one. */
-  align?: AlignUnits | undefined;
+  align?: AlignPair | undefined;
   /** Remembered work: only chunks and pairs not seen by an earlier run are computed. */
   memos?: DiffMemos | undefined;
 }
@@ -70,17 +71,17 @@ export interface DiffDocumentInput {
 export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const { source, target } = input;
   const { memos } = input;
-  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, memo: memos?.pair.en, trees: memos?.sourceTrees, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
-  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang, memo: memos?.pair.ru, trees: memos?.targetTrees });
+  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, memo: memos?.pair.source, trees: memos?.sourceTrees, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
+  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang, memo: memos?.pair.target, trees: memos?.targetTrees });
   const enChanges = matchUnits(en.before, en.after, source.lang);
   const ruChanges = matchUnits(ru.before, ru.after, target.lang);
   const { align } = input;
   const remembered = memos && { blocks: memos.pair.alignment, sentences: memos.pair.sentenceAlignment };
   // The lock's remembered pairs keep imported and recorded translations paired (as in check).
-  const links = (e: SegmentedDocument, r: SegmentedDocument, lock: Lock | undefined): UnitLinks => {
+  const links = (sourceDoc: SegmentedDocument, targetDoc: SegmentedDocument, lock: Lock | undefined): UnitLinks => {
     const pinned = lockedPairs(lock, target.lang);
     const options = Object.keys(pinned).length > 0 ? { lockedPairs: pinned } : {};
-    return align ? alignUnits(e, r, options, (a, b, o) => align(a, b, remembered, o.lockedPairs)) : alignUnits(e, r, options);
+    return align ? alignUnits(sourceDoc, targetDoc, { ...options, align, memo: remembered }) : alignUnits(sourceDoc, targetDoc, options);
   };
   const linksNew = links(en.after, ru.after, input.lock);
   let linksOldCache: UnitLinks | undefined;
@@ -89,7 +90,7 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     const s = source[doc];
     const t = target[doc];
     if (!input.check || s === undefined || t === undefined) return undefined;
-    return input.check({ file: source.file, source: s, lang: source.lang }, { file: target.file, source: t, lang: target.lang }, memos?.pair);
+    return input.check({ file: source.file, markdown: s, lang: source.lang }, { file: target.file, markdown: t, lang: target.lang }, memos?.pair);
   };
   const newMessages = run('after') ?? [];
   const findings = findUnitFindings(ru.after.units, newMessages, input.check ? (run('before') ?? []) : undefined);
@@ -99,14 +100,14 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const lockedNew = lockedTranslations(input.lock, target.lang, ru.after);
   const lockedOld = lockedTranslations(input.previousLock, target.lang, ru.before);
 
-  const english = enChanges.map((c): EnglishChange => {
+  const english = enChanges.map((c): SourceChange => {
     const removed = c.after.length === 0;
     const ruIdx = removed
-      ? unique(c.before.flatMap((u) => lockedOld.get(u.id) ?? linksOld().ruOf.get(idx.enBefore(u)) ?? []))
-      : unique([...c.before.flatMap((u) => lockedNew.get(u.id) ?? []), ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.ruOf.get(idx.enAfter(u)) ?? [])]);
+      ? unique(c.before.flatMap((u) => lockedOld.get(u.id) ?? linksOld().targetOf.get(idx.enBefore(u)) ?? []))
+      : unique([...c.before.flatMap((u) => lockedNew.get(u.id) ?? []), ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.targetOf.get(idx.enAfter(u)) ?? [])]);
     const ruDoc = removed ? ru.before : ru.after;
     const translation = ruIdx.map((j) => view(ruDoc.units[j] as Unit));
-    const out: EnglishChange = {
+    const out: SourceChange = {
       ...flags(c),
       before: c.before.map(view),
       after: c.after.map(view),
@@ -124,18 +125,18 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
 
   const russian = ruChanges
     .filter((c) => c.change !== 'unchanged')
-    .map((c): RussianChange => {
+    .map((c): TargetChange => {
       const removed = c.after.length === 0;
       const enIdx = removed
-        ? unique(c.before.flatMap((u) => linksOld().enOf.get(idx.ruBefore(u)) ?? []))
-        : unique(c.after.flatMap((u) => linksNew.enOf.get(idx.ruAfter(u)) ?? []));
+        ? unique(c.before.flatMap((u) => linksOld().sourceOf.get(idx.ruBefore(u)) ?? []))
+        : unique(c.after.flatMap((u) => linksNew.sourceOf.get(idx.ruAfter(u)) ?? []));
       const enDoc = removed ? en.before : en.after;
       return {
         ...flags(c),
         before: c.before.map(view),
         after: c.after.map(view),
         words: wordDiff(joined(c.before), joined(c.after), target.lang),
-        english: enIdx.map((i) => view(enDoc.units[i] as Unit)),
+        source: enIdx.map((i) => view(enDoc.units[i] as Unit)),
         findings: c.after.flatMap((u) => (findings.get(idx.ruAfter(u)) ?? []).filter((f) => f.new)),
       };
     });
@@ -149,12 +150,12 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     targetLanguage: target.lang,
     from: input.from,
     to: input.to,
-    english,
-    russian,
+    sourceChanges: english,
+    targetChanges: russian,
     code,
     summary: {
-      english: count(enChanges),
-      russian: count(ruChanges),
+      source: count(enChanges),
+      target: count(ruChanges),
       stale: english.filter((c) => c.stale).length,
       findings: allFindings.length,
       newFindings: allFindings.filter((f) => f.new).length,
@@ -172,11 +173,11 @@ function isStale(c: UnitChange, lock: Lock | undefined, lang: string, doc: Segme
   if (ruIds.length === 0) return false;
   const pairs = lock?.targets[lang]?.pairs ?? [];
   const byId = new Map(doc.units.map((u) => [u.id, u]));
-  const pair = pairs.find((p) => c.after.some((u) => p.en.includes(u.id)));
+  const pair = pairs.find((p) => c.after.some((u) => p.source.includes(u.id)));
   if (pair) {
-    const texts = pair.en.map((id) => byId.get(id)?.text);
+    const texts = pair.source.map((id) => byId.get(id)?.text);
     if (texts.some((t) => t === undefined)) return true;
-    return hashText(texts.join('\n')) !== pair.enHash;
+    return hashText(texts.join('\n')) !== pair.sourceHash;
   }
   const textChanged = c.change !== 'unchanged' && c.change !== 'added' && !(c.change === 'moved' && !c.edited);
   return textChanged && ruIds.every((id) => unchangedRu.has(id));
@@ -187,14 +188,14 @@ function lockedTranslations(lock: Lock | undefined, lang: string, doc: Segmented
   const index = new Map(doc.units.map((u, j) => [u.id, j]));
   const out = new Map<string, number[]>();
   for (const pair of lock?.targets[lang]?.pairs ?? []) {
-    const found = pair.ru.map((id) => index.get(id));
+    const found = pair.target.map((id) => index.get(id));
     if (found.length === 0 || found.some((j) => j === undefined)) continue;
-    for (const id of pair.en) out.set(id, found as number[]);
+    for (const id of pair.source) out.set(id, found as number[]);
   }
   return out;
 }
 
-function flags(c: UnitChange): Pick<EnglishChange, 'change' | 'edited' | 'moved'> {
+function flags(c: UnitChange): Pick<SourceChange, 'change' | 'edited' | 'moved'> {
   return { change: c.change, ...(c.edited ? { edited: true } : {}), ...(c.moved ? { moved: true } : {}) };
 }
 

@@ -2,7 +2,7 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { codeCounts, codeLabel, codeTranslation, counts, ids, label, shown, where } from './format-text.js';
-import type { CodeChange, DocumentDiff, EnglishChange, FindingView, RussianChange, UnitView } from './types.js';
+import type { CodeChange, DocumentDiff, SourceChange, FindingView, TargetChange, UnitView } from './types.js';
 import type { WordChange } from './word-diff.js';
 import { languageName } from '../language/language-name.js';
 
@@ -34,10 +34,10 @@ export function formatHtml(diffs: readonly DocumentDiff[]): string {
     const cells = { source: { className: ['source'], lang: d.sourceLanguage }, target: { className: ['target'], lang: d.targetLanguage } };
     body.push(
       h('h2', [h('code', d.source), ' ↔ ', h('code', d.target)]),
-      h('p.summary', `${d.from} → ${d.to} · ${source}: ${counts(d.summary.english)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d).replace(/^; /, ' · ')} · ${target}: ${counts(d.summary.russian)}`),
+      h('p.summary', `${d.from} → ${d.to} · ${source}: ${counts(d.summary.source)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d).replace(/^; /, ' · ')} · ${target}: ${counts(d.summary.target)}`),
       h('table', [
         h('thead', h('tr', [h('th', 'Change'), h('th', source), h('th', target)])),
-        h('tbody', [...d.english.filter(shown).map((c) => sourceRow(c, cells)), ...d.russian.map((c) => targetRow(c, cells, target)), ...d.code.map((c) => codeRow(c, cells))]),
+        h('tbody', [...d.sourceChanges.filter(shown).map((c) => sourceRow(c, cells)), ...d.targetChanges.map((c) => targetRow(c, cells, target)), ...d.code.map((c) => codeRow(c, cells))]),
       ]),
     );
   }
@@ -58,7 +58,7 @@ interface Cells {
   target: { className: string[]; lang: string };
 }
 
-function sourceRow(c: EnglishChange, cells: Cells): ElementContent {
+function sourceRow(c: SourceChange, cells: Cells): ElementContent {
   const tags = [h(`span.tag.${c.change}`, label(c)), ...(c.stale ? [' ', h('span.tag.stale', 'stale')] : [])];
   const translation: ElementContent[] = c.translation.length ? units(c.translation) : [h('em', c.change === 'removed' ? '' : '(no translation)')];
   if (c.suggestion) translation.push(h('p', [h('strong', `Suggestion ${c.suggestion.score}%: `), c.suggestion.target]));
@@ -73,7 +73,7 @@ function sourceRow(c: EnglishChange, cells: Cells): ElementContent {
  * @example diffs.filter(hasChanges).length
  */
 export function hasChanges(d: DocumentDiff): boolean {
-  return d.english.some(shown) || d.russian.length > 0 || d.code.length > 0;
+  return d.sourceChanges.some(shown) || d.targetChanges.length > 0 || d.code.length > 0;
 }
 
 function codeRow(c: CodeChange, cells: Cells): ElementContent {
@@ -83,10 +83,10 @@ function codeRow(c: CodeChange, cells: Cells): ElementContent {
   return h('tr', [h('th', [...tags, h('br'), where]), h('td', cells.source, h('pre', lines)), h('td', cells.target, h('p', codeTranslation(c)))]);
 }
 
-function targetRow(c: RussianChange, cells: Cells, language: string): ElementContent {
+function targetRow(c: TargetChange, cells: Cells, language: string): ElementContent {
   const translation: ElementContent[] = [h('p', words(c.words))];
   if (c.findings.length) translation.push(findings(c.findings));
-  return h('tr', [h('th', [h('span.tag', `${language} ${label(c)}`), h('br'), h('code', ids(c)), h('br'), where(c)]), h('td', cells.source, units(c.english)), h('td', cells.target, translation)]);
+  return h('tr', [h('th', [h('span.tag', `${language} ${label(c)}`), h('br'), h('code', ids(c)), h('br'), where(c)]), h('td', cells.source, units(c.source)), h('td', cells.target, translation)]);
 }
 
 function units(list: readonly UnitView[]): ElementContent[] {

@@ -1,5 +1,5 @@
 import { codeCounts, codeLabel, codeTranslation, counts, ids, label, lineText, shown, where } from './format-text.js';
-import type { CodeChange, DocumentDiff, EnglishChange, FindingView, RussianChange } from './types.js';
+import type { CodeChange, DocumentDiff, SourceChange, FindingView, TargetChange } from './types.js';
 import type { WordChange } from './word-diff.js';
 import { languageName } from '../language/language-name.js';
 
@@ -34,12 +34,12 @@ export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_L
       [
         `### \`${d.source}\` ↔ \`${d.target}\``,
         '',
-        `${esc(d.from)} → ${esc(d.to)} · **${names.source}:** ${counts(d.summary.english)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new)${esc(codeCounts(d).replace(/^; /, ' · '))} · **${names.target}:** ${counts(d.summary.russian)}`,
+        `${esc(d.from)} → ${esc(d.to)} · **${names.source}:** ${counts(d.summary.source)} · **${d.summary.stale} stale** · ${d.summary.findings} findings (${d.summary.newFindings} new)${esc(codeCounts(d).replace(/^; /, ' · '))} · **${names.target}:** ${counts(d.summary.target)}`,
         '',
       ].join('\n'),
     );
-    for (const c of d.english.filter(shown)) blocks.push(sourceChange(c, names));
-    for (const c of d.russian) blocks.push(targetChange(c, names));
+    for (const c of d.sourceChanges.filter(shown)) blocks.push(sourceChange(c, names));
+    for (const c of d.targetChanges) blocks.push(targetChange(c, names));
     for (const c of d.code) blocks.push(code(c, names));
   }
   if (diffs.length === 0) blocks.push('No content files to compare.\n');
@@ -54,7 +54,7 @@ export function formatMarkdown(diffs: readonly DocumentDiff[], limit = COMMENT_L
   return body;
 }
 
-function sourceChange(c: EnglishChange, names: Names): string {
+function sourceChange(c: SourceChange, names: Names): string {
   const summary = `<b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.stale ? ' · ⚠️ stale' : ''}${c.findings.length ? ` · ${c.findings.length} finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
   const body = [`**${names.source}:** ${words(c.words)}`, ''];
   if (c.translation.length) body.push(`**${names.target}:** ${c.translation.map((u) => esc(u.text)).join(' ¶ ')}`, '');
@@ -64,10 +64,10 @@ function sourceChange(c: EnglishChange, names: Names): string {
   return details(summary, body);
 }
 
-function targetChange(c: RussianChange, names: Names): string {
+function targetChange(c: TargetChange, names: Names): string {
   const summary = `${names.target} <b>${label(c)}</b> <code>${ids(c)}</code> ${where(c)}${c.findings.length ? ` · ${c.findings.length} new finding${c.findings.length > 1 ? 's' : ''}` : ''}`;
   const body = [`**${names.target}:** ${words(c.words)}`, ''];
-  if (c.english.length) body.push(`**${names.source}:** ${c.english.map((u) => esc(u.text)).join(' ¶ ')}`, '');
+  if (c.source.length) body.push(`**${names.source}:** ${c.source.map((u) => esc(u.text)).join(' ¶ ')}`, '');
   body.push(...findings(c.findings));
   return details(summary, body);
 }

@@ -1,6 +1,6 @@
 import { escapeInline, inlineCode, shorten } from './format-pr-escape.js';
 import { codeLabel, codeTranslation, ids, label, where } from './format-text.js';
-import type { CodeChange, EnglishChange, FindingView, RussianChange, UnitView } from './types.js';
+import type { CodeChange, SourceChange, FindingView, TargetChange, UnitView } from './types.js';
 import type { WordChange } from './word-diff.js';
 
 /** Words of unchanged text kept on each side of a change in a word diff; the rest is `…`. */
@@ -26,7 +26,7 @@ export function tableHead(language: string): string {
  *
  * @example englishRow(diff.english[3])
  */
-export function englishRow(c: EnglishChange): string {
+export function englishRow(c: SourceChange): string {
   const change = [`**${escapeInline(label(c))}**`, ...(c.stale ? ['⚠️ stale'] : []), `${inlineCode(ids(c))} ${escapeInline(where(c))}`];
   const translation: string[] = [];
   if (c.translation.length) translation.push(units(c.translation));
@@ -42,9 +42,9 @@ export function englishRow(c: EnglishChange): string {
  *
  * @example translationRow(diff.russian[0])
  */
-export function translationRow(c: RussianChange): string {
+export function translationRow(c: TargetChange): string {
   const change = [`**translation ${escapeInline(label(c))}**`, `${inlineCode(ids(c))} ${escapeInline(where(c))}`];
-  return row(change, [c.english.length ? units(c.english) : '_not aligned_'], [words(c.words), ...findingLines(c.findings)]);
+  return row(change, [c.source.length ? units(c.source) : '_not aligned_'], [words(c.words), ...findingLines(c.findings)]);
 }
 
 /**

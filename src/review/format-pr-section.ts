@@ -44,8 +44,8 @@ interface Entry {
 export function renderSection(d: DocumentDiff, budget: number): Section | undefined {
   const lang = targetLanguageOf(d);
   const entries: Entry[] = [
-    ...d.english.filter(shown).map((c) => ({ row: englishRow(c), stale: c.stale, newFindings: c.findings.filter((f) => f.new).length })),
-    ...d.russian.map((c) => ({ row: translationRow(c), stale: false, newFindings: c.findings.length })),
+    ...d.sourceChanges.filter(shown).map((c) => ({ row: englishRow(c), stale: c.stale, newFindings: c.findings.filter((f) => f.new).length })),
+    ...d.targetChanges.map((c) => ({ row: translationRow(c), stale: false, newFindings: c.findings.length })),
     ...d.code.map((c) => ({ row: codeRow(c), stale: c.translation === 'stale', newFindings: 0 })),
   ];
   const heading = `### ${inlineCode(d.source)} → ${escapeInline(languageName(lang))}\n\n`;
@@ -76,8 +76,8 @@ export function renderSection(d: DocumentDiff, budget: number): Section | undefi
  * @example documentCounts(diff)
  */
 export function documentCounts(d: DocumentDiff): string {
-  const english = counts({ ...d.summary.english, unchanged: 0 });
-  const translation = counts({ ...d.summary.russian, unchanged: 0 });
+  const english = counts({ ...d.summary.source, unchanged: 0 });
+  const translation = counts({ ...d.summary.target, unchanged: 0 });
   const parts = [`English: ${english === 'no units' ? 'no unit changed' : english}`];
   if (translation !== 'no units') parts.push(`translation: ${translation}`);
   parts.push(`${d.summary.stale ? '⚠️ ' : ''}${d.summary.stale} stale`);

@@ -85,10 +85,10 @@ function fitSections(changed: readonly DocumentDiff[], budget: number): Array<Se
 /** The totals line: changed pairs, English units changed, stale translations, new findings. */
 function totals(changed: readonly DocumentDiff[], all: number): string {
   const sum = (f: (d: DocumentDiff) => number): number => changed.reduce((n, d) => n + f(d), 0);
-  const unitsChanged = sum((d) => d.english.filter((c) => c.change !== 'unchanged').length);
+  const unitsChanged = sum((d) => d.sourceChanges.filter((c) => c.change !== 'unchanged').length);
   const stale = sum((d) => d.summary.stale);
   const findings = sum((d) => d.summary.newFindings);
-  const errors = sum((d) => [...d.english, ...d.russian].flatMap((c) => c.findings).filter((f) => f.new && f.severity === 'error').length);
+  const errors = sum((d) => [...d.sourceChanges, ...d.targetChanges].flatMap((c) => c.findings).filter((f) => f.new && f.severity === 'error').length);
   if (changed.length === 0) return `Nothing to review: ${plural(all, 'document pair', 'document pairs')}, all unchanged.`;
   return [
     `**${changed.length} of ${plural(all, 'document pair', 'document pairs')} changed**`,
@@ -113,11 +113,11 @@ function overview(changed: readonly DocumentDiff[], budget: number): string {
 }
 
 function entriesOf(d: DocumentDiff): Omitted {
-  const english = d.english.filter(shown);
+  const english = d.sourceChanges.filter(shown);
   return {
-    entries: english.length + d.russian.length + d.code.length,
+    entries: english.length + d.targetChanges.length + d.code.length,
     stale: english.filter((c) => c.stale).length + d.code.filter((c) => c.translation === 'stale').length,
-    newFindings: english.reduce((n, c) => n + c.findings.filter((f) => f.new).length, 0) + d.russian.reduce((n, c) => n + c.findings.length, 0),
+    newFindings: english.reduce((n, c) => n + c.findings.filter((f) => f.new).length, 0) + d.targetChanges.reduce((n, c) => n + c.findings.length, 0),
   };
 }
 

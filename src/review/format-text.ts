@@ -1,4 +1,4 @@
-import type { ChangeCounts, CodeChange, DocumentDiff, EnglishChange, FindingView, LineChange, RussianChange } from './types.js';
+import type { ChangeCounts, CodeChange, DocumentDiff, SourceChange, FindingView, LineChange, TargetChange } from './types.js';
 import type { WordChange } from './word-diff.js';
 import { languageName } from '../language/language-name.js';
 
@@ -19,10 +19,10 @@ export function formatText(diffs: readonly DocumentDiff[]): string {
       continue;
     }
     out.push(`${d.source} ↔ ${d.target} (${d.from} → ${d.to})`);
-    out.push(`${languageName(d.sourceLanguage)}: ${counts(d.summary.english)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
-    out.push(`${languageName(d.targetLanguage)}: ${counts(d.summary.russian)}`);
-    for (const c of d.english.filter(shown)) out.push('', ...sourceLines(c, d));
-    for (const c of d.russian) out.push('', ...targetLines(c, d));
+    out.push(`${languageName(d.sourceLanguage)}: ${counts(d.summary.source)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
+    out.push(`${languageName(d.targetLanguage)}: ${counts(d.summary.target)}`);
+    for (const c of d.sourceChanges.filter(shown)) out.push('', ...sourceLines(c, d));
+    for (const c of d.targetChanges) out.push('', ...targetLines(c, d));
     for (const c of d.code) out.push('', ...codeLines(c, d.targetLanguage));
     out.push('');
   }
@@ -61,7 +61,7 @@ function codeLines(c: CodeChange, targetLanguage: string): string[] {
 }
 
 /** Whether an English entry is listed (changed, stale or with findings). */
-export function shown(c: EnglishChange): boolean {
+export function shown(c: SourceChange): boolean {
   return c.change !== 'unchanged' || c.stale || c.findings.some((f) => f.new);
 }
 
@@ -91,7 +91,7 @@ export function where(c: { before: Array<{ line: number }>; after: Array<{ line:
 
 type Languages = Pick<DocumentDiff, 'sourceLanguage' | 'targetLanguage'>;
 
-function sourceLines(c: EnglishChange, { sourceLanguage, targetLanguage }: Languages): string[] {
+function sourceLines(c: SourceChange, { sourceLanguage, targetLanguage }: Languages): string[] {
   const lines = [`${label(c)}  ${ids(c)}  ${where(c)}${c.stale ? '  [stale]' : ''}`];
   lines.push(`  ${sourceLanguage}: ${wordsText(c.words)}`);
   for (const u of c.translation) lines.push(`  ${targetLanguage}: ${u.text}`);
@@ -101,9 +101,9 @@ function sourceLines(c: EnglishChange, { sourceLanguage, targetLanguage }: Langu
   return lines;
 }
 
-function targetLines(c: RussianChange, { sourceLanguage, targetLanguage }: Languages): string[] {
+function targetLines(c: TargetChange, { sourceLanguage, targetLanguage }: Languages): string[] {
   const lines = [`${targetLanguage} ${label(c)}  ${ids(c)}  ${where(c)}`, `  ${targetLanguage}: ${wordsText(c.words)}`];
-  for (const u of c.english) lines.push(`  ${sourceLanguage}: ${u.text}`);
+  for (const u of c.source) lines.push(`  ${sourceLanguage}: ${u.text}`);
   lines.push(...c.findings.map(findingLine));
   return lines;
 }

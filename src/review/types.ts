@@ -52,7 +52,7 @@ export interface ChangeBase {
 }
 
 /** One English unit (or a split/merge group) old → new. */
-export interface EnglishChange extends ChangeBase {
+export interface SourceChange extends ChangeBase {
   /** The current Russian aligned with the unit (for removed units: what was aligned with it). */
   translation: UnitView[];
   /** The Russian was made from other English than the current (lock, or: English changed, Russian did not). */
@@ -62,9 +62,9 @@ export interface EnglishChange extends ChangeBase {
 }
 
 /** One Russian unit old → new (only changed ones are listed). */
-export interface RussianChange extends ChangeBase {
+export interface TargetChange extends ChangeBase {
   /** The English the unit is aligned with. */
-  english: UnitView[];
+  source: UnitView[];
   /** Findings on the unit that the old version did not have. */
   findings: FindingView[];
 }
@@ -120,13 +120,13 @@ export interface DocumentDiff {
    * versions: nothing was segmented, and the lists are empty.
    */
   unchanged?: true;
-  english: EnglishChange[];
-  russian: RussianChange[];
+  sourceChanges: SourceChange[];
+  targetChanges: TargetChange[];
   /** Changed English code blocks, in the new document's order (removed ones after their predecessor). */
   code: CodeChange[];
   summary: {
-    english: ChangeCounts;
-    russian: ChangeCounts;
+    source: ChangeCounts;
+    target: ChangeCounts;
     stale: number;
     findings: number;
     newFindings: number;

@@ -16,8 +16,8 @@ import type { Point, Unit } from '../segment/types.js';
  * @example not-ok: English ```` ```sh\nnpm test\n``` ````, Russian ```` ```sh\nnpm run test\n``` ````
  */
 export const codeMismatch = createRule('code-mismatch', (ctx, report) => {
-  const en = findCodeBlocks(ctx.en.source, { file: ctx.en.file });
-  const ru = findCodeBlocks(ctx.ru.source, { file: ctx.ru.file });
+  const en = findCodeBlocks(ctx.source.markdown, { file: ctx.source.file });
+  const ru = findCodeBlocks(ctx.target.markdown, { file: ctx.target.file });
   if (en.length === 0 && ru.length === 0) return;
   const pairs = pairCodeBlocks(en, ru);
   pairs.forEach((pair, k) => {
@@ -60,5 +60,5 @@ function gapPoint(ctx: CheckContext, pairs: ReadonlyArray<{ a?: number; b?: numb
   if (next) return (ru[next.b as number] as CodeBlock).start;
   const previous = pairs.slice(0, k).reverse().find((p) => p.b !== undefined);
   if (previous) return (ru[previous.b as number] as CodeBlock).end;
-  return ctx.ru.lines.point(0);
+  return ctx.target.lines.point(0);
 }

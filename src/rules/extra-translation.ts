@@ -10,10 +10,10 @@ import { isTranslatorNote } from '../segment/translator-notes.js';
  */
 export const extraTranslation = createRule('extra-translation', (ctx, report) => {
   for (const pair of ctx.pairs) {
-    if (pair.en.length > 0) continue;
-    for (const unit of pair.ru) {
+    if (pair.source.length > 0) continue;
+    for (const unit of pair.target) {
       if (isTranslatorNote(unit)) continue;
-      const text = plainText(ctx.ru.source, unit);
+      const text = plainText(ctx.target.markdown, unit);
       report({ key: 'message.extra-translation', values: { kind: unit.kind, actual: shorten(text, 60) }, unit, actual: text });
     }
   }

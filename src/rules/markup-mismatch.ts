@@ -26,11 +26,11 @@ interface Item {
  */
 export const markupMismatch = createRule('markup-mismatch', (ctx, report) => {
   for (const pair of ctx.pairs) {
-    if (pair.en.length === 0 || pair.ru.length === 0) continue;
-    const en = pair.en.flatMap(itemsOf);
+    if (pair.source.length === 0 || pair.target.length === 0) continue;
+    const en = pair.source.flatMap(itemsOf);
     // A translator's note call (`[^tn1]`) exists only in the translation: rule `translator-note` checks it.
-    const ru = pair.ru.flatMap(itemsOf).filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.en })));
-    const english = pair.en[0] as Unit;
+    const ru = pair.target.flatMap(itemsOf).filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.source })));
+    const english = pair.source[0] as Unit;
     const missing = subtract(en, ru);
     const extra = subtract(ru, en);
     for (const item of missing) {
@@ -40,12 +40,12 @@ export const markupMismatch = createRule('markup-mismatch', (ctx, report) => {
         report({ key: 'message.markup-changed', values: { kind: item.kind, actual: other.shown, expected: item.shown }, unit: other.unit, codeId: other.code.id, english, expected: item.shown, actual: other.shown });
         continue;
       }
-      const quoted = item.kind === 'inlineCode' ? findQuoted(ctx.ru.source, pair.ru, item.code.value ?? '') : undefined;
+      const quoted = item.kind === 'inlineCode' ? findQuoted(ctx.target.markdown, pair.target, item.code.value ?? '') : undefined;
       if (quoted) {
         report({ key: 'message.markup-code-quoted', values: { actual: quoted.text, expected: item.shown }, unit: quoted.unit, span: quoted.span, english, expected: `\`${item.code.value ?? ''}\``, actual: quoted.text });
         continue;
       }
-      const finding: Finding = { key: 'message.markup-missing', values: { kind: item.kind, expected: item.shown }, unit: pair.ru[0] as Unit, english, expected: item.shown };
+      const finding: Finding = { key: 'message.markup-missing', values: { kind: item.kind, expected: item.shown }, unit: pair.target[0] as Unit, english, expected: item.shown };
       report(finding);
     }
     for (const item of extra) {

@@ -10,11 +10,11 @@ import type { Unit } from '../segment/types.js';
  */
 export const missingTranslation = createRule('missing-translation', (ctx, report) => {
   ctx.pairs.forEach((pair, index) => {
-    if (pair.ru.length > 0) return;
-    const next = ctx.pairs.slice(index + 1).find((p) => p.ru.length > 0)?.ru[0];
-    const previous = next ? undefined : ctx.pairs.slice(0, index).findLast((p) => p.ru.length > 0)?.ru.at(-1);
-    for (const english of pair.en) {
-      const text = plainText(ctx.en.source, english);
+    if (pair.target.length > 0) return;
+    const next = ctx.pairs.slice(index + 1).find((p) => p.target.length > 0)?.target[0];
+    const previous = next ? undefined : ctx.pairs.slice(0, index).findLast((p) => p.target.length > 0)?.target.at(-1);
+    for (const english of pair.source) {
+      const text = plainText(ctx.source.markdown, english);
       const anchor: { unit?: Unit; atEnd?: boolean } = next ? { unit: next } : previous ? { unit: previous, atEnd: true } : {};
       report({ key: 'message.missing-translation', values: { kind: english.kind, expected: shorten(text, 60) }, ...anchor, english, expected: text });
     }

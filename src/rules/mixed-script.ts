@@ -14,10 +14,10 @@ const WORD = /\p{L}+/gu;
  */
 export const mixedScript = createRule('mixed-script', (ctx, report) => {
   for (const pair of ctx.pairs) {
-    const english = pair.en[0];
-    for (const unit of pair.ru) {
-      const text = plainText(ctx.ru.source, unit);
-      const known = (ctx.terms?.target(text, ctx.ru.lang) ?? []).filter((h): h is MixedScriptHit => h.kind === 'mixedScript' && h.form !== undefined);
+    const english = pair.source[0];
+    for (const unit of pair.target) {
+      const text = plainText(ctx.target.markdown, unit);
+      const known = (ctx.terms?.target(text, ctx.target.lang) ?? []).filter((h): h is MixedScriptHit => h.kind === 'mixedScript' && h.form !== undefined);
       for (const m of text.matchAll(WORD)) {
         const fix = fixMixedScript(m[0]);
         if (!fix) continue;

@@ -7,7 +7,7 @@ import type { Sentence, Unit } from '../segment/types.js';
 const MIN_LENGTH = 24;
 
 interface Seen {
-  ru: string;
+  target: string;
   line: number;
 }
 
@@ -22,15 +22,15 @@ export const segmentInconsistent = createRule('segment-inconsistent', (ctx, repo
   const units = new Map<string, Seen>();
   const sentences = new Map<string, Seen>();
   for (const pair of ctx.pairs) {
-    const [english, unit] = pair.en.length === 1 && pair.ru.length === 1 ? [pair.en[0] as Unit, pair.ru[0] as Unit] : [];
+    const [english, unit] = pair.source.length === 1 && pair.target.length === 1 ? [pair.source[0] as Unit, pair.target[0] as Unit] : [];
     if (!english || !unit) continue;
-    const en = normalise(plainText(ctx.en.source, english));
-    const ru = normalise(plainText(ctx.ru.source, unit));
+    const en = normalise(plainText(ctx.source.markdown, english));
+    const ru = normalise(plainText(ctx.target.markdown, unit));
     if (en.length >= MIN_LENGTH) {
       const first = units.get(en);
-      if (!first) units.set(en, { ru, line: unit.start.line });
-      else if (first.ru !== ru) {
-        report({ key: 'message.segment-inconsistent', values: { what: 'unit', expected: shorten(first.ru, 60), line: first.line }, unit, english, expected: first.ru, actual: ru });
+      if (!first) units.set(en, { target: ru, line: unit.start.line });
+      else if (first.target !== ru) {
+        report({ key: 'message.segment-inconsistent', values: { what: 'unit', expected: shorten(first.target, 60), line: first.line }, unit, english, expected: first.target, actual: ru });
         continue;
       } else continue;
     }
@@ -41,10 +41,10 @@ export const segmentInconsistent = createRule('segment-inconsistent', (ctx, repo
       if (key.length < MIN_LENGTH) return;
       const value = normalise(stripCodes(target.text));
       const first = sentences.get(key);
-      if (!first) sentences.set(key, { ru: value, line: unit.start.line });
-      else if (first.ru !== value) {
+      if (!first) sentences.set(key, { target: value, line: unit.start.line });
+      else if (first.target !== value) {
         const span = plainSpan(unit.text, target);
-        report({ key: 'message.segment-inconsistent', values: { what: 'sentence', expected: shorten(first.ru, 60), line: first.line }, unit, span, english, expected: first.ru, actual: value });
+        report({ key: 'message.segment-inconsistent', values: { what: 'sentence', expected: shorten(first.target, 60), line: first.line }, unit, span, english, expected: first.target, actual: value });
       }
     });
   }

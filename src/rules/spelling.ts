@@ -19,17 +19,17 @@ import { spellChecker } from '../spelling/spell-checker.js';
  * @example not-ok (ru): `Обмен вербальнми нотами` → expected `вербальными`
  */
 export const spelling = createRule('spelling', (ctx, report) => {
-  const checker = spellChecker(ctx.ru.lang);
+  const checker = spellChecker(ctx.target.lang);
   if (!checker) return;
   const known = documentKnownWords(ctx);
   for (const pair of ctx.pairs) {
-    const english = pair.en[0];
-    for (const unit of pair.ru) {
-      const text = plainText(ctx.ru.source, unit);
+    const english = pair.source[0];
+    for (const unit of pair.target) {
+      const text = plainText(ctx.target.markdown, unit);
       for (const miss of findMisspellings(text, checker, { known, boundaries: placeholderOffsets(unit, text) })) {
         const expected = miss.suggestions;
         const key = expected.length > 0 ? 'message.spelling' : 'message.spelling-unknown';
-        report({ key, values: { actual: miss.word, expected: expected.join('`, `'), language: ctx.ru.lang }, unit, span: [miss.start, miss.end], ...(english ? { english } : {}), expected, actual: miss.word });
+        report({ key, values: { actual: miss.word, expected: expected.join('`, `'), language: ctx.target.lang }, unit, span: [miss.start, miss.end], ...(english ? { english } : {}), expected, actual: miss.word });
       }
     }
   }
@@ -41,20 +41,20 @@ export const spelling = createRule('spelling', (ctx, report) => {
  * shared by all its targets in a run).
  */
 function documentKnownWords(ctx: CheckContext): KnownWords {
-  let source = sourceWords.get(ctx.en.doc);
+  let source = sourceWords.get(ctx.source.doc);
   if (!source) {
     const texts: string[] = [];
-    for (const unit of ctx.en.doc.units) texts.push(plainText(ctx.en.source, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
+    for (const unit of ctx.source.doc.units) texts.push(plainText(ctx.source.markdown, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
     source = knownWords(texts);
-    sourceWords.set(ctx.en.doc, source);
+    sourceWords.set(ctx.source.doc, source);
   }
   if (!ctx.terms) return anyOf(source);
   const byLang = glossaryWords.get(ctx.terms) ?? new Map<string, Set<string>>();
   glossaryWords.set(ctx.terms, byLang);
-  let glossary = byLang.get(ctx.ru.lang);
+  let glossary = byLang.get(ctx.target.lang);
   if (!glossary) {
-    glossary = knownWords([...glossaryForms(ctx.terms.forms, ctx.ru.lang), ...(ctx.terms.words ?? [])]);
-    byLang.set(ctx.ru.lang, glossary);
+    glossary = knownWords([...glossaryForms(ctx.terms.forms, ctx.target.lang), ...(ctx.terms.words ?? [])]);
+    byLang.set(ctx.target.lang, glossary);
   }
   return anyOf(source, glossary);
 }

@@ -19,12 +19,12 @@ export const termInconsistent = createRule('term-inconsistent', (ctx, report) =>
   if (!terms) return;
   const first = new Map<string, { variant: string; form: string; line: number }>();
   for (const pair of ctx.pairs) {
-    const english = pair.en[0];
-    for (const unit of pair.ru) {
-      const text = plainText(ctx.ru.source, unit);
-      for (const hit of terms.target(text, ctx.ru.lang)) {
+    const english = pair.source[0];
+    for (const unit of pair.target) {
+      const text = plainText(ctx.target.markdown, unit);
+      for (const hit of terms.target(text, ctx.target.lang)) {
         if (hit.kind !== 'term' || hit.status !== 'approved' || hit.when || terms.kind(hit.entryId) === 'person') continue;
-        const variant = variantOf(terms, hit, ctx.ru.lang);
+        const variant = variantOf(terms, hit, ctx.target.lang);
         const seen = first.get(hit.entryId);
         if (!seen) {
           first.set(hit.entryId, { variant, form: text.slice(hit.start, hit.end), line: unit.start.line });

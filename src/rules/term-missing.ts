@@ -14,20 +14,20 @@ export const termMissing = createRule('term-missing', (ctx, report) => {
   const terms = ctx.terms;
   if (!terms) return;
   for (const pair of ctx.pairs) {
-    if (pair.en.length === 0 || pair.ru.length === 0) continue;
-    const en = joinUnits(ctx.en.source, pair.en);
-    const ru = joinUnits(ctx.ru.source, pair.ru);
+    if (pair.source.length === 0 || pair.target.length === 0) continue;
+    const en = joinUnits(ctx.source.markdown, pair.source);
+    const ru = joinUnits(ctx.target.markdown, pair.target);
     const found = new Set<string>();
-    const hits = terms.target(ru.text, ctx.ru.lang);
-    for (const hit of hits) if (hit.entryId && (hit.kind !== 'term' || approvedHere(terms, ru, hits, hit, ctx.ru.lang))) found.add(hit.entryId);
+    const hits = terms.target(ru.text, ctx.target.lang);
+    for (const hit of hits) if (hit.entryId && (hit.kind !== 'term' || approvedHere(terms, ru, hits, hit, ctx.target.lang))) found.add(hit.entryId);
     const reported = new Set<string>();
     for (const hit of englishHere(terms, en, terms.english(en.text))) {
       if (found.has(hit.entryId) || reported.has(hit.entryId)) continue;
       reported.add(hit.entryId);
-      const expected = terms.approvedTerm(hit.entryId, ctx.ru.lang);
+      const expected = terms.approvedTerm(hit.entryId, ctx.target.lang);
       if (expected === undefined) continue;
       const term = en.text.slice(hit.start, hit.end);
-      report({ key: 'message.term-missing', values: { term, expected }, unit: pair.ru[0] as Unit, english: pair.en[0] as Unit, expected, actual: '' });
+      report({ key: 'message.term-missing', values: { term, expected }, unit: pair.target[0] as Unit, english: pair.source[0] as Unit, expected, actual: '' });
     }
   }
 }, { scope: 'pair' });

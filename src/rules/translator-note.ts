@@ -15,8 +15,8 @@ const LITERAL_CALL = /\[\^([^\]\s]+)\]/g;
  * @example not-ok: `[^tn1]: Литвинов был в Лондоне. — Примеч. пер.` and no `[^tn1]` in the text
  */
 export const translatorNote = createRule('translator-note', (ctx, report) => {
-  const units = ctx.ru.doc.units;
-  const source = sourceFootnoteKeys(ctx.en.doc);
+  const units = ctx.target.doc.units;
+  const source = sourceFootnoteKeys(ctx.source.doc);
   const called = new Set(units.flatMap((u) => u.codes.filter((c) => isTranslatorNoteCall(c, source)).map((c) => footnoteKey(c.value ?? ''))));
   const defined = new Set<string>();
   for (const unit of units) {
@@ -25,10 +25,10 @@ export const translatorNote = createRule('translator-note', (ctx, report) => {
     const first = !defined.has(label);
     defined.add(label);
     if (!first || called.has(label)) continue;
-    const text = plainText(ctx.ru.source, unit);
+    const text = plainText(ctx.target.markdown, unit);
     report({ key: 'message.translator-note-uncalled', values: { label: unit.label ?? '', actual: shorten(text, 60) }, unit, expected: `[^${unit.label ?? ''}]`, actual: text });
   }
-  for (const unit of units) reportLiteralCalls(ctx.ru.source, unit, defined, source, report);
+  for (const unit of units) reportLiteralCalls(ctx.target.markdown, unit, defined, source, report);
 });
 
 function reportLiteralCalls(text: string, unit: Unit, defined: ReadonlySet<string>, sourceKeys: ReadonlySet<string>, report: Parameters<Parameters<typeof createRule>[1]>[1]): void {

@@ -21,18 +21,18 @@ const LETTER = /\p{L}/gu;
  * @example ok: `Фото: en.wikipedia.org` — not-ok (de): `The policy of non-recognition continued for years.`
  */
 export const untranslated = createRule('untranslated', (ctx, report) => {
-  const source = profileOf(ctx.en.lang);
-  const target = profileOf(ctx.ru.lang);
+  const source = profileOf(ctx.source.lang);
+  const target = profileOf(ctx.target.lang);
   const sameScript = source.script === target.script || target.script === undefined;
   const language = target.tag;
   for (const pair of ctx.pairs) {
-    const english = pair.en[0];
+    const english = pair.source[0];
     // Empty or identical: against a single source unit with letters; the language: of any unit, paired or not.
-    const en = english && pair.en.length === 1 ? plainText(ctx.en.source, english) : '';
+    const en = english && pair.source.length === 1 ? plainText(ctx.source.markdown, english) : '';
     const comparable = /\p{L}/u.test(en);
     const cause = english ? { english } : {};
-    for (const unit of pair.ru) {
-      const ru = plainText(ctx.ru.source, unit);
+    for (const unit of pair.target) {
+      const ru = plainText(ctx.target.markdown, unit);
       if (comparable && ru.trim() === '') {
         report({ key: 'message.untranslated-empty', values: { kind: unit.kind, expected: shorten(en, 60), language }, unit, ...cause, expected: en, actual: '' });
         continue;

@@ -59,8 +59,8 @@ export async function checkFilePair(source: VFile, target: VFile, options: FileP
   let checked: VFile;
   try {
     checked = checkPair(
-      { file: sourceSettings.file, source: String(source.value ?? ''), lang: sourceLang },
-      { file: targetSettings.file, source: String(target.value ?? ''), lang: targetLang },
+      { file: sourceSettings.file, markdown: String(source.value ?? ''), lang: sourceLang },
+      { file: targetSettings.file, markdown: String(target.value ?? ''), lang: targetLang },
       {
         ...resources,
         ...options,

@@ -18,7 +18,7 @@ const NO_SOURCE_LANGUAGE = 'und';
  * @example documentContext(doc, source).pairs.length === doc.units.length // true
  */
 export function documentContext(doc: SegmentedDocument, source: string, terms?: TermLookup): CheckContext {
-  const target: DocumentSide = { file: doc.file, lang: doc.lang, source, doc, lines: new LineIndex(source) };
-  const empty: DocumentSide = { file: doc.file, lang: NO_SOURCE_LANGUAGE, source: '', doc: { file: doc.file, lang: NO_SOURCE_LANGUAGE, units: [] }, lines: new LineIndex('') };
-  return { en: empty, ru: target, pairs: doc.units.map((unit) => ({ en: [], ru: [unit] })), terms };
+  const target: DocumentSide = { file: doc.file, lang: doc.lang, markdown: source, doc, lines: new LineIndex(source) };
+  const empty: DocumentSide = { file: doc.file, lang: NO_SOURCE_LANGUAGE, markdown: '', doc: { file: doc.file, lang: NO_SOURCE_LANGUAGE, units: [] }, lines: new LineIndex('') };
+  return { source: empty, target, pairs: doc.units.map((unit) => ({ source: [], target: [unit] })), terms };
 }

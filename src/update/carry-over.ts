@@ -8,6 +8,7 @@ import type { Lock, LockPair, LockUnit } from '../lock/types.js';
 import type { UnitLinks } from '../review/align-units.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import type { ObsoleteEntry } from './obsolete-file.js';
+import { LOCK_VERSION } from '../lock/upgrade-lock.js';
 
 /** A target document and its alignment with the new English. */
 export interface CarryTarget {
@@ -64,9 +65,9 @@ export interface CarryResult {
  */
 export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets: readonly CarryTarget[], glossary?: LockGlossary): CarryResult {
   if (!lock) {
-    const next = createLock({ en, targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })), ...(glossary ? { glossary } : {}) });
+    const next = createLock({ source: en, targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })), ...(glossary ? { glossary } : {}) });
     const rows = targets.flatMap((t) => {
-      const paired = new Set(next.targets[t.lang]?.pairs.flatMap((p) => p.en));
+      const paired = new Set(next.targets[t.lang]?.pairs.flatMap((p) => p.source));
       return en.units.map((u): CarryRow => ({ lang: t.lang, id: u.id, status: paired.has(u.id) ? 'new' : 'untranslated' }));
     });
     return { lock: next, rows, obsolete: [] };
@@ -85,15 +86,15 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     const pairs: LockPair[] = [];
     const status = new Map<string, CarryRow['status']>();
     for (const old of lock.targets[target.lang]?.pairs ?? []) {
-      const alive = old.en.filter((id) => current.has(id));
-      let ru = old.ru.filter((id) => ruById.has(id) && !claimedRu.has(id));
+      const alive = old.source.filter((id) => current.has(id));
+      let ru = old.target.filter((id) => ruById.has(id) && !claimedRu.has(id));
       if (alive.length === 0) {
         obsolete.push(obsoleteEntry(target.lang, old, oldUnits, ru.map((id) => ruById.get(id)?.unit as Unit)));
         ru.forEach((id) => claimedRu.add(id));
         continue;
       }
       if (ru.length === 0) {
-        const aligned = [...new Set(alive.flatMap((id) => target.links.ruOf.get(current.get(id)?.index ?? -1) ?? []))].sort((a, b) => a - b);
+        const aligned = [...new Set(alive.flatMap((id) => target.links.targetOf.get(current.get(id)?.index ?? -1) ?? []))].sort((a, b) => a - b);
         ru = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
       }
       if (ru.length === 0) {
@@ -106,23 +107,23 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
         obsolete.push({ ...obsoleteEntry(target.lang, old, oldUnits, []), reason: 'translation-missing' });
         continue;
       }
-      const stale = old.en.length !== alive.length || hashText(old.en.map((id) => current.get(id)?.unit.text ?? '').join('\n')) !== old.enHash;
-      if (stale) old.en.forEach((id) => keepPrevious.add(id));
+      const stale = old.source.length !== alive.length || hashText(old.source.map((id) => current.get(id)?.unit.text ?? '').join('\n')) !== old.sourceHash;
+      if (stale) old.source.forEach((id) => keepPrevious.add(id));
       alive.forEach((id) => (claimedEn.add(id), status.set(id, stale ? 'stale' : 'current')));
       ru.forEach((id) => claimedRu.add(id));
-      pairs.push({ en: [...old.en], ru, enHash: old.enHash, targetHash: old.targetHash, glossary: { ...old.glossary }, ...(old.recorded !== undefined ? { recorded: old.recorded } : {}) });
+      pairs.push({ source: [...old.source], target: ru, sourceHash: old.sourceHash, targetHash: old.targetHash, glossary: { ...old.glossary }, ...(old.recorded !== undefined ? { recorded: old.recorded } : {}) });
     }
     for (const block of target.links.blocks) {
-      const enUnits = block.en.map((i) => en.units[i] as Unit);
-      const ruUnits = block.ru.map((j) => target.doc.units[j] as Unit);
+      const enUnits = block.source.map((i) => en.units[i] as Unit);
+      const ruUnits = block.target.map((j) => target.doc.units[j] as Unit);
       if (enUnits.length === 0 || ruUnits.length === 0) continue;
       if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
       const enText = enUnits.map((u) => u.text).join('\n');
       const ruText = ruUnits.map((u) => u.text).join('\n');
-      pairs.push({ en: enUnits.map((u) => u.id), ru: ruUnits.map((u) => u.id), enHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang), recorded: recordedDay() });
+      pairs.push({ source: enUnits.map((u) => u.id), target: ruUnits.map((u) => u.id), sourceHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang), recorded: recordedDay() });
       enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
     }
-    const position = (p: LockPair): number => Math.min(...p.en.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
+    const position = (p: LockPair): number => Math.min(...p.source.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
     pairs.sort((a, b) => position(a) - position(b));
     // The code blocks' record is `diglot lock`'s: an update keeps it as it was.
     const code = lock.targets[target.lang]?.code;
@@ -134,19 +135,19 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     targetsOut[lang] = t;
     for (const id of stalePairUnits(t.pairs, en)) keepPrevious.add(id);
   }
-  return { lock: { version: 1, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnits(en, oldUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
+  return { lock: { version: LOCK_VERSION, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnits(en, oldUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
 }
 
 function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {
   return {
     lang,
     reason: 'removed',
-    en: pair.en.map((id) => {
+    source: pair.source.map((id) => {
       const u = units.get(id);
       return { id, kind: u?.kind ?? 'paragraph', text: u?.text ?? '' };
     }),
-    ru: ru.map((u) => ({ id: u.id, text: u.text })),
-    enHash: pair.enHash,
+    target: ru.map((u) => ({ id: u.id, text: u.text })),
+    sourceHash: pair.sourceHash,
     targetHash: pair.targetHash,
   };
 }

@@ -12,11 +12,11 @@ import type { Lock } from '../lock/types.js';
  */
 export function memoryFromAlignment(en: SegmentedDocument, ru: SegmentedDocument, links: UnitLinks): MemoryEntry[] {
   return links.blocks
-    .filter((b) => b.en.length > 0 && b.ru.length > 0)
+    .filter((b) => b.source.length > 0 && b.target.length > 0)
     .map((b) => ({
-      source: plain(b.en.map((i) => en.units[i] as Unit)),
-      target: plain(b.ru.map((j) => ru.units[j] as Unit)),
-      origin: `${en.file}#${b.en.map((i) => (en.units[i] as Unit).id).join('+')}`,
+      source: plain(b.source.map((i) => en.units[i] as Unit)),
+      target: plain(b.target.map((j) => ru.units[j] as Unit)),
+      origin: `${en.file}#${b.source.map((i) => (en.units[i] as Unit).id).join('+')}`,
     }));
 }
 
@@ -27,8 +27,8 @@ export function memoryFromAlignment(en: SegmentedDocument, ru: SegmentedDocument
  */
 export function memoryFromObsolete(file: ObsoleteFile, name: string): MemoryEntry[] {
   return file.entries
-    .filter((e) => e.ru.length > 0)
-    .map((e) => ({ source: stripCodes(e.en.map((u) => u.text).join(' ')), target: stripCodes(e.ru.map((u) => u.text).join(' ')), origin: `${name}#${e.en.map((u) => u.id).join('+')}` }));
+    .filter((e) => e.target.length > 0)
+    .map((e) => ({ source: stripCodes(e.source.map((u) => u.text).join(' ')), target: stripCodes(e.target.map((u) => u.text).join(' ')), origin: `${name}#${e.source.map((u) => u.id).join('+')}` }));
 }
 
 function plain(units: readonly Unit[]): string {
@@ -46,9 +46,9 @@ export function memoryFromLock(lock: Lock, target: SegmentedDocument, name: stri
   const units = new Map(lock.units.map((u) => [u.id, u]));
   const ru = new Map(target.units.map((u) => [u.id, u]));
   return (lock.targets[target.lang]?.pairs ?? []).flatMap((p) => {
-    const en = p.en.map((id) => units.get(id)?.text);
-    const tr = p.ru.map((id) => ru.get(id)?.text);
+    const en = p.source.map((id) => units.get(id)?.text);
+    const tr = p.target.map((id) => ru.get(id)?.text);
     if (en.some((t) => t === undefined) || tr.length === 0 || tr.some((t) => t === undefined)) return [];
-    return [{ source: stripCodes(en.join(' ')).replace(/\s+/g, ' ').trim(), target: stripCodes(tr.join(' ')).replace(/\s+/g, ' ').trim(), origin: `${name}#${p.en.join('+')}` }];
+    return [{ source: stripCodes(en.join(' ')).replace(/\s+/g, ' ').trim(), target: stripCodes(tr.join(' ')).replace(/\s+/g, ' ').trim(), origin: `${name}#${p.source.join('+')}` }];
   });
 }

@@ -10,8 +10,7 @@ import { serializeLock } from '../lock/serialize-lock.js';
 import type { Lock } from '../lock/types.js';
 import { alignUnits } from '../review/align-units.js';
 import { stripCodes } from '../segment/coded-text.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
-import { readDocument } from '../util/read-document.js';
+import { openDocument } from '../pair/open-document.js';
 import { readProjectText } from '../util/read-project-text.js';
 import { writeIfUnchanged } from '../util/write-if-unchanged.js';
 import { carryOver, type CarryRow, type CarryTarget } from './carry-over.js';
@@ -82,17 +81,19 @@ export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (la
   const oldLock = readProjectText(paths.lock, name(paths.lock), [config.root]);
   const oldObsolete = readProjectText(paths.obsolete, name(paths.obsolete), [config.root]);
   const lock = oldLock === undefined ? undefined : parseLock(oldLock, name(paths.lock));
-  const en = segmentMarkdown(readDocument(paths.source, name(paths.source), { roots: [config.root] }), { file: name(paths.source), lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
+  // Opened as every command opens a document (src/pair); the source once for all its targets.
+  const opening = { roots: [config.root], syntax: config.syntax };
+  const source = openDocument(paths.source, config.sourceLanguage, { ...opening, name: name(paths.source), ...(lock ? { previous: previousUnits(lock) } : {}) }).doc;
   const missing: MissingTarget[] = [];
   const targets: CarryTarget[] = paths.targets.map((t) => {
     const present = existsSync(t.file);
-    const doc = present ? segmentMarkdown(readDocument(t.file, name(t.file), { roots: [config.root] }), { file: name(t.file), lang: t.lang, syntax: config.syntax }) : { file: name(t.file), lang: t.lang, units: [] };
+    const doc = present ? openDocument(t.file, t.lang, { ...opening, name: name(t.file) }).doc : { file: name(t.file), lang: t.lang, units: [] };
     const recorded = lock?.targets[t.lang]?.pairs.length ?? 0;
     if (!present && recorded > 0) missing.push({ lang: t.lang, file: name(t.file), pairs: recorded });
-    return { lang: t.lang, doc, links: alignUnits(en, doc, { lockedPairs: lockedPairs(lock, t.lang) }), ...(!present && recorded > 0 ? { missing: true } : {}) };
+    return { lang: t.lang, doc, links: alignUnits(source, doc, { lockedPairs: lockedPairs(lock, t.lang) }), ...(!present && recorded > 0 ? { missing: true } : {}) };
   });
-  const result = carryOver(lock, en, targets, glossary);
-  const byId = new Map(en.units.map((u) => [u.id, u]));
+  const result = carryOver(lock, source, targets, glossary);
+  const byId = new Map(source.units.map((u) => [u.id, u]));
   const lockText = new Map(result.lock.units.map((u) => [u.id, u.text]));
   const rows = result.rows.map((row): UpdateRow => {
     const unit = byId.get(row.id);

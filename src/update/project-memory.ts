@@ -4,9 +4,8 @@ import type { DiglotConfig } from '../config/load-config.js';
 import { previousUnits } from '../lock/previous-units.js';
 import { readLock } from '../lock/read-lock.js';
 import { alignUnits } from '../review/align-units.js';
-import { segmentMarkdown } from '../segment/segment-markdown.js';
+import { openDocument } from '../pair/open-document.js';
 import { listDocuments } from '../content/list-documents.js';
-import { readDocument } from '../util/read-document.js';
 import { contentPaths } from '../content/content-paths.js';
 import { memoryFromAlignment, memoryFromLock, memoryFromObsolete } from './memory-entries.js';
 import { readObsoleteFile } from './obsolete-file.js';
@@ -37,10 +36,12 @@ export function projectMemory(config: DiglotConfig, lang: string): TranslationMe
     if (!target || !existsSync(target.file)) continue;
     try {
       const lock = readLock(paths.lock);
-      const en = segmentMarkdown(readDocument(paths.source, name(paths.source), { roots: [config.root] }), { file: name(paths.source), lang: config.sourceLanguage, syntax: config.syntax, ...(lock ? { previous: previousUnits(lock) } : {}) });
-      const ru = segmentMarkdown(readDocument(target.file, name(target.file), { roots: [config.root] }), { file: name(target.file), lang, syntax: config.syntax });
-      entries.push(...memoryFromAlignment(en, ru, alignUnits(en, ru)));
-      if (lock) entries.push(...memoryFromLock(lock, ru, name(paths.lock)));
+      // Opened as every command opens a pair (src/pair).
+      const opening = { roots: [config.root], syntax: config.syntax };
+      const sourceDoc = openDocument(paths.source, config.sourceLanguage, { ...opening, name: name(paths.source), ...(lock ? { previous: previousUnits(lock) } : {}) }).doc;
+      const targetDoc = openDocument(target.file, lang, { ...opening, name: name(target.file) }).doc;
+      entries.push(...memoryFromAlignment(sourceDoc, targetDoc, alignUnits(sourceDoc, targetDoc)));
+      if (lock) entries.push(...memoryFromLock(lock, targetDoc, name(paths.lock)));
       const obsolete = readObsoleteFile(paths.obsolete, name(paths.source));
       entries.push(...memoryFromObsolete({ ...obsolete, entries: obsolete.entries.filter((e) => e.lang === lang) }, name(paths.obsolete)));
     } catch {

@@ -63,7 +63,7 @@ describe('banded DP = full DP on partial translations', () => {
     const pair = readPair('md-opensource-guide', file);
     for (const [en, ru] of [[pair.en, cut(pair.ru, keep)], [cut(pair.en, keep), pair.ru]] as const) {
       const full = alignDocuments(en, ru, { band: false });
-      expect(full.blocks.filter((b) => b.en.length === 0 || b.ru.length === 0).length).toBeGreaterThan(15);
+      expect(full.blocks.filter((b) => b.source.length === 0 || b.target.length === 0).length).toBeGreaterThan(15);
       expect(view(alignDocuments(en, ru))).toEqual(view(full));
     }
   });
@@ -74,9 +74,9 @@ describe('banded DP = full DP on partial translations', () => {
     const full = alignDocuments(en, ru, { band: false });
     const lengths = (doc: SegmentedDocument): number[] => doc.units.map((u) => plainText(u.text).trim().length);
     const lengthOnly = diagonalBand(lengths(en), lengths(ru), Math.max(MIN_BAND, Math.ceil(BAND_SHARE * Math.max(en.units.length, ru.units.length))));
-    const outside = full.blocks.filter((b) => b.en.length && b.ru.length && ((b.ru[0] as number) < (lengthOnly.lo[b.en[0] as number] as number) || (b.ru[0] as number) > (lengthOnly.hi[b.en[0] as number] as number)));
+    const outside = full.blocks.filter((b) => b.source.length && b.target.length && ((b.target[0] as number) < (lengthOnly.lo[b.source[0] as number] as number) || (b.target[0] as number) > (lengthOnly.hi[b.source[0] as number] as number)));
     expect(outside.length).toBeGreaterThan(10);
-    expect(full.blocks.filter((b) => b.ru.length === 0).length).toBeGreaterThan(90);
+    expect(full.blocks.filter((b) => b.target.length === 0).length).toBeGreaterThan(90);
     expect(view(alignDocuments(en, ru))).toEqual(view(full));
   });
 });

@@ -47,9 +47,9 @@ describe('alignment confidence is calibrated: wrong beads score below the alignm
   it('a paragraph left unaligned with the next paired with two Russian paragraphs is not trusted (how-to-contribute.md)', () => {
     const pair = readPair('md-opensource-guide', 'how-to-contribute.md');
     const { blocks, messages } = alignDocuments(pair.en, pair.ru);
-    const merged = blocks.find((b) => b.en.length === 1 && b.en[0] === 184);
-    expect(merged?.ru).toEqual([182, 183]);
-    expect(blocks[blocks.indexOf(merged!) - 1]).toMatchObject({ en: [183], ru: [] });
+    const merged = blocks.find((b) => b.source.length === 1 && b.source[0] === 184);
+    expect(merged?.target).toEqual([182, 183]);
+    expect(blocks[blocks.indexOf(merged!) - 1]).toMatchObject({ source: [183], target: [] });
     expect(merged?.score).toBeLessThan(THRESHOLD);
     expect(messages.some((m) => m.reason.includes(`\`${pair.en.units[184]?.id}\``))).toBe(true);
   });
@@ -64,7 +64,7 @@ describe('alignment confidence is calibrated: wrong beads score below the alignm
     [ru[20], ru[21]] = [ru[21] as AlignItem, ru[20] as AlignItem];
     const beads = alignItems(en, ru);
     const truth = (i: number): number => (i === 20 ? 21 : i === 21 ? 20 : i);
-    const right = beads.filter((b) => b.en.length === 1 && b.ru.length === 1 && truth(b.en[0] as number) === b.ru[0]);
+    const right = beads.filter((b) => b.source.length === 1 && b.target.length === 1 && truth(b.source[0] as number) === b.target[0]);
     const wrong = beads.filter((b) => !right.includes(b));
     expect(wrong.length).toBeGreaterThanOrEqual(2);
     for (const bead of wrong) expect(bead.score, JSON.stringify(bead)).toBeLessThan(THRESHOLD);

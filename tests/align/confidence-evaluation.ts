@@ -106,7 +106,7 @@ export function verifiedOneToOne(en: Side, target: Side): boolean {
 }
 
 function label(out: LabelledBead[], at: Omit<LabelledBead, 'bead' | 'right' | 'pair'>, blocks: readonly Bead[], gold: Set<string>): void {
-  for (const bead of blocks) out.push({ ...at, bead, right: gold.has(`${bead.en.join(',')}|${bead.ru.join(',')}`), pair: bead.en.length > 0 && bead.ru.length > 0 });
+  for (const bead of blocks) out.push({ ...at, bead, right: gold.has(`${bead.source.join(',')}|${bead.target.join(',')}`), pair: bead.source.length > 0 && bead.target.length > 0 });
 }
 
 /** What {@link evaluateConfidence} ran on. */

@@ -16,7 +16,7 @@ describe('md-12factor: paragraphs 1:1', () => {
     const pair = readPair('md-12factor', file);
     const { blocks } = alignDocuments(pair.en, pair.ru);
     expect(pair.en.units.length).toBe(pair.ru.units.length);
-    expect(blocks.map((b) => [b.en, b.ru])).toEqual(pair.en.units.map((_, k) => [[k], [k]]));
+    expect(blocks.map((b) => [b.source, b.target])).toEqual(pair.en.units.map((_, k) => [[k], [k]]));
   });
 });
 
@@ -25,16 +25,16 @@ function blockViolations(pair: CorpusPair, blocks: readonly Bead[]): string[] {
   const count = (list: number[], b: number): number => list.filter((x) => x === b).length;
   const bad: string[] = [];
   for (const bead of blocks) {
-    const ids = [...bead.en.map((i) => pair.enBlock[i]), ...bead.ru.map((j) => pair.ruBlock[j])];
+    const ids = [...bead.source.map((i) => pair.enBlock[i]), ...bead.target.map((j) => pair.ruBlock[j])];
     const block = ids[0] as number;
     if (ids.some((b) => b !== block)) {
-      bad.push(`bead ${JSON.stringify([bead.en, bead.ru])} spans blocks ${ids.join(',')}`);
+      bad.push(`bead ${JSON.stringify([bead.source, bead.target])} spans blocks ${ids.join(',')}`);
       continue;
     }
     if (count(pair.enBlock, block) !== count(pair.ruBlock, block)) continue;
-    const enPos = bead.en.map((i) => i - pair.enBlock.indexOf(block));
-    const ruPos = bead.ru.map((j) => j - pair.ruBlock.indexOf(block));
-    if (enPos.length !== 1 || ruPos.length !== 1 || enPos[0] !== ruPos[0]) bad.push(`bead ${JSON.stringify([bead.en, bead.ru])} in block ${block} is not 1–1 in order`);
+    const enPos = bead.source.map((i) => i - pair.enBlock.indexOf(block));
+    const ruPos = bead.target.map((j) => j - pair.ruBlock.indexOf(block));
+    if (enPos.length !== 1 || ruPos.length !== 1 || enPos[0] !== ruPos[0]) bad.push(`bead ${JSON.stringify([bead.source, bead.target])} in block ${block} is not 1–1 in order`);
   }
   return bad;
 }
@@ -49,11 +49,11 @@ describe('md-opensource-guide: the 10 files whose blocks match 1:1', () => {
   it(`${MOVED_ASIDES}: ≥ 95% of units pair 1–1, and headings pair with headings`, () => {
     const pair = readPair('md-opensource-guide', MOVED_ASIDES);
     const { blocks } = alignDocuments(pair.en, pair.ru);
-    const oneToOne = blocks.filter((b) => b.en.length === 1 && b.ru.length === 1).length;
+    const oneToOne = blocks.filter((b) => b.source.length === 1 && b.target.length === 1).length;
     expect(oneToOne / pair.en.units.length).toBeGreaterThan(0.95);
     for (const b of blocks) {
-      const kinds = [...b.en.map((i) => pair.en.units[i]?.kind), ...b.ru.map((j) => pair.ru.units[j]?.kind)];
-      if (kinds.includes('heading') && b.en.length && b.ru.length) expect(kinds.every((k) => k === 'heading')).toBe(true);
+      const kinds = [...b.source.map((i) => pair.en.units[i]?.kind), ...b.target.map((j) => pair.ru.units[j]?.kind)];
+      if (kinds.includes('heading') && b.source.length && b.target.length) expect(kinds.every((k) => k === 'heading')).toBe(true);
     }
   });
 });
@@ -67,15 +67,15 @@ describe('md-opensource-guide: partial translations', () => {
     const { blocks } = alignDocuments(pair.en, pair.ru);
     let dropped = 0;
     for (const bead of blocks) {
-      if (bead.en.length === 0) throw new Error(`unexpected 0–1 bead ${JSON.stringify(bead)}`);
-      const enBlocks = bead.en.map((i) => pair.enBlock[i] as number);
-      if (bead.ru.length === 0) {
-        expect(enBlocks.every((b) => untranslated.has(b)), `unit ${bead.en[0]} (block ${enBlocks[0]}) dropped`).toBe(true);
-        dropped += bead.en.length;
+      if (bead.source.length === 0) throw new Error(`unexpected 0–1 bead ${JSON.stringify(bead)}`);
+      const enBlocks = bead.source.map((i) => pair.enBlock[i] as number);
+      if (bead.target.length === 0) {
+        expect(enBlocks.every((b) => untranslated.has(b)), `unit ${bead.source[0]} (block ${enBlocks[0]}) dropped`).toBe(true);
+        dropped += bead.source.length;
         continue;
       }
-      expect(enBlocks.some((b) => untranslated.has(b)), `unit ${bead.en[0]} (block ${enBlocks[0]}) paired`).toBe(false);
-      expect(bead.ru.map((j) => pair.ruBlock[j])).toEqual(enBlocks.map(counterpart));
+      expect(enBlocks.some((b) => untranslated.has(b)), `unit ${bead.source[0]} (block ${enBlocks[0]}) paired`).toBe(false);
+      expect(bead.target.map((j) => pair.ruBlock[j])).toEqual(enBlocks.map(counterpart));
     }
     expect(dropped).toBe(pair.en.units.filter((_, k) => untranslated.has(pair.enBlock[k] as number)).length);
     expect(dropped).toBeGreaterThan(30);
@@ -86,10 +86,10 @@ describe('md-opensource-guide: partial translations', () => {
     const { blocks } = alignDocuments(pair.en, pair.ru);
     const en = (prefix: string): number => indexOf(pair.en.units.map((u) => u.text), prefix);
     const ru = (prefix: string): number => indexOf(pair.ru.units.map((u) => u.text), prefix);
-    const beadOf = (i: number): Bead => blocks.find((b) => b.en.includes(i)) as Bead;
+    const beadOf = (i: number): Bead => blocks.find((b) => b.source.includes(i)) as Bead;
     // Hand-checked: new in the English, absent from the (older) Russian.
     for (const added of ['Dependencies with {1}source-available licenses', 'Projects often rely on {1}non-source code content', '{1}AI:{/1}', '{1}Software Bill of Materials:{/1}']) {
-      expect(beadOf(en(added)).ru, added).toEqual([]);
+      expect(beadOf(en(added)).target, added).toEqual([]);
     }
     // Hand-checked counterparts right after each gap (a shifted alignment would break these).
     const pairs: Array<[string, string]> = [
@@ -98,7 +98,7 @@ describe('md-opensource-guide: partial translations', () => {
       ["If you're releasing your company's first", 'Если вы выпускаете первый проект'],
       ['{1}Governance:{/1}', '{1}Управление:{/1}'],
     ];
-    for (const [e, r] of pairs) expect(beadOf(en(e)).ru, e).toEqual([ru(r)]);
+    for (const [e, r] of pairs) expect(beadOf(en(e)).target, e).toEqual([ru(r)]);
   });
 });
 

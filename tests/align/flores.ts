@@ -74,7 +74,7 @@ function joinSentences(a: string, b: string): string {
 export function floresCase(doc: FloresDocument, index: number, perturbation: Perturbation, split?: Splitter, every = 1): FloresCase {
   if (index % every !== 0) perturbation = 'none';
   let ruSentences = [...doc.ru];
-  let beads: Bead[] = doc.en.map((_, k) => ({ en: [k], ru: [k], score: 1 }));
+  let beads: Bead[] = doc.en.map((_, k) => ({ source: [k], target: [k], score: 1 }));
   const n = doc.en.length;
   if (perturbation === 'merge' && n >= 2) {
     const k = index % (n - 1);
@@ -82,15 +82,15 @@ export function floresCase(doc: FloresDocument, index: number, perturbation: Per
     beads = [];
     for (let e = 0, r = 0; e < n; r++) {
       if (e === k) {
-        beads.push({ en: [k, k + 1], ru: [r], score: 1 });
+        beads.push({ source: [k, k + 1], target: [r], score: 1 });
         e += 2;
-      } else beads.push({ en: [e++], ru: [r], score: 1 });
+      } else beads.push({ source: [e++], target: [r], score: 1 });
     }
   }
   if (perturbation === 'drop' && n >= 2) {
     const k = (index * 7) % n;
     ruSentences = doc.ru.filter((_, r) => r !== k);
-    beads = doc.en.map((_, e) => ({ en: [e], ru: e === k ? [] : [e < k ? e : e - 1], score: 1 }));
+    beads = doc.en.map((_, e) => ({ source: [e], target: e === k ? [] : [e < k ? e : e - 1], score: 1 }));
   }
   const enSplit = resplit(doc.en, 'en', split);
   const ruSplit = resplit(ruSentences, 'ru', split);
@@ -121,7 +121,7 @@ function resplit(gold: readonly string[], lang: string, split?: Splitter): { sen
 export function linksOf(beads: readonly Bead[], c?: FloresCase): Set<string> {
   const links = new Set<string>();
   for (const bead of beads) {
-    for (const e of bead.en) for (const r of bead.ru) links.add(c ? `${c.enGold[e]}:${c.ruGold[r]}` : `${e}:${r}`);
+    for (const e of bead.source) for (const r of bead.target) links.add(c ? `${c.enGold[e]}:${c.ruGold[r]}` : `${e}:${r}`);
   }
   return links;
 }

@@ -24,7 +24,7 @@ function project(locked: boolean): string {
     const en = segmentMarkdown(`${EN}\n`, { file: 'content/en/talks.md', lang: 'en' });
     const ru = segmentMarkdown(`${RU}\n`, { file: 'content/ru/talks.md', lang: 'ru' });
     const alignment = alignDocuments(en, ru, { lockedPairs: { [(en.units[1] as { id: string }).id]: hashText(SHORT) } });
-    writeLock(join(root, 'content/talks.lock.json'), createLock({ en, targets: [{ lang: 'ru', doc: ru, alignment }] }));
+    writeLock(join(root, 'content/talks.lock.json'), createLock({ source: en, targets: [{ lang: 'ru', doc: ru, alignment }] }));
   }
   return root;
 }
@@ -34,7 +34,7 @@ describe('the lock’s remembered pairs are honoured by align and build', () => 
     const pairs = async (root: string): Promise<number[][][]> => {
       const { code, stdout } = await runCli(['align', 'content/en/talks.md', 'content/ru/talks.md', '--format', 'json'], root);
       expect(code).toBe(0);
-      return (JSON.parse(stdout) as { blocks: Array<{ en: number[]; ru: number[] }> }).blocks.map((b) => [b.en, b.ru]);
+      return (JSON.parse(stdout) as { blocks: Array<{ source: number[]; target: number[] }> }).blocks.map((b) => [b.source, b.target]);
     };
     expect(await pairs(project(false))).not.toContainEqual([[1], [1]]);
     expect(await pairs(project(true))).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);

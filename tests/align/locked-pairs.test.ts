@@ -9,7 +9,7 @@ import { EN, RU, SHORT } from './locked-pair-texts.js';
 const en = segmentMarkdown(EN, { file: 'en.md', lang: 'en' });
 const ru = segmentMarkdown(RU, { file: 'ru.md', lang: 'ru' });
 const middle = (en.units[1] as { id: string }).id;
-const shape = (blocks: Alignment['blocks']): number[][][] => blocks.map((b) => [b.en, b.ru]);
+const shape = (blocks: Alignment['blocks']): number[][][] => blocks.map((b) => [b.source, b.target]);
 
 function mapMemo(): AlignmentMemo {
   const blocks = new Map<string, Alignment>();

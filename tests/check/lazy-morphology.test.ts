@@ -14,8 +14,8 @@ describe('numeral agreement without preparation', () => {
   });
 
   it('checkPair flags `5 ноты` with no preparation', () => {
-    const en = { file: 'en.md', lang: 'en', source: 'Five notes were sent.\n' };
-    const ru = { file: 'ru.md', lang: 'ru', source: 'Было отправлено 5 ноты.\n' };
+    const en = { file: 'en.md', lang: 'en', markdown: 'Five notes were sent.\n' };
+    const ru = { file: 'ru.md', lang: 'ru', markdown: 'Было отправлено 5 ноты.\n' };
     const found = checkPair(en, ru).messages.filter((m) => m.ruleId === 'typography');
     expect(found.map((m) => [m.actual, m.expected, m.line, m.column])).toEqual([['5 ноты', ['5 нот'], 1, 17]]);
   });

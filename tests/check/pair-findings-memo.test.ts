@@ -8,7 +8,7 @@ import { alignDocuments } from '../../src/align/align-documents.js';
 import { checkPair, type CheckPairOptions, type DocumentInput } from '../../src/check/check-pair.js';
 import { createRule } from '../../src/check/create-rule.js';
 import { glossaryHash } from '../../src/check/glossary-hash.js';
-import { DocumentMemos } from '../../src/cache/document-memos.js';
+import { DocumentMemos } from '../../src/pair/document-memos.js';
 import { pairMemos, type PairMemos } from '../../src/check/pair-memos.js';
 import { RULE_DEFAULTS } from '../../src/check/rule-severities.js';
 import { loadTermLookup, type TermLookup } from '../../src/check/term-lookup.js';
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 function read(path: string, lang: string, file: string): DocumentInput {
-  return { file, source: readFileSync(path, 'utf8'), lang };
+  return { file, markdown: readFileSync(path, 'utf8'), lang };
 }
 
 /** The article of the repository and every pair of the md-opensource-guide corpus. */
@@ -73,11 +73,11 @@ function cases(): Case[] {
  * appended to a Russian paragraph in the middle of the document.
  */
 function editParagraph(ru: DocumentInput): DocumentInput {
-  const units = segmentMarkdown(ru.source, { file: ru.file, lang: ru.lang }).units.filter((u) => u.kind === 'paragraph' && /[.!?]$/.test(u.text));
+  const units = segmentMarkdown(ru.markdown, { file: ru.file, lang: ru.lang }).units.filter((u) => u.kind === 'paragraph' && /[.!?]$/.test(u.text));
   const unit = units[Math.floor(units.length / 2)];
   if (!unit) throw new Error(`no paragraph in ${ru.file}`);
   const at = unit.end.offset;
-  return { ...ru, source: `${ru.source.slice(0, at)} Было отправлено 5 ноты с пометкой "срочно".${ru.source.slice(at)}` };
+  return { ...ru, markdown: `${ru.markdown.slice(0, at)} Было отправлено 5 ноты с пометкой "срочно".${ru.markdown.slice(at)}` };
 }
 
 const stats = (memos: PairMemos): { hits: number; misses: number } => ({ ...memos.findings.stats });
@@ -127,11 +127,11 @@ describe('checkPair: findings remembered per unit pair', () => {
   it('re-runs a rule that looks across pairs (segment-inconsistent) when only another pair changed', () => {
     const root = mkdtempSync(join(tmpdir(), 'diglot-findings-memo-'));
     const sentence = 'The delegation met again in Washington to discuss the debts.';
-    const en: DocumentInput = { file: 'en.md', lang: 'en', source: `# Talks\n\n${sentence}\n\nThe talks went on.\n\n${sentence}\n` };
+    const en: DocumentInput = { file: 'en.md', lang: 'en', markdown: `# Talks\n\n${sentence}\n\nThe talks went on.\n\n${sentence}\n` };
     const ruOf = (firstTranslation: string): DocumentInput => ({
       file: 'ru.md',
       lang: 'ru',
-      source: `# Переговоры\n\n${firstTranslation}\n\nПереговоры продолжались.\n\nДелегация снова встретилась в Вашингтоне, чтобы обсудить долги.\n`,
+      markdown: `# Переговоры\n\n${firstTranslation}\n\nПереговоры продолжались.\n\nДелегация снова встретилась в Вашингтоне, чтобы обсудить долги.\n`,
     });
     const consistent = ruOf('Делегация снова встретилась в Вашингтоне, чтобы обсудить долги.');
     const inconsistent = ruOf('Делегация вновь собралась в Вашингтоне для обсуждения долгов.');
@@ -159,13 +159,13 @@ describe('checkPair: findings remembered per unit pair', () => {
 
   it('remembers pair findings without a unit, and never findings on a unit outside their pair', () => {
     const root = mkdtempSync(join(tmpdir(), 'diglot-findings-memo-'));
-    const en: DocumentInput = { file: 'en.md', lang: 'en', source: 'One.\n\nTwo.\n\nThree.\n' };
-    const ru: DocumentInput = { file: 'ru.md', lang: 'ru', source: 'Один.\n\nДва.\n\nТри.\n' };
+    const en: DocumentInput = { file: 'en.md', lang: 'en', markdown: 'One.\n\nTwo.\n\nThree.\n' };
+    const ru: DocumentInput = { file: 'ru.md', lang: 'ru', markdown: 'Один.\n\nДва.\n\nТри.\n' };
     // A pair-scoped rule reporting a file-level finding (no unit) for the pair `Два.`.
     const fileLevel = createRule(
       'extra-translation',
       (ctx, report) => {
-        for (const pair of ctx.pairs) if (pair.ru.some((u) => u.text === 'Два.')) report({ key: 'message.extra-translation', values: { kind: 'paragraph', actual: 'Два.' }, actual: 'Два.' });
+        for (const pair of ctx.pairs) if (pair.target.some((u) => u.text === 'Два.')) report({ key: 'message.extra-translation', values: { kind: 'paragraph', actual: 'Два.' }, actual: 'Два.' });
       },
       { scope: 'pair' },
     );
@@ -173,7 +173,7 @@ describe('checkPair: findings remembered per unit pair', () => {
     const elsewhere = createRule(
       'untranslated',
       (ctx, report) => {
-        for (const pair of ctx.pairs) if (pair.ru.some((u) => u.text === 'Три.')) report({ key: 'message.untranslated-empty', values: { kind: 'paragraph', expected: 'x' }, unit: ctx.ru.doc.units[0] as Unit, actual: '' });
+        for (const pair of ctx.pairs) if (pair.target.some((u) => u.text === 'Три.')) report({ key: 'message.untranslated-empty', values: { kind: 'paragraph', expected: 'x' }, unit: ctx.target.doc.units[0] as Unit, actual: '' });
       },
       { scope: 'pair' },
     );

@@ -26,7 +26,7 @@ describe('seeded errors in the Russian edition of the article', () => {
   });
 
   const check = (enSource: string, ruSource: string) =>
-    checkPair({ file: 'en.md', source: enSource, lang: 'en' }, { file: 'ru.md', source: ruSource, lang: 'ru' }, { terms, align });
+    checkPair({ file: 'en.md', markdown: enSource, lang: 'en' }, { file: 'ru.md', markdown: ruSource, lang: 'ru' }, { terms, align });
 
   it('reports nothing at error level on the clean file', () => {
     const errors = check(en, ru).messages.filter((m) => m.fatal);
@@ -38,7 +38,7 @@ describe('seeded errors in the Russian edition of the article', () => {
     const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
     const english = new Map<Unit, Unit>();
     for (const bead of align(enDoc, ruDoc).blocks) {
-      if (bead.en.length === 1 && bead.ru.length === 1) english.set(ruDoc.units[bead.ru[0] as number] as Unit, enDoc.units[bead.en[0] as number] as Unit);
+      if (bead.source.length === 1 && bead.target.length === 1) english.set(ruDoc.units[bead.target[0] as number] as Unit, enDoc.units[bead.source[0] as number] as Unit);
     }
     const injections = seedErrors({ en: { source: en, doc: enDoc }, ru: { source: ru, doc: ruDoc }, english, terms });
     expect(injections.length).toBeGreaterThanOrEqual(50);

@@ -54,7 +54,7 @@ describe('diglot check: the source segmented once per run for all targets', () =
   it('sharing the English side changes no finding: the same messages as each pair checked on its own', async () => {
     const { files } = await checkFilesCached(pairs, { ...options(), jobs: 1 });
     const alone = pairs.map((pair) => {
-      const read = (file: string, lang: string) => ({ file: name(file), source: readFileSync(file, 'utf8'), lang });
+      const read = (file: string, lang: string) => ({ file: name(file), markdown: readFileSync(file, 'utf8'), lang });
       return checkPair(read(pair.source, pair.sourceLang), read(pair.target, pair.targetLang), { severities: RULE_DEFAULTS, lang: 'en' });
     });
     expect(files.map((f) => [f.path, storeMessages(f.messages)])).toEqual(alone.map((f) => [f.path, storeMessages(f.messages)]));

@@ -105,7 +105,7 @@ describe('action.yml, its steps run locally against a scripted repository', () =
     repo.commit('a glossary');
     const withGlossary = key();
     expect(withGlossary).not.toBe(first);
-    repo.write('content/brief.lock.json', repo.read('content/brief.lock.json').replace('"version": 1', '"version": 1 '));
+    repo.write('content/brief.lock.json', repo.read('content/brief.lock.json').replace('"version": 2', '"version": 2 '));
     repo.commit('lock changed');
     expect(key()).not.toBe(withGlossary);
     const restored = runAction({ workspace: repo.dir, github: pullRequest(), only: ['cache-key', 'Restore the diglot cache'] });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DocumentMemos } from '../../src/cache/document-memos.js';
+import { DocumentMemos } from '../../src/pair/document-memos.js';
 import { memoPath } from '../../src/cache/memo-file.js';
 import { main } from '../../src/cli.js';
 

@@ -28,7 +28,7 @@ beforeEach(() => {
   write(`${FIRST}\n\n${SECOND}\n`);
   commit(root, 'Add the article', '2026-01-05T08:00:00+00:00');
   const units = segmentMarkdown(read(), { file: FILE, lang: 'en' }).units;
-  pairs = units.map((u) => ({ en: [u.id], ru: [], enHash: hashText(u.text), targetHash: '', glossary: {} }));
+  pairs = units.map((u) => ({ source: [u.id], target: [], sourceHash: hashText(u.text), targetHash: '', glossary: {} }));
   expect(pairs).toHaveLength(2);
 });
 
@@ -53,7 +53,7 @@ describe('since which commit a translation is stale (git)', () => {
   it('no date while the change is only in the working tree, or when the recorded English is not in the history', async () => {
     write(read().replace('one thing', 'one new thing'));
     expect(await since([pairs[0] as LockPair])).toBeUndefined();
-    const never: LockPair = { en: ['u-x'], ru: [], enHash: hashText('A text no version ever had.'), targetHash: '', glossary: {} };
+    const never: LockPair = { source: ['u-x'], target: [], sourceHash: hashText('A text no version ever had.'), targetHash: '', glossary: {} };
     commit(root, 'Edit the first paragraph', '2026-03-01T10:00:00+00:00');
     expect(await since([never])).toBeUndefined();
   });

@@ -27,7 +27,7 @@ describe('alignmentToTmx', () => {
   });
 
   it('has one unit per aligned sentence pair, in both languages, codes removed', () => {
-    const pairs = alignment.sentences.filter((b) => b.en.length > 0 && b.ru.length > 0).length;
+    const pairs = alignment.sentences.filter((b) => b.source.length > 0 && b.target.length > 0).length;
     const units = tmx.match(/<tu /g) ?? [];
     expect(pairs).toBeGreaterThan(100);
     expect(units.length).toBeGreaterThan(pairs * 0.95);

@@ -60,7 +60,7 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     writeFileSync(join(dir, 'old.po'), po);
     const result = await run(dir, 'import', 'old.po', '--no-validate');
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("old.po: unit `u-96357cc7`: kept the project's translation: it changed since the export, and the file has the exported one");
+    expect(result.stderr).toContain("old.po: info import-kept (ru): Unit `u-96357cc7`: kept the project's translation: it changed since the export, and the file has the exported one\n");
     expect(read(dir, RU)).toContain('## Переговоры в Вашингтоне\n');
   });
 
@@ -72,7 +72,7 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     writeFileSync(join(dir, 'old.po'), edited);
     const result = await run(dir, 'import', 'old.po', '--no-validate');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('old.po:25:1: Conflict in unit `u-96357cc7`: the translation changed in the project since the export and differently in this file; not applied (expected: the translation as exported; found: now "Переговоры в Вашингтоне", in the file "Беседы"; English "The talks")');
+    expect(result.stderr).toContain('old.po:25:1: error import-conflict (ru): Conflict in unit `u-96357cc7` (English "The talks"): the translation changed in the project since the export and differently in this file; not applied (expected: the translation as exported; found: now "Переговоры в Вашингтоне", in the file "Беседы")');
     expect(result.stdout).toContain('changed 1, inserted 0, unchanged 5, skipped 0, conflicts 1 (not applied; --force applies them)');
     const ru = read(dir, RU);
     expect(ru).toContain('## Переговоры в Вашингтоне\n');
@@ -88,7 +88,7 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     const before = hashDir(join(dir, 'content'));
     const result = await run(dir, 'import', 'old.xlf', '--no-validate');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/old\.xlf:\d+:7: Conflict in unit `u-96357cc7`.*now "Беседы", in the file "Переговоры в Москве"/);
+    expect(result.stderr).toMatch(/old\.xlf:\d+:7: error import-conflict \(ru\): Conflict in unit `u-96357cc7`.*now "Беседы", in the file "Переговоры в Москве"/);
     expect(hashDir(join(dir, 'content'))).toBe(before);
   });
 
@@ -99,10 +99,10 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     writeFileSync(join(dir, 'old.po'), swap(po, 'msgstr "Переговоры"', 'msgstr "Беседы"'));
     const result = await run(dir, 'import', 'old.po', '--force');
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('conflict overwritten (--force); the replaced translation is kept as obsolete');
+    expect(result.stderr).toContain('warning import-warning (ru): Unit `u-96357cc7`: conflict overwritten (--force); the replaced translation is kept as obsolete\n');
     expect(read(dir, RU)).toContain('## Беседы\n');
-    const obsolete = JSON.parse(read(dir, 'content/sample.obsolete.json')) as { entries: Array<{ reason: string; en: Array<{ id: string }>; ru: Array<{ text: string }> }> };
-    expect(obsolete.entries).toEqual([expect.objectContaining({ reason: 'import-replaced', en: [expect.objectContaining({ id: 'u-96357cc7', text: 'The talks' })], ru: [expect.objectContaining({ text: 'Переговоры в Вашингтоне' })] })]);
+    const obsolete = JSON.parse(read(dir, 'content/sample.obsolete.json')) as { entries: Array<{ reason: string; source: Array<{ id: string }>; target: Array<{ text: string }> }> };
+    expect(obsolete.entries).toEqual([expect.objectContaining({ reason: 'import-replaced', source: [expect.objectContaining({ id: 'u-96357cc7', text: 'The talks' })], target: [expect.objectContaining({ text: 'Переговоры в Вашингтоне' })] })]);
   });
 
   it('stamps survive po2xliff (as notes): a conflict in the converted file is still found', async () => {
@@ -115,7 +115,7 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     expect(read(dir, 'tt.xlf')).toMatch(/<note from="developer">heading root\/heading\[2\] \(current\) diglot-export source=/);
     const result = await run(dir, 'import', 'tt.xlf', '--document', EN, '--no-validate');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/tt\.xlf:\d+:\d+: Conflict in unit `u-96357cc7`/);
+    expect(result.stderr).toMatch(/tt\.xlf:\d+:\d+: error import-conflict \(ru\): Conflict in unit `u-96357cc7`/);
   });
 
   it('a file of another tool (no stamps) imports as before, with a note that conflicts cannot be detected', async () => {
@@ -126,7 +126,7 @@ describe('import detects conflicts (issue 14, point 1)', () => {
     writeFileSync(join(dir, 'plain.po'), swap(plain, 'msgstr "Переговоры"', 'msgstr "Беседы"'));
     const result = await run(dir, 'import', 'plain.po');
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('plain.po: note: the file carries no diglot export stamps (another tool\'s file?): conflicts with translations changed since the export cannot be detected');
+    expect(result.stderr).toContain('plain.po: info import-unstamped (ru): The file carries no diglot export stamps (another tool\'s file?): conflicts with translations changed since the export cannot be detected\n');
     expect(read(dir, RU)).toContain('## Беседы\n');
   });
 });
@@ -139,12 +139,12 @@ describe('a translation of an older English is recorded as stale (issue 14, poin
     expect((await run(dir, 'lock', '--accept')).code).toBe(0);
     writeFileSync(join(dir, 'old.po'), swap(po, 'msgstr "Переговоры"', 'msgstr "Беседы"'));
     const result = await run(dir, 'import', 'old.po');
-    expect(result.stderr).toContain('unit `u-96357cc7`: the English changed since the export; the translation is recorded as made from the older English (stale)');
+    expect(result.stderr).toContain('warning import-warning (ru): Unit `u-96357cc7`: the English changed since the export; the translation is recorded as made from the older English (stale)\n');
     expect(read(dir, RU)).toContain('## Беседы\n');
     for (const step of ['check', 'after lock']) {
       if (step === 'after lock') expect((await run(dir, 'lock')).code).toBe(0);
       const check = await run(dir, 'lock', '--check');
-      expect(check.stdout).toMatch(/content\/en\/sample\.md:8:\d+: error Unexpected changed English.*\[u-96357cc7 ↔ [^\]]+\]\s+lock-stale/);
+      expect(check.stdout).toMatch(/content\/en\/sample\.md:8:\d+: error lock-stale \(ru\): Changed English since the translation was made.*\[u-96357cc7 ↔ [^\]]+\] \(expected: the English the translation was made from; found: changed English\)/);
       expect(check.stdout).not.toContain('lock-edited');
     }
     // The lock keeps the English the translation was made from (what `update` and `export` show).

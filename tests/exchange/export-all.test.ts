@@ -39,7 +39,7 @@ describe('diglot export without a document exports every document in one run (is
     writeFileSync(join(dir, 'content/en/bad.md'), 'Bad\u0000text\n');
     const result = await run(dir, 'export', '--out', 'out', '--format', 'po');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/content\/en\/bad\.md.*\(not exported\)\n/);
+    expect(result.stderr).toMatch(/content\/en\/bad\.md: error export-failed \(ru\): Expected a text file, found a NUL byte.*\(not exported\) \(expected: UTF-8 text; found: binary data\)\n/);
     expect(existsSync(join(dir, 'out/sample.ru.po'))).toBe(true);
     expect(existsSync(join(dir, 'out/sub/other.ru.po'))).toBe(true);
   });

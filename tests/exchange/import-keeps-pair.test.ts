@@ -27,9 +27,9 @@ describe('an imported translation stays paired with its unit (issue 17, point 1)
     expect(imported.stdout).toContain('changed 1');
     // The lock records the pair the import made: this unit, the translation as written.
     const lock = JSON.parse(readFileSync(join(dir, LOCK), 'utf8')) as Lock;
-    const pair = lock.targets.ru?.pairs.find((p) => p.en.length === 1 && p.en[0] === UNIT);
+    const pair = lock.targets.ru?.pairs.find((p) => p.source.length === 1 && p.source[0] === UNIT);
     expect(pair?.targetHash).toBe(hashText(SHORT));
-    expect(pair?.enHash).toBe(hashText(SOURCE));
+    expect(pair?.sourceHash).toBe(hashText(SOURCE));
 
     const check = await run(dir, 'check', '--no-cache');
     expect(check.stdout).not.toMatch(/missing-translation|extra-translation/);
@@ -39,7 +39,7 @@ describe('an imported translation stays paired with its unit (issue 17, point 1)
     expect(update.stdout).toContain('0 obsolete');
     const after = readFileSync(join(dir, LOCK), 'utf8');
     expect(after.split(`"${UNIT}"`).length - 1).toBeGreaterThanOrEqual(2);
-    expect(JSON.parse(after).targets.ru.pairs.some((p: { en: string[] }) => p.en[0] === UNIT)).toBe(true);
+    expect(JSON.parse(after).targets.ru.pairs.some((p: { source: string[] }) => p.source[0] === UNIT)).toBe(true);
     let obsolete = '';
     try {
       obsolete = readFileSync(join(dir, OBSOLETE), 'utf8');
@@ -52,7 +52,7 @@ describe('an imported translation stays paired with its unit (issue 17, point 1)
     expect((await run(dir, 'lock', '--check')).stdout).not.toMatch(new RegExp(`${UNIT}.*(new|untranslated|unaligned)`));
     const relocked = await run(dir, 'lock');
     expect(relocked.code, relocked.stderr).toBe(0);
-    const kept = (JSON.parse(readFileSync(join(dir, LOCK), 'utf8')) as Lock).targets.ru?.pairs.find((p) => p.en[0] === UNIT);
+    const kept = (JSON.parse(readFileSync(join(dir, LOCK), 'utf8')) as Lock).targets.ru?.pairs.find((p) => p.source[0] === UNIT);
     expect(kept?.targetHash).toBe(hashText(SHORT));
   });
 });

@@ -95,7 +95,7 @@ describe('import never writes a file diglot would refuse (issue 17, point 5)', (
       const before = readFileSync(join(dir, RU), 'utf8');
       const result = await run(dir, 'import', name, '--no-validate');
       expect(result.code).toBe(0);
-      expect(result.stderr).toContain(`${name}: skipped unit \`u-96357cc7\`: its translation is empty or only white space`);
+      expect(result.stderr).toContain(`${name}: warning import-skipped (ru): Skipped unit \`u-96357cc7\`: its translation is empty or only white space: an empty target means untranslated, the unit is left as it was\n`);
       expect(result.stdout).toContain('skipped 1 (nothing written)');
       expect(readFileSync(join(dir, RU), 'utf8')).toBe(before);
     }

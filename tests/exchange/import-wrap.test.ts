@@ -152,8 +152,8 @@ function expectPairsRecorded(imported: Imported): void {
   const doc = segment(imported.after);
   for (const en of TRANSLATED) {
     const ru = unitFor(doc, en);
-    const pair = lock.targets.ru?.pairs.find((p) => p.en.length === 1 && p.en[0] === en.id);
-    expect(pair, `${en.id} is recorded`).toMatchObject({ ru: [ru.id], enHash: hashText(en.text), targetHash: hashText(ru.text) });
+    const pair = lock.targets.ru?.pairs.find((p) => p.source.length === 1 && p.source[0] === en.id);
+    expect(pair, `${en.id} is recorded`).toMatchObject({ target: [ru.id], sourceHash: hashText(en.text), targetHash: hashText(ru.text) });
   }
 }
 

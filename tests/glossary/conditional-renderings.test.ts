@@ -28,7 +28,7 @@ const approved = (id: string) => Object.keys(ru(id)?.approved ?? {});
 function check(en: string, ruText: string, rules: RuleId[] = ['term-missing', 'term-inconsistent', 'term-forbidden']): string[] {
   const severities = { ...RULE_DEFAULTS };
   for (const id of Object.keys(severities) as RuleId[]) severities[id] = rules.includes(id) ? 'error' : 'off';
-  const file = checkPair({ file: 'en.md', source: en, lang: 'en' }, { file: 'ru.md', source: ruText, lang: 'ru' }, { severities, terms });
+  const file = checkPair({ file: 'en.md', markdown: en, lang: 'en' }, { file: 'ru.md', markdown: ruText, lang: 'ru' }, { severities, terms });
   return file.messages.map((m) => `${m.line ?? 0}:${m.ruleId ?? ''}: ${m.reason}`);
 }
 
@@ -198,7 +198,7 @@ describe('term-inconsistent: inflected forms of one rendering are one variant', 
     const severities = { ...RULE_DEFAULTS };
     for (const id of Object.keys(severities) as RuleId[]) severities[id] = id === 'term-inconsistent' ? 'error' : 'off';
     const run = (uk: string) =>
-      checkPair({ file: 'en.md', source: 'The United States waited.\n\nThe United States agreed.\n', lang: 'en' }, { file: 'uk.md', source: uk, lang: 'uk' }, { severities, terms: lookup }).messages.map((m) => `${m.line ?? 0}: ${m.reason}`);
+      checkPair({ file: 'en.md', markdown: 'The United States waited.\n\nThe United States agreed.\n', lang: 'en' }, { file: 'uk.md', markdown: uk, lang: 'uk' }, { severities, terms: lookup }).messages.map((m) => `${m.line ?? 0}: ${m.reason}`);
     expect(run('Сполучені Штати чекали.\n\nСполученим Штатам це підходило.\n')).toEqual([]);
     expect(run('Сполучені Штати чекали.\n\nСША погодилися.\n')).toEqual(['3: Unexpected `США` for `United States`, expected `Сполучені Штати` as at line 1']);
   });

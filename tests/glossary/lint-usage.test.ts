@@ -18,11 +18,11 @@ describe('diglot glossary lint', () => {
     const { code, out } = await run(['glossary', 'lint', '--glossary', lintFixture]);
     expect(code).toBe(1);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:6:3: error Unexpected English form `Note` also in entry `note`, expected each English form in one entry  duplicate-english');
-    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:10:3: warning Unexpected rendering `нота` also the term of `note`, expected one entry per concept  duplicate-term');
-    expect(lines.some((l) => /error Unexpected `нота` and 8 more forms \(ru\) both forbidden in `note-verbale` and approved in `letter` and `note`/.test(l))).toBe(true);
-    expect(lines.some((l) => /warning Unexpected `нота` and 8 more forms \(ru\) approved in `letter` and `note`/.test(l))).toBe(true);
-    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:14:3: warning `Наркоминдел` is not in the dictionary: declined like known words ending the same (check the forms)  needs-review');
+    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:6:3: error duplicate-english: Unexpected English form `Note` also in entry `note`, expected each English form in one entry');
+    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:10:3: warning duplicate-term: Unexpected rendering `нота` also the term of `note`, expected one entry per concept');
+    expect(lines.some((l) => /error approved-and-forbidden: Unexpected `нота` and 8 more forms \(ru\) both forbidden in `note-verbale` and approved in `letter` and `note`/.test(l))).toBe(true);
+    expect(lines.some((l) => /warning ambiguous-form: Unexpected `нота` and 8 more forms \(ru\) approved in `letter` and `note`/.test(l))).toBe(true);
+    expect(lines).toContain('tests/fixtures/glossary-lint/glossary/bad.yaml:14:3: warning needs-review: `Наркоминдел` is not in the dictionary: declined like known words ending the same (check the forms)');
     expect(lines.at(-1)).toBe('4 entries: 2 errors, 3 warnings');
   });
 

@@ -46,7 +46,7 @@ const withoutUk = (): Glossary => edited((e) => ({ ...e, targets: Object.fromEnt
 const litvinovForbidding = (variant: string) => (e: GlossaryEntry): GlossaryEntry => (e.id === 'litvinov' ? { ...e, targets: { ...e.targets, ru: { ...(e.targets['ru'] as GlossaryEntry['targets'][string]), forbidden: [...(e.targets['ru']?.forbidden ?? []), variant] } } } : e);
 
 function lockWith(glossary: LockGlossary, langs: readonly string[], previous?: Lock): Lock {
-  return createLock({ en, targets: langs.map((lang) => ({ lang, ...(targets[lang] as { doc: SegmentedDocument; alignment: Alignment }) })), glossary, ...(previous ? { previous } : {}), now });
+  return createLock({ source: en, targets: langs.map((lang) => ({ lang, ...(targets[lang] as { doc: SegmentedDocument; alignment: Alignment }) })), glossary, ...(previous ? { previous } : {}), now });
 }
 
 function statuses(lock: Lock, glossary: LockGlossary, lang: string): PairStatus[] {

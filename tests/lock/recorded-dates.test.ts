@@ -34,9 +34,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function lockOf(day: string, { en = EN, ru = RU, previous, accept = false }: { en?: string; ru?: string; previous?: Lock; accept?: boolean } = {}): Lock {
   const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', ...(previous ? { previous: previousUnits(previous) } : {}) });
   const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
-  return createLock({ en: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], ...(previous ? { previous } : {}), accept, now: clock(day) });
+  return createLock({ source: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], ...(previous ? { previous } : {}), accept, now: clock(day) });
 }
-const juneOf = (lock: Lock): LockPair | undefined => lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.en[0])?.text.startsWith(EN_JUNE));
+const juneOf = (lock: Lock): LockPair | undefined => lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.source[0])?.text.startsWith(EN_JUNE));
 const days = (lock: Lock): string[] => (lock.targets.ru?.pairs ?? []).map((p) => p.recorded ?? 'none');
 const undated = (lock: Lock): Lock => ({ ...lock, targets: Object.fromEntries(Object.entries(lock.targets).map(([lang, t]) => [lang, { ...t, pairs: t.pairs.map(({ recorded: _r, ...p }) => p) }])) });
 
@@ -85,7 +85,7 @@ describe('stale since, from the lock', () => {
   writeFileSync(lockFile, '{}');
   const fileDay = new Date('2026-03-01T12:00:00Z');
   utimesSync(lockFile, fileDay, fileDay);
-  const pair = (recorded?: string): LockPair => ({ en: ['u-1'], ru: ['u-2'], enHash: 'sha256:0', targetHash: 'sha256:1', glossary: {}, ...(recorded ? { recorded } : {}) });
+  const pair = (recorded?: string): LockPair => ({ source: ['u-1'], target: ['u-2'], sourceHash: 'sha256:0', targetHash: 'sha256:1', glossary: {}, ...(recorded ? { recorded } : {}) });
 
   it('is the earliest day a stale pair was recorded; the file’s day only for pairs recorded without one, and says so', () => {
     expect(staleSinceLock(lockFile, [pair('2026-02-10'), pair('2026-01-05')])).toEqual({ from: 'recorded', date: '2026-01-05' });

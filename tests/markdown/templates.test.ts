@@ -136,7 +136,7 @@ describe('template tags are codes in units, never text', () => {
 
 describe('rules see template tags as codes', () => {
   const check = (en: string, ru: string) =>
-    checkPair({ file: 'en/a.md', source: en, lang: 'en' }, { file: 'ru/a.md', source: ru, lang: 'ru' }).messages.map((m) => `${m.ruleId}: ${m.reason}`);
+    checkPair({ file: 'en/a.md', markdown: en, lang: 'en' }, { file: 'ru/a.md', markdown: ru, lang: 'ru' }).messages.map((m) => `${m.ruleId}: ${m.reason}`);
 
   it('does not call a tag-only paragraph untranslated', () => {
     const en = '# Title\n\n{% include "../snippets/long-warning-text.md" %}\n\nThe policy was announced.\n';

@@ -12,7 +12,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { loadProjectDocuments, SourceDocuments } from '../../src/exchange/load-project-documents.js';
+import { loadProjectDocuments } from '../../src/exchange/load-project-documents.js';
+import { OpenedSources } from '../../src/pair/opened-sources.js';
 import type { Lock } from '../../src/lock/types.js';
 import { runCli } from '../support/run-cli.js';
 import { sharedRoot } from '../support/paths.js';
@@ -93,7 +94,7 @@ describe('every command with five target languages (12factor)', () => {
     expect(lockOf('config').targets.fr).toEqual(before.targets.fr);
     // …so `lock --check` finds the edit in French only, naming the language in each finding.
     const french = await cli('lock', '--check', '--lang', 'fr');
-    expect(french.stdout).toMatch(/^content\/fr\/config\.md:\d+:\d+: warning Unexpected hand edit.*↔ fr u-[0-9a-f]+\]\s+lock-edited$/m);
+    expect(french.stdout).toMatch(/^content\/fr\/config\.md:\d+:\d+: warning lock-edited \(fr\): Hand edit of the translation.*↔ fr u-[0-9a-f]+\] \(expected: the translation the lock records; found: an edited translation\)$/m);
     expect((await cli('lock', '--check', '--lang', 'de')).stdout).not.toContain('lock-edited');
     expect((await cli('lock', '--check')).stdout.match(/lock-edited/g)).toHaveLength(1);
     expect((await cli('lock', '--lang', 'fr')).code).toBe(0);
@@ -174,7 +175,7 @@ describe('every command with five target languages (12factor)', () => {
 
   it('the source is segmented once for all target languages of a run', () => {
     const config = loadConfig({ cwd: dir });
-    const sources = new SourceDocuments();
+    const sources = new OpenedSources();
     const docs = TARGETS.map((lang) => loadProjectDocuments('content/en/config.md', config, lang, { sources }));
     expect(sources.segmented).toBe(1);
     expect(new Set(docs.map((d) => d.source)).size).toBe(1);
@@ -234,13 +235,13 @@ describe('every command with five target languages (12factor)', () => {
     writeFileSync(join(dir, EDIT.file), read(EDIT.file).replace(EDIT.from, EDIT.to));
     const json = await cli('diff', '--format', 'json');
     expect(json.code, json.stderr).toBe(0);
-    const documents = (JSON.parse(json.stdout) as { documents: Array<{ source: string; target: string; targetLanguage: string; unchanged?: true; english: Array<{ change: string; stale: boolean }> }> }).documents;
+    const documents = (JSON.parse(json.stdout) as { documents: Array<{ source: string; target: string; targetLanguage: string; unchanged?: true; sourceChanges: Array<{ change: string; stale: boolean }> }> }).documents;
     expect(documents).toHaveLength(DOCUMENTS.length * TARGETS.length);
     const logs = documents.filter((d) => d.source === EDIT.file);
     expect(logs.map((d) => d.targetLanguage)).toEqual([...TARGETS]);
     for (const d of logs) {
       expect(d.target).toBe(`content/${d.targetLanguage}/logs.md`);
-      expect(d.english.filter((c) => c.change === 'edited' && c.stale), d.targetLanguage).toHaveLength(1);
+      expect(d.sourceChanges.filter((c) => c.change === 'edited' && c.stale), d.targetLanguage).toHaveLength(1);
     }
     expect(documents.filter((d) => d.source !== EDIT.file).every((d) => d.unchanged)).toBe(true);
     const text = await cli('diff', '--lang', 'de', 'logs');
@@ -261,7 +262,7 @@ describe('every command with five target languages (12factor)', () => {
     for (const lang of TARGETS) expect(all.stdout).toMatch(new RegExp(`\\[${lang}\\] stale +u-[0-9a-f]+ +line 8`));
     // The lock keeps each language's pair made from the old English: stale in all five.
     const stale = await cli('lock', '--check');
-    for (const lang of TARGETS) expect(stale.stdout).toMatch(new RegExp(`^content/en/logs\\.md:8:1: error .*↔ ${lang} u-[0-9a-f]+\\]\\s+lock-stale$`, 'm'));
+    for (const lang of TARGETS) expect(stale.stdout).toMatch(new RegExp(`^content/en/logs\\.md:8:1: error lock-stale \\(${lang}\\): .*↔ ${lang} u-[0-9a-f]+\\] \\(expected: .*\\)$`, 'm'));
     expect(stale.stdout.match(/lock-stale/g)).toHaveLength(TARGETS.length);
   }, 90_000);
 
@@ -269,8 +270,8 @@ describe('every command with five target languages (12factor)', () => {
     for (const lang of TARGETS) {
       const r = await cli('align', 'content/en/config.md', `content/${lang}/config.md`, '--format', 'json');
       expect(r.code, r.stderr).toBe(0);
-      const { blocks } = JSON.parse(r.stdout) as { blocks: Array<{ en: number[]; ru: number[] }> };
-      expect(blocks.filter((b) => b.en.length === 1 && b.ru.length === 1).length, lang).toBeGreaterThanOrEqual(blocks.length * 0.8);
+      const { blocks } = JSON.parse(r.stdout) as { blocks: Array<{ source: number[]; target: number[] }> };
+      expect(blocks.filter((b) => b.source.length === 1 && b.target.length === 1).length, lang).toBeGreaterThanOrEqual(blocks.length * 0.8);
     }
     const text = await cli('align', 'content/en/config.md', 'content/pl/config.md');
     expect(text.stdout).toMatch(/^Blocks {2}en ↔ pl .*English +│ Polish$/m);

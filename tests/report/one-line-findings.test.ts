@@ -9,7 +9,7 @@ const en = 'Run `deploy --prod` on the 16th of November, 1933 edition.\n';
 const ru = 'Запустите `deploy --prod` для издания 17\nноября 1933 г.\n';
 
 function file(target = ru) {
-  return checkPair({ file: '/p/en.md', source: en, lang: 'en' }, { file: '/p/ru.md', source: target, lang: 'ru' }, { severities: only('number-mismatch') });
+  return checkPair({ file: '/p/en.md', markdown: en, lang: 'en' }, { file: '/p/ru.md', markdown: target, lang: 'ru' }, { severities: only('number-mismatch') });
 }
 
 describe('findings are one line', () => {

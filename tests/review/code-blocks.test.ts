@@ -62,7 +62,7 @@ describe('code blocks in review: a changed English code block over a scripted gi
     ]);
     expect(doc!.summary.code).toEqual({ changed: 1, stale: 1 });
     // The units did not change.
-    expect(doc!.english.every((e) => e.change === 'unchanged')).toBe(true);
+    expect(doc!.sourceChanges.every((e) => e.change === 'unchanged')).toBe(true);
 
     const text = formatText([doc!]);
     expect(text).toContain('; 1 code block changed (1 stale)');
@@ -85,7 +85,7 @@ describe('code blocks in review: a changed English code block over a scripted gi
   it('`lock --check` reports lock-code-stale; `lock` keeps it; `lock --accept` records the new code', async () => {
     const check = await runCli(['lock', '--check'], repo.dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/^content\/ru\/brief\.md:\d+:1: error Unexpected old English code in the `sh` code block, expected the changed English code \(line \d+\): copy it {2}lock-code-stale$/m);
+    expect(check.stdout).toMatch(/^content\/ru\/brief\.md:\d+:1: error lock-code-stale \(ru\): Old English code in the `sh` code block: copy the changed English code \(line \d+\) \(expected: the changed English code \(line \d+\); found: the old English code\)$/m);
     expect((await runCli(['lock'], repo.dir)).code).toBe(0);
     expect((await runCli(['lock', '--check'], repo.dir)).stdout).toContain('lock-code-stale');
     expect((await runCli(['lock', '--accept'], repo.dir)).code).toBe(0);

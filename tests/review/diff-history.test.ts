@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/review/format-html.js';
 import { formatMarkdown } from '../../src/review/format-markdown.js';
 import { formatText } from '../../src/review/format-text.js';
-import type { DocumentDiff, EnglishChange } from '../../src/review/types.js';
+import type { DocumentDiff, SourceChange } from '../../src/review/types.js';
 import { runCli } from '../support/run-cli.js';
 import { createRepo, type TempRepo } from './git-history.js';
 
@@ -50,7 +50,7 @@ const STEPS: Array<{ name: string; apply: (r: TempRepo) => void; expected: Array
   },
 ];
 
-function newText(c: EnglishChange): string {
+function newText(c: SourceChange): string {
   return c.words.filter((w) => w.type !== 'delete').map((w) => w.text).join('');
 }
 
@@ -77,16 +77,16 @@ describe('diglot diff over a scripted git history', () => {
     expect(doc).toBeDefined();
     expect(doc!.source).toBe(EN);
     expect(doc!.target).toBe(RU);
-    const changed = doc!.english.filter((c) => c.change !== 'unchanged');
+    const changed = doc!.sourceChanges.filter((c) => c.change !== 'unchanged');
     expect(changed.map((c) => c.change)).toEqual((STEPS[k] as (typeof STEPS)[number]).expected.map(([kind]) => kind));
     changed.forEach((c, n) => expect(newText(c)).toContain((STEPS[k] as (typeof STEPS)[number]).expected[n]![1]));
     // The Russian did not change in these commits.
-    expect(doc!.russian).toEqual([]);
-    expect(doc!.summary.russian.unchanged).toBe(13);
+    expect(doc!.targetChanges).toEqual([]);
+    expect(doc!.summary.target.unchanged).toBe(13);
   });
 
   it('edit a sentence: word diff, the current Russian, stale by the lock, the new number finding', () => {
-    const c = diffs[0]![0]!.english.find((x) => x.change === 'edited')!;
+    const c = diffs[0]![0]!.sourceChanges.find((x) => x.change === 'edited')!;
     expect(c.words.filter((w) => w.type !== 'equal')).toEqual([
       { type: 'insert', text: 'for ' },
       { type: 'delete', text: '16' },
@@ -100,25 +100,25 @@ describe('diglot diff over a scripted git history', () => {
   });
 
   it('insert: the added unit has no translation and is not stale', () => {
-    const c = diffs[1]![0]!.english.find((x) => x.change === 'added')!;
+    const c = diffs[1]![0]!.sourceChanges.find((x) => x.change === 'added')!;
     expect(c.translation).toEqual([]);
     expect(c.stale).toBe(false);
     expect(c.before).toEqual([]);
   });
 
   it('split and merge: one old unit against two new ones, and back', () => {
-    const split = diffs[3]![0]!.english.find((x) => x.change === 'split')!;
+    const split = diffs[3]![0]!.sourceChanges.find((x) => x.change === 'split')!;
     expect([split.before.length, split.after.length]).toEqual([1, 2]);
     expect(split.words.filter((w) => w.type !== 'equal')).toEqual([{ type: 'insert', text: '¶ ' }]);
     expect(split.translation[0]!.text).toMatch(/^Американское посольство покинуло Россию/);
-    const merged = diffs[4]![0]!.english.find((x) => x.change === 'merged')!;
+    const merged = diffs[4]![0]!.sourceChanges.find((x) => x.change === 'merged')!;
     expect([merged.before.length, merged.after.length]).toEqual([2, 1]);
     expect(merged.words.filter((w) => w.type !== 'equal')).toEqual([{ type: 'delete', text: '¶ ' }]);
     expect(merged.translation.map((u) => u.text.slice(0, 20))).toEqual(['Литвинов прибыл в Ва', 'Стороны обменялись п']);
   });
 
   it('delete: the removed unit shows the translation that belonged to it', () => {
-    const c = diffs[5]![0]!.english.find((x) => x.change === 'removed')!;
+    const c = diffs[5]![0]!.sourceChanges.find((x) => x.change === 'removed')!;
     expect(c.before[0]!.text).toBe('Trade between the two countries grew slowly. Hopes for a large market were not fulfilled.');
     expect(c.translation.map((u) => u.text)).toEqual(['Торговля между двумя странами росла медленно. Надежды на большой рынок не оправдались.']);
     expect(c.after).toEqual([]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentMemos } from '../../src/cache/document-memos.js';
+import { DocumentMemos } from '../../src/pair/document-memos.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { collectDiffs } from '../../src/review/collect-diffs.js';
 import { diffDocument, type DiffDocumentInput } from '../../src/review/diff-document.js';
@@ -41,8 +41,8 @@ describe('diglot diff skips unchanged documents and shows what changed', () => {
       ['content/en/second.md', false],
       ['content/en/third.md', true],
     ]);
-    expect(diffs[0]!.english).toEqual([]);
-    expect(diffs[1]!.summary.english.edited).toBe(1);
+    expect(diffs[0]!.sourceChanges).toEqual([]);
+    expect(diffs[1]!.summary.source.edited).toBe(1);
 
     // The working tree against HEAD: nothing changed, nothing segmented.
     seen.length = 0;

@@ -112,7 +112,7 @@ describe('diglot diff --format pr over a scripted git history', () => {
 
   it('shows the English word diff beside the current translation, marked stale', () => {
     const doc = docs.find((d) => d.source === 'content/en/config.md' && d.target === 'content/uk/config.md') as DocumentDiff;
-    const edited = doc.english.find((c) => c.change === 'edited');
+    const edited = doc.sourceChanges.find((c) => c.change === 'edited');
     expect(edited?.stale).toBe(true);
     expect(body).toContain('<del>substantially</del><ins>widely</ins>');
     const [row, ...others] = rowsOf(body, 'content/en/config.md</code> → Ukrainian');
@@ -154,7 +154,7 @@ describe('diglot diff --format pr over a scripted git history', () => {
 
   it('stays under the comment limit with a huge change and counts what it left out', () => {
     expect(body.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
-    const total = docs.filter((d) => !d.unchanged).reduce((n, d) => n + d.english.filter(shown).length + d.russian.length + d.code.length, 0);
+    const total = docs.filter((d) => !d.unchanged).reduce((n, d) => n + d.sourceChanges.filter(shown).length + d.targetChanges.length + d.code.length, 0);
     const rows = [...body.matchAll(/^\| \*\*/gm)].length;
     const note = /Not shown \(GitHub's comment limit of 65,536 characters\): (?:(\d+) document pairs? and )?(\d+) entr(?:y|ies) \((\d+) stale/.exec(body);
     expect(note, body.slice(-600)).not.toBeNull();

@@ -33,7 +33,7 @@ describe('the cache is untrusted input', () => {
     const edited = await cli(['check', '--glossary', 'none'], dir);
     expect(edited.code).toBe(1);
     expect(edited.stdout).toBe(first.stdout);
-    expect(edited.stderr).toMatch(/^diglot: warning: Ignoring the cache file `.*\.json`: its seal does not match its contents/m);
+    expect(edited.stderr).toMatch(/^diglot: info cache-ignored: Ignoring the cache file `.*\.json`: its seal does not match its contents/m);
   });
 
   it('a seal made with DIGLOT_CACHE_KEY does not open without it (a forger without the key cannot make entries)', () => {
@@ -61,7 +61,7 @@ describe('the cache is untrusted input', () => {
     });
     const run = await cli(['build'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/warning: Ignoring the cache file `.*a\.pages\.json`: its seal does not match/);
+    expect(run.stderr).toMatch(/info cache-ignored: Ignoring the cache file `.*a\.pages\.json`: its seal does not match/);
     for (const page of ['en/a.html', 'ru/a.html']) expect(readFileSync(join(dir, 'dist', page), 'utf8')).not.toContain('alert(1)');
   });
 
@@ -76,7 +76,7 @@ describe('the cache is untrusted input', () => {
     writeFileSync(join(dir, 'content', 'en', 'a.md'), '# Title a\n\nThe talks began in 1933. They ended later.\n');
     const run = await cli(['build'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^diglot: warning: Ignoring the cache: `.*\.diglot-cache\/blobs` is a symbolic link \(not followed, nothing deleted through it\); the run goes on without it$/m);
+    expect(run.stderr).toMatch(/^diglot: info cache-ignored: Ignoring the cache: `.*\.diglot-cache\/blobs` is a symbolic link \(not followed, nothing deleted through it\); the run goes on without it$/m);
     expect(readdirSync(victim).sort()).toEqual(['a'.repeat(64), 'keep.txt']);
   });
 
@@ -93,15 +93,15 @@ describe('the cache is untrusted input', () => {
     const build = await cli(['build'], dir);
     expect(build.code).toBe(0);
     expect(build.stderr).not.toMatch(/\n\s+at /);
-    expect(build.stderr).toMatch(/warning: Ignoring the cache: `.*check` is not a folder/);
+    expect(build.stderr).toMatch(/info cache-ignored: Ignoring the cache: `.*check` is not a folder/);
     rmSync(join(dir, '.diglot-cache', 'check'));
     const check = await cli(['check', '--glossary', 'none'], dir);
     expect(check.code).toBe(0);
     const again = await cli(['build'], dir);
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/warning: Ignoring the cache file `.*a\.document\.json`: its seal does not match/);
-    expect(again.stderr).toMatch(/warning: Ignoring the cache file `.*a\.rows\.json`: it is not a regular file/);
-    expect(again.stderr).toMatch(/warning: Cannot write the cache file `.*a\.rows\.json`/);
+    expect(again.stderr).toMatch(/info cache-ignored: Ignoring the cache file `.*a\.document\.json`: its seal does not match/);
+    expect(again.stderr).toMatch(/info cache-ignored: Ignoring the cache file `.*a\.rows\.json`: it is not a regular file/);
+    expect(again.stderr).toMatch(/info cache-ignored: Cannot write the cache file `.*a\.rows\.json`/);
     expect(again.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'dist', 'a.parallel.html'))).toBe(true);
   });

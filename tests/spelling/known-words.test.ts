@@ -10,7 +10,7 @@ const article = 'us-ussr-recognition-1933.md';
 const read = (path: string): string => readFileSync(path, 'utf8');
 
 function spellingFindings(en: string, target: string, lang: string, terms?: TermLookup): string[] {
-  const file = checkPair({ file: 'en.md', source: en, lang: 'en' }, { file: `${lang}.md`, source: target, lang }, { rules: [spelling], terms });
+  const file = checkPair({ file: 'en.md', markdown: en, lang: 'en' }, { file: `${lang}.md`, markdown: target, lang }, { rules: [spelling], terms });
   return file.messages.filter((m) => m.ruleId === 'spelling').map((m) => m.actual ?? '');
 }
 

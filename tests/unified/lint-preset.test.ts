@@ -37,7 +37,7 @@ async function lint(path: string, value: string, lang = 'ru'): Promise<VFileMess
 
 /** `diglot check`'s messages of the one-document rules on a real pair (suppression reports off). */
 function pairMessages(en: string, path: string, ru: string): (id: string) => VFileMessage[] {
-  const { messages } = checkPair({ file: path, source: en, lang: 'en' }, { file: path, source: ru, lang: 'ru' }, { rules: [typography, mixedScript, spelling], severities: { ...RULE_DEFAULTS, suppression: 'off' } });
+  const { messages } = checkPair({ file: path, markdown: en, lang: 'en' }, { file: path, markdown: ru, lang: 'ru' }, { rules: [typography, mixedScript, spelling], severities: { ...RULE_DEFAULTS, suppression: 'off' } });
   return (id) => messages.filter((m) => m.ruleId === id);
 }
 

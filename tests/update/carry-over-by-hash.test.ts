@@ -16,22 +16,22 @@ describe('update finds a recorded translation by its hash (issue 17, point 1)', 
     const unit = (k: number): Unit => en.units[k] as Unit;
     const target = (k: number): Unit => ru.units[k] as Unit;
     const lock: Lock = {
-      version: 1,
+      version: 2,
       source: { file: 'en.md', lang: 'en' },
       units: en.units.map((u) => ({ id: u.id, kind: u.kind, hash: hashText(u.text), text: u.text })),
       targets: {
         ru: {
           file: 'ru.md',
-          pairs: [0, 1, 2].map((k) => ({ en: [unit(k).id], ru: [k === 1 ? 'u-00000000' : target(k).id], enHash: hashText(unit(k).text), targetHash: hashText(target(k).text), glossary: {} })),
+          pairs: [0, 1, 2].map((k) => ({ source: [unit(k).id], target: [k === 1 ? 'u-00000000' : target(k).id], sourceHash: hashText(unit(k).text), targetHash: hashText(target(k).text), glossary: {} })),
         },
       },
     };
     // Links from an alignment that does not know the lock: the middle pair is missing + extra.
     const links = alignUnits(en, ru);
-    expect(links.ruOf.get(1)).toBeUndefined();
+    expect(links.targetOf.get(1)).toBeUndefined();
     const result = carryOver(lock, en, [{ lang: 'ru', doc: ru, links }]);
     expect(result.obsolete).toEqual([]);
     expect(result.rows.find((r) => r.id === unit(1).id)?.status).toBe('current');
-    expect(result.lock.targets.ru?.pairs.find((p) => p.en[0] === unit(1).id)?.ru).toEqual([target(1).id]);
+    expect(result.lock.targets.ru?.pairs.find((p) => p.source[0] === unit(1).id)?.target).toEqual([target(1).id]);
   });
 });

@@ -81,21 +81,21 @@ function fates(first: Lock, lock: Lock, obsolete: readonly ObsoleteEntry[], en: 
   const out = new Map<string, string[]>();
   const note = (id: string, fate: string): void => void out.set(id, [...(out.get(id) ?? []), fate]);
   for (const pair of lock.targets.ru?.pairs ?? []) {
-    const previous = pair.en.map((id) => units.get(id)?.text);
+    const previous = pair.source.map((id) => units.get(id)?.text);
     expect(previous.every((t) => t !== undefined), 'every English unit of a pair is in the lock').toBe(true);
-    expect(hashText(previous.join('\n')), 'the lock keeps the English the translation was made from').toBe(pair.enHash);
-    const now = pair.en.map((id) => current.get(id) ?? '\u0000gone');
-    const fate = hashText(now.join('\n')) === pair.enHash ? 'attached' : 'stale';
-    for (const id of pair.ru) note(id, fate);
+    expect(hashText(previous.join('\n')), 'the lock keeps the English the translation was made from').toBe(pair.sourceHash);
+    const now = pair.source.map((id) => current.get(id) ?? '\u0000gone');
+    const fate = hashText(now.join('\n')) === pair.sourceHash ? 'attached' : 'stale';
+    for (const id of pair.target) note(id, fate);
   }
   for (const entry of obsolete) {
-    expect(hashText(entry.en.map((u) => u.text).join('\n')), 'an obsolete translation keeps its English').toBe(entry.enHash);
-    for (const u of entry.ru) {
+    expect(hashText(entry.source.map((u) => u.text).join('\n')), 'an obsolete translation keeps its English').toBe(entry.sourceHash);
+    for (const u of entry.target) {
       expect(u.text).toBe(ruText.get(u.id));
       note(u.id, 'obsolete');
     }
   }
-  for (const pair of first.targets.ru?.pairs ?? []) for (const id of pair.ru) if (!out.has(id)) out.set(id, []);
+  for (const pair of first.targets.ru?.pairs ?? []) for (const id of pair.target) if (!out.has(id)) out.set(id, []);
   return out;
 }
 
@@ -105,7 +105,7 @@ describe('diglot update never loses a translation', () => {
 
   it('starts from a lock pairing every unit of the fixture 1–1', () => {
     expect(first.targets.ru?.pairs).toHaveLength(13);
-    expect(first.targets.ru?.pairs.every((p) => p.en.length === 1 && p.ru.length === 1)).toBe(true);
+    expect(first.targets.ru?.pairs.every((p) => p.source.length === 1 && p.target.length === 1)).toBe(true);
   });
 
   it('every translation is still attached, stale with its previous English, or obsolete — after any edit sequence', () => {

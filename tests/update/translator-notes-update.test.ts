@@ -16,7 +16,7 @@ describe("diglot update keeps translator's notes", () => {
     const lockPath = join(dir, 'content', 'recognition.lock.json');
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
     // The note is paired with nothing: seven English units, seven one-to-one pairs.
-    expect(lock.targets['ru']?.pairs.map((p) => [p.en.length, p.ru.length])).toEqual(Array.from({ length: 7 }, () => [1, 1]));
+    expect(lock.targets['ru']?.pairs.map((p) => [p.source.length, p.target.length])).toEqual(Array.from({ length: 7 }, () => [1, 1]));
     const enPath = join(dir, TN_EN);
     writeFileSync(enPath, readFileSync(enPath, 'utf8').replace('Litvinov had lived in the United States since 1918.', 'Litvinov had lived in the United States from 1918 onwards.'));
     const second = await runCli(['update'], dir);
@@ -24,7 +24,7 @@ describe("diglot update keeps translator's notes", () => {
     expect(second.stdout).toMatch(/6 current, 1 stale, 0 new, 0 untranslated .* 0 obsolete/);
     expect(readFileSync(ruPath).equals(ruBefore)).toBe(true);
     const after = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
-    expect(after.targets['ru']?.pairs.map((p) => p.ru)).toEqual(lock.targets['ru']?.pairs.map((p) => p.ru));
+    expect(after.targets['ru']?.pairs.map((p) => p.target)).toEqual(lock.targets['ru']?.pairs.map((p) => p.target));
     const check = await runCli(['check', '--glossary', 'none'], dir);
     expect(check.stdout).not.toMatch(/translator-note|extra-translation|markup-mismatch/);
     // Exported again, the stale unit still carries its note.

@@ -60,14 +60,14 @@ describe('diglot update', () => {
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
     const unit = lock.units.find((u) => u.text === EDITED_OLD)!;
     expect(unit.hash).toBe(hashText(EDITED_OLD));
-    const pair = lock.targets.ru!.pairs.find((p) => p.en.includes(unit.id))!;
-    expect(pair.enHash).toBe(hashText(EDITED_OLD));
-    expect(pair).toEqual(first.targets.ru!.pairs.find((p) => p.en.includes(unit.id)));
+    const pair = lock.targets.ru!.pairs.find((p) => p.source.includes(unit.id))!;
+    expect(pair.sourceHash).toBe(hashText(EDITED_OLD));
+    expect(pair).toEqual(first.targets.ru!.pairs.find((p) => p.source.includes(unit.id)));
     expect(lock.targets.ru!.pairs).toHaveLength(12);
 
     const obsolete = JSON.parse(readFileSync(obsoletePath, 'utf8')) as ObsoleteFile;
     expect(obsolete.entries).toHaveLength(1);
-    expect(obsolete.entries[0]).toMatchObject({ lang: 'ru', reason: 'removed', en: [{ text: REMOVED }], ru: [{ text: 'Торговля между двумя странами росла медленно. Надежды на большой рынок не оправдались.' }] });
+    expect(obsolete.entries[0]).toMatchObject({ lang: 'ru', reason: 'removed', source: [{ text: REMOVED }], target: [{ text: 'Торговля между двумя странами росла медленно. Надежды на большой рынок не оправдались.' }] });
     expect(readFileSync(ru)).toEqual(ruBytes);
   });
 

@@ -20,7 +20,7 @@ describe('diglot update and the glossary', () => {
   const hash = (id: string): string => glossaryLanguageHash(loadGlossary(join(dir, 'glossary')).entries.find((e) => e.id === id) as object, 'ru');
   const pairOf = (lock: Lock, fragment: string) => {
     const unit = lock.units.find((u) => u.text.includes(fragment));
-    return lock.targets.ru?.pairs.find((p) => unit !== undefined && p.en.includes(unit.id));
+    return lock.targets.ru?.pairs.find((p) => unit !== undefined && p.source.includes(unit.id));
   };
 
   beforeAll(() => {

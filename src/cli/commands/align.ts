@@ -1,20 +1,22 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { VFileMessage } from 'vfile-message';
-import { alignDocuments } from '../../align/align-documents.js';
 import { plainText } from '../../align/plain-text.js';
 import type { AlignmentResult, TermPair } from '../../align/types.js';
-import { formatPlace, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
 import { loadGlossary } from '../../glossary/load-glossary.js';
 import { projectLockedPairs } from '../../lock/project-locked-pairs.js';
 import type { Glossary } from '../../glossary/types.js';
-import { segmentMarkdown } from '../../segment/segment-markdown.js';
+import { openDocument } from '../../pair/open-document.js';
+import { openPair, pairAligner } from '../../pair/open-pair.js';
+import { termPairGlossary } from '../../pair/pair-glossary.js';
+import type { OpenedDocument } from '../../pair/types.js';
 import type { SegmentedDocument } from '../../segment/types.js';
-import { readDocument } from '../../util/read-document.js';
 import { languageName } from '../../language/language-name.js';
 import type { Command, CommandContext } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
+import { outcomeOf } from '../exit-code.js';
 import { expectTargetLanguage } from '../target-language.js';
 
 const USAGE = `Usage: diglot align <en.md> <translation.md> [--format json|text] [--lang <target>]
@@ -37,19 +39,22 @@ export const alignCommand: Command = {
     const config = ctx.config();
     // The translation's language: --lang, else its language folder, else the only target language.
     const target = expectTargetLanguage(values.lang, config) ?? (positionals[1] as string).split(/[\\/]/).findLast((part) => config.targetLanguages.includes(part)) ?? onlyTarget(config.targetLanguages);
-    const [source, translation] = positionals.map((p, k) => readSegmented(p, k === 0 ? config.sourceLanguage : target, ctx)) as [SegmentedDocument, SegmentedDocument];
-    const terms = glossaryTermPairs(ctx, target);
+    // The pair is opened as every command opens one (src/pair): read, segmented, aligned with the glossary's term pairs as anchors.
+    const [sourceOpened, targetOpened] = positionals.map((p, k) => openDocument(resolve(ctx.cwd, p), k === 0 ? config.sourceLanguage : target, { file: relative(ctx.cwd, resolve(ctx.cwd, p)) || p })) as [OpenedDocument, OpenedDocument];
     const pinned = rememberedPairs(ctx, positionals[0] as string, positionals[1] as string);
-    const result = alignDocuments(source, translation, { ...(terms.length ? { terms } : {}), ...(pinned ? { lockedPairs: pinned } : {}) });
+    const pair = openPair(sourceOpened, targetOpened, { align: pairAligner(termPairGlossary(glossaryTermPairs(ctx, target))), ...(pinned ? { lockedPairs: pinned } : {}) });
+    const [source, translation, result] = [pair.source.doc, pair.target.doc, pair.alignment];
     ctx.stdout(values.format === 'json' ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n` : alignmentText(source, translation, result));
     // Severity from `rules: { alignment-uncertain: off | warn | error }` (default warn).
     const severity = ctx.config().rules['alignment-uncertain'] ?? 'warn';
     if (severity === 'off') return { errors: 0, warnings: 0 };
+    // Every finding through the one reporter, in the translation's language; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
     for (const m of result.messages) {
       m.fatal = severity === 'error';
-      ctx.stderr(`${formatMessage(m)}\n`);
+      reporter.report(Object.assign(m, { lang: target }));
     }
-    return severity === 'error' ? { errors: result.messages.length, warnings: 0 } : { errors: 0, warnings: result.messages.length };
+    return outcomeOf(reporter.findings);
   },
 };
 
@@ -76,23 +81,17 @@ function rememberedPairs(ctx: CommandContext, enPath: string, targetPath: string
   return lang ? projectLockedPairs(config, resolve(ctx.cwd, enPath), lang) : undefined;
 }
 
-/** Read and segment a document, naming it relative to the working folder. */
-export function readSegmented(path: string, lang: string, ctx: CommandContext, previous?: Parameters<typeof segmentMarkdown>[1]['previous']): SegmentedDocument {
-  const absolute = resolve(ctx.cwd, path);
-  return segmentMarkdown(readDocument(absolute), { file: relative(ctx.cwd, absolute) || path, lang, ...(previous ? { previous } : {}) });
-}
-
 /**
  * Glossary entries with a term in the target language as anchor term pairs (none when the
  * project has no glossary folder).
  *
- * @example glossaryTermPairs(ctx, 'de') // [{ id: 'litvinov', en: ['Litvinov'], ru: ['Litwinow', …] }]
+ * @example glossaryTermPairs(ctx, 'de') // [{ id: 'litvinov', source: ['Litvinov'], target: ['Litwinow', …] }]
  */
 export function glossaryTermPairs(ctx: CommandContext, lang: string, glossary = loadProjectGlossary(ctx)): TermPair[] {
   if (!glossary) return [];
   return glossary.entries.flatMap((e) => {
     const target = e.targets[lang];
-    return target && e.en.length ? [{ id: e.id, en: e.en, ru: [target.term, ...target.forms] }] : [];
+    return target && e.en.length ? [{ id: e.id, source: e.en, target: [target.term, ...target.forms] }] : [];
   });
 }
 
@@ -100,12 +99,6 @@ export function glossaryTermPairs(ctx: CommandContext, lang: string, glossary = 
 export function loadProjectGlossary(ctx: CommandContext): Glossary | undefined {
   const dir = ctx.config().glossaryDir;
   return existsSync(dir) ? loadGlossary(dir) : undefined;
-}
-
-/** `file:line:column: warning reason  rule-id`. */
-export function formatMessage(m: VFileMessage): string {
-  const severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
-  return `${formatPlace({ file: m.file ?? '', ...(m.line ? { line: m.line } : {}), ...(m.column ? { column: m.column } : {}) })}${severity} ${m.reason}  ${m.ruleId ?? ''}`.trimEnd();
 }
 
 /** A readable two-column listing of the block and sentence beads, headed by the two languages' names. */
@@ -118,17 +111,17 @@ export function alignmentText(source: SegmentedDocument, target: SegmentedDocume
   const tags = `${source.lang} ↔ ${target.lang}`.padEnd(15);
   const lines = [`${source.file} ↔ ${target.file}: ${result.blocks.length} block beads, ${result.sentences.length} sentence beads`, '', `Blocks  ${tags}score  ${languageName(source.lang).padEnd(40)}│ ${languageName(target.lang)}`];
   for (const b of result.blocks) {
-    const left = b.en.map((i) => source.units[i]?.text ?? '').join(' ');
-    const right = b.ru.map((j) => target.units[j]?.text ?? '').join(' ');
-    lines.push(`  ${ids(b.en)} ${ids(b.ru)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
+    const left = b.source.map((i) => source.units[i]?.text ?? '').join(' ');
+    const right = b.target.map((j) => target.units[j]?.text ?? '').join(' ');
+    lines.push(`  ${ids(b.source)} ${ids(b.target)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
   }
   const sourceSentences = source.units.flatMap((u) => u.sentences.map((s) => s.text));
   const targetSentences = target.units.flatMap((u) => u.sentences.map((s) => s.text));
   lines.push('', 'Sentences');
   for (const b of result.sentences) {
-    const left = b.en.map((i) => sourceSentences[i] ?? '').join(' ');
-    const right = b.ru.map((j) => targetSentences[j] ?? '').join(' ');
-    lines.push(`  ${ids(b.en)} ${ids(b.ru)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
+    const left = b.source.map((i) => sourceSentences[i] ?? '').join(' ');
+    const right = b.target.map((j) => targetSentences[j] ?? '').join(' ');
+    lines.push(`  ${ids(b.source)} ${ids(b.target)} ${b.score.toFixed(2)}  ${clip(left, 40)}│ ${clip(right, 40).trimEnd()}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,8 +2,13 @@ import { relative } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { buildSite } from '../../edition/build-site.js';
 import { buildLockPath } from '../../util/lock-paths.js';
-import { withProjectLock } from '../../util/project-lock.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { reportCacheWarnings } from '../cache-findings.js';
+import { buildUnderLock } from '../build-under-lock.js';
 import type { Command } from '../context.js';
+import { findingOfError } from '../error-finding.js';
+import { outcomeOf } from '../exit-code.js';
+import { reportI18nProblems } from '../i18n-findings.js';
 import { withTargetLanguage } from '../target-language.js';
 
 const USAGE = `Usage: diglot build [--out <dir>] [--no-cache] [--only <slug>] [--lang <target>]
@@ -47,14 +52,16 @@ export const buildCommand: Command = {
     }
     const config = withTargetLanguage(ctx.config(), options.lang);
     const outDir = options.outDir === undefined ? undefined : options.outDir.startsWith('/') ? options.outDir : `${ctx.cwd}/${options.outDir}`;
-    const build = (): ReturnType<typeof buildSite> => buildSite(config, { outDir, cache: options.cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
+    const build = (cache = options.cache): ReturnType<typeof buildSite> => buildSite(config, { outDir, cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
     // The cache (entries, blobs, the sweep) and the output are one build's at a time: see docs/concurrency.md.
     const lockFile = buildLockPath(config);
-    const report = options.cache ? await withProjectLock(lockFile, { command: `build${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile) || lockFile, note: ctx.stderr }, build) : await build();
-    for (const problem of report.problems) ctx.stderr(`diglot: warning ${problem.code}: ${problem.message}\n`);
-    for (const warning of report.cacheWarnings) ctx.stderr(`diglot: warning: ${warning}\n`);
-    for (const error of report.errors) ctx.stderr(`diglot: error: ${error.toString()}${error.expected || error.actual ? ` (${[error.expected && `expected: ${error.expected}`, error.actual && `found: ${error.actual}`].filter(Boolean).join('; ')})` : ''}\n`);
+    const report = options.cache ? await buildUnderLock(config.root, lockFile, { command: `build${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile) || lockFile, note: ctx.stderr }, build) : await build();
+    // Every finding through the one reporter; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
+    reportI18nProblems(reporter, report.problems);
+    reportCacheWarnings(reporter, report.cacheWarnings);
+    for (const error of report.errors) reporter.report(findingOfError(error, error.ruleId ?? 'build-failed', { severity: 'error' }));
     ctx.stdout(`wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)${report.errors.length ? `; ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} refused or unreadable` : ''}\n`);
-    return { errors: report.errors.length, warnings: report.problems.length };
+    return outcomeOf(reporter.findings);
   },
 };

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { takeCacheWarnings } from '../../cache/cache-warnings.js';
 import { CheckCache, checkCacheDir } from '../../check/check-cache.js';
 import { checkFilesCached } from '../../check/check-files-cached.js';
 import { projectLockedPairs } from '../../lock/project-locked-pairs.js';
@@ -17,7 +16,11 @@ import { ciReportOptions } from '../../report/ci-report-options.js';
 import { formatReport } from '../../report/format-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/report-types.js';
 import type { DiglotConfig } from '../../config/load-config.js';
+import type { FindingFields } from '../../report/command-finding.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { reportCacheWarnings } from '../cache-findings.js';
 import type { Command, CommandContext } from '../context.js';
+import { outcomeOf } from '../exit-code.js';
 import { expectOneOf } from '../expect-one-of.js';
 import { expectTargetLanguage } from '../target-language.js';
 import { profileOf } from '../../language/language-profile.js';
@@ -65,9 +68,11 @@ export const checkCommand: Command = {
     const target = expectTargetLanguage(values.lang, config);
     const severities = resolveSeverities(config.rules, config.file);
     const pairs = onlyTarget(resolveFileSet(positionals, config, ctx.cwd), target);
-    for (const note of profileNotes(pairs, severities.spelling !== 'off')) ctx.stderr(`diglot: ${note}\n`);
+    // The run's own findings (not the checked files') go to stderr through the one reporter.
+    const reporter = new FindingReporter(ctx.stderr);
+    for (const note of profileNotes(pairs, severities.spelling !== 'off')) reporter.report(note);
     const cache = new CheckCache(values['no-cache'] ? undefined : checkCacheDir(config.root));
-    const glossaryDir = glossaryFolder(values.glossary, config, ctx);
+    const glossaryDir = glossaryFolder(values.glossary, config, ctx, reporter);
     // The glossary and the aligner are loaded on the first pair not in the cache (by each thread
     // that checks pairs); the morphology dictionaries only when a unit to check holds a numeral
     // and a word (numeral-agreement.ts).
@@ -77,13 +82,13 @@ export const checkCommand: Command = {
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd, ...ciReportOptions(pairs, config, target, (p) => relative(ctx.cwd, p) || p) }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.
-    for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
-    if (stats.rechecked > 0) ctx.stderr(`diglot: a worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread\n`);
+    reportCacheWarnings(reporter);
+    if (stats.rechecked > 0) reporter.report({ ruleId: 'worker-stopped', severity: 'info', message: `A worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread` });
     if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
     if (values.stats) ctx.stderr(`diglot: stats ${JSON.stringify(stats)}\n`);
-    const messages = files.flatMap((f) => f.messages);
-    const errors = messages.filter((m) => m.fatal === true).length;
-    return { errors, warnings: messages.length - errors, frail: values.frail };
+    // A check message without severity counts as a warning, as the report counts it.
+    const messages = files.flatMap((f) => f.messages).map((m) => ({ fatal: m.fatal === true }));
+    return outcomeOf([...messages, ...reporter.findings], values.frail);
   },
 };
 
@@ -93,7 +98,7 @@ export const checkCommand: Command = {
  * the config's `glossaryDir` (which, when the config names it, was checked to exist on loading);
  * without glossary files there the run says on stderr that terms were not checked.
  */
-function glossaryFolder(option: string | undefined, config: DiglotConfig, ctx: CommandContext): string | undefined {
+function glossaryFolder(option: string | undefined, config: DiglotConfig, ctx: CommandContext, reporter: FindingReporter): string | undefined {
   if (option === 'none') return undefined;
   if (option !== undefined) {
     const dir = resolve(ctx.cwd, option);
@@ -103,7 +108,7 @@ function glossaryFolder(option: string | undefined, config: DiglotConfig, ctx: C
   const dir = config.glossaryDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory() || !readdirSync(dir).some((f) => /\.ya?ml$/.test(f))) {
     const shown = relative(ctx.cwd, dir) || dir;
-    ctx.stderr(`diglot: no glossary files in \`${shown}\`: terms are not checked (set \`glossaryDir\` in diglot.config.yaml, or say \`--glossary none\`)\n`);
+    reporter.report({ ruleId: 'glossary-missing', severity: 'info', message: `No glossary files in \`${shown}\`: terms are not checked (set \`glossaryDir\` in diglot.config.yaml, or say \`--glossary none\`)`, expected: 'glossary files (*.yaml)', actual: 'none' });
   }
   return config.glossaryDir;
 }
@@ -133,13 +138,13 @@ function onlyTarget(pairs: FilePair[], target: string | undefined): FilePair[] {
   return kept;
 }
 
-/** One note per target language whose profile lacks checks (src/language/language-profile.ts), or that has no spelling dictionary. */
-function profileNotes(pairs: readonly FilePair[], spelling: boolean): string[] {
+/** One `profile-incomplete` note per target language whose profile lacks checks (src/language/language-profile.ts), or that has no spelling dictionary. */
+function profileNotes(pairs: readonly FilePair[], spelling: boolean): FindingFields[] {
   const languages = [...new Set(pairs.map((p) => p.targetLang))];
   return languages.flatMap((tag) => {
     const { name, lacks } = profileOf(tag);
     const missing = spelling && !hasSpellingDictionary(tag) ? [`spelling (no \`dictionary-${tag.toLowerCase().split('-')[0]}\` package)`] : [];
     const all = [...lacks, ...missing];
-    return all.length ? [`no language profile data for \`${tag}\` (${name}): ${all.join(', ')} not checked`] : [];
+    return all.length ? [{ ruleId: 'profile-incomplete', severity: 'info' as const, lang: tag, message: `No language profile data for \`${tag}\` (${name}): ${all.join(', ')} not checked` }] : [];
   });
 }

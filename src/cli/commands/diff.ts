@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { takeCacheWarnings } from '../../cache/cache-warnings.js';
-import { DocumentMemos } from '../../cache/document-memos.js';
+import { DocumentMemos } from '../../pair/document-memos.js';
 import { checkPair } from '../../check/check-pair.js';
 import { glossaryHash } from '../../check/glossary-hash.js';
 import { loadCheckResources } from '../../check/load-check-resources.js';
@@ -15,7 +14,10 @@ import { formatText } from '../../review/format-text.js';
 import { gitRoot } from '../../review/read-git-file.js';
 import { projectMemory } from '../../update/project-memory.js';
 import type { Command } from '../context.js';
-import { summarizeError } from '../describe-error.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { reportCacheWarnings } from '../cache-findings.js';
+import { findingOfError } from '../error-finding.js';
+import { outcomeOf } from '../exit-code.js';
 import { expectOneOf } from '../expect-one-of.js';
 import { withTargetLanguage } from '../target-language.js';
 
@@ -60,15 +62,13 @@ export const diffCommand: Command = {
     const glossary = terms ? glossaryHash(config.glossaryDir) : 'none';
     const memos = new DocumentMemos(values['no-cache'] ? undefined : config.root);
     const severities = resolveSeverities(config.rules, config.file);
-    const check: CheckDocuments = (en, ru, pair) => checkPair(en, ru, { severities, terms, align, memos: pair, glossary }).messages;
-    const problems: unknown[] = [];
+    const check: CheckDocuments = (source, target, pair) => checkPair(source, target, { severities, terms, align, memos: pair, glossary }).messages;
+    // Every finding through the one reporter; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
     const diffs = await collectDiffs(config, {
       root,
-      onProblem: (error) => {
-        problems.push(error);
-        ctx.stderr(`diglot: ${summarizeError(error)}\n`);
-      },
-      onNote: (note) => ctx.stderr(`diglot: ${note}\n`),
+      onProblem: (error) => reporter.report(findingOfError(error, 'document-failed', { severity: 'error' })),
+      onNote: (note) => reporter.report({ ruleId: 'diff-note', severity: 'info', message: note.charAt(0).toUpperCase() + note.slice(1) }),
       from: values.from,
       to: values.to,
       files: positionals,
@@ -85,10 +85,12 @@ export const diffCommand: Command = {
       },
     });
     memos.save();
-    for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
+    reportCacheWarnings(reporter);
     ctx.stdout(format === 'pr' ? formatPr(diffs, { reportUrl: values['report-url'] }) : FORMATS[format](diffs));
-    const findings = diffs.flatMap((d) => d.english.flatMap((c) => c.findings));
+    const findings = diffs.flatMap((d) => d.sourceChanges.flatMap((c) => c.findings));
     // A document that could not be diffed is an error of the run (exit 1); the others were shown.
-    return { errors: problems.length, warnings: findings.filter((f) => f.new).length };
+    // The new check findings are shown in the review itself and count as warnings.
+    const outcome = outcomeOf(reporter.findings);
+    return { ...outcome, warnings: outcome.warnings + findings.filter((f) => f.new).length };
   },
 };

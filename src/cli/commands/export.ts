@@ -5,7 +5,8 @@ import { InputError, UsageError } from '../../errors.js';
 import { listDocuments } from '../../content/list-documents.js';
 import { buildExchange, type StateFilter } from '../../exchange/build-exchange.js';
 import { glossaryNotes } from '../../exchange/glossary-notes.js';
-import { loadProjectDocuments, projectGlossary, SourceDocuments } from '../../exchange/load-project-documents.js';
+import { loadProjectDocuments, projectGlossary } from '../../exchange/load-project-documents.js';
+import { OpenedSources } from '../../pair/opened-sources.js';
 import { writePo } from '../../exchange/po/write-po.js';
 import { writeTmxLanguages } from '../../exchange/tmx/write-tmx.js';
 import { writeXliff12, writeXliff12Files } from '../../exchange/xliff12/write-xliff12.js';
@@ -19,7 +20,10 @@ import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { Command, CommandContext } from '../context.js';
 import { expectOneOf } from '../expect-one-of.js';
 import { expectTargetLanguage } from '../target-language.js';
-import type { Outcome } from '../exit-code.js';
+import { outcomeOf } from '../exit-code.js';
+import type { CommandFinding } from '../../report/command-finding.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { findingOfError } from '../error-finding.js';
 
 const WRITERS = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc: ExchangeDocument) => writeTmxLanguages([doc]) } satisfies Record<string, (doc: ExchangeDocument) => string>;
 const MULTI_WRITERS: Partial<Record<keyof typeof WRITERS, (docs: readonly ExchangeDocument[]) => string>> = { xliff2: writeXliff2Files, xliff12: writeXliff12Files };
@@ -67,12 +71,9 @@ export const exportCommand: Command = {
     const glossary = projectGlossary(config) ?? null;
     // The English matcher of `diglot check`: the index of the glossary's compiled forms.
     const forms = glossary && glossary.entries.length > 0 ? (await resolveForms(config.glossaryDir, glossary)).forms : undefined;
-    let warned = 0;
-    const warn = (line: string): void => {
-      warned++;
-      ctx.stderr(`diglot: warning: ${line}\n`);
-    };
-    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter, warn);
+    // Every finding through the one reporter; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
+    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter, (finding) => reporter.report(finding));
     if (positionals.length === 1) {
       if (values.single) throw new UsageError('Unexpected --single with a document, expected --single without one (every document in one XLIFF)');
       const languages = chosen ? [chosen] : config.targetLanguages;
@@ -85,7 +86,7 @@ export const exportCommand: Command = {
         writeFileAtomic(resolve(ctx.cwd, values.out), text);
         ctx.stderr(`${values.out}: ${docs[0]?.units.length ?? 0} units${docs.length > 1 ? ` in ${docs.length} languages` : ''} (${format})\n`);
       } else ctx.stdout(text);
-      return { errors: 0, warnings: warned };
+      return outcomeOf(reporter.findings);
     }
     const documents = listDocuments(config);
     const languages = chosen ? [chosen] : config.targetLanguages;
@@ -94,8 +95,7 @@ export const exportCommand: Command = {
       if (!write) throw new UsageError(`Unexpected --single with --format ${format}, expected xliff2 or xliff12 (one <file> per document)`);
       if (languages.length !== 1) throw new UsageError(`Expected --lang with --single: the project has ${languages.length} target languages, and an XLIFF file has one`);
       const lang = languages[0] as string;
-      const outcome: Outcome = { errors: 0, warnings: 0 };
-      const docs = documents.flatMap((d) => attempt(ctx, d.file, outcome, () => exporter(d.file, lang)));
+      const docs = documents.flatMap((d) => attempt(ctx, d.file, lang, reporter, () => exporter(d.file, lang)));
       if (docs.length === 0) throw new InputError(`Cannot export: no document could be exported (${documents.length} in \`${relative(ctx.cwd, join(config.contentDir, config.sourceLanguage)) || '.'}\`)`);
       const text = write(docs);
       const units = docs.reduce((n, d) => n + d.units.length, 0);
@@ -103,16 +103,15 @@ export const exportCommand: Command = {
         writeFileAtomic(resolve(ctx.cwd, values.out), text);
         ctx.stderr(`${values.out}: ${docs.length} documents, ${units} units (${format})\n`);
       } else ctx.stdout(text);
-      return { ...outcome, warnings: outcome.warnings + warned };
+      return outcomeOf(reporter.findings);
     }
     if (!values.out) throw new UsageError('Expected --out <dir> (or a document, or --single): every document is exported into its own file');
     const outDir = resolve(ctx.cwd, values.out);
-    const outcome: Outcome = { errors: 0, warnings: 0 };
     let files = 0;
     const together = languages.length > 1 ? LANGUAGES_WRITERS[format] : undefined;
     if (together) {
       for (const d of documents) {
-        attempt(ctx, d.file, outcome, () => {
+        attempt(ctx, d.file, undefined, reporter, () => {
           const docs = languages.map((lang) => exporter(d.file, lang));
           const path = join(outDir, `${d.slug}.${EXTENSIONS[format]}`);
           mkdirSync(dirname(path), { recursive: true });
@@ -121,11 +120,11 @@ export const exportCommand: Command = {
         });
       }
       ctx.stderr(`${values.out}: ${files} files, ${documents.length} documents, ${languages.length} languages in each (${format})\n`);
-      return { ...outcome, warnings: outcome.warnings + warned };
+      return outcomeOf(reporter.findings);
     }
     for (const lang of languages) {
       for (const d of documents) {
-        attempt(ctx, d.file, outcome, () => {
+        attempt(ctx, d.file, lang, reporter, () => {
           const doc = exporter(d.file, lang);
           const path = join(outDir, `${d.slug}.${lang}.${EXTENSIONS[format]}`);
           mkdirSync(dirname(path), { recursive: true });
@@ -135,15 +134,15 @@ export const exportCommand: Command = {
       }
     }
     ctx.stderr(`${values.out}: ${files} files, ${documents.length} documents × ${languages.length} languages (${format})\n`);
-    return { ...outcome, warnings: outcome.warnings + warned };
+    return outcomeOf(reporter.findings);
   },
 };
 
 /** Export one document into one language, with the glossary loaded once for the run. */
-function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter, warn: (line: string) => void): (sourcePath: string, lang: string) => ExchangeDocument {
+function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter, warn: (finding: CommandFinding) => void): (sourcePath: string, lang: string) => ExchangeDocument {
   const notes = new Map<string, ReturnType<typeof glossaryNotes>>();
   // Each source document is read and segmented once, however many target languages it is exported into.
-  const sources = new SourceDocuments();
+  const sources = new OpenedSources();
   const notesOf = (lang: string): ReturnType<typeof glossaryNotes> | undefined => {
     if (!glossary || !index) return undefined;
     let n = notes.get(lang);
@@ -152,7 +151,7 @@ function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: Te
   };
   return (sourcePath, lang) => {
     // A translation that cannot be aligned must not block re-translation: its units go out untranslated.
-    const onUnaligned = (error: InputError): void => warn(`${error.toString()}; exporting every unit of \`${relative(config.root, sourcePath) || sourcePath}\` as untranslated`);
+    const onUnaligned = (error: InputError): void => warn(findingOfError(error, 'export-unaligned', { severity: 'warning', lang, suffix: `; exporting every unit of \`${relative(config.root, sourcePath) || sourcePath}\` as untranslated` }));
     const docs = loadProjectDocuments(sourcePath, config, lang, { glossary, onUnaligned, sources });
     const own = notesOf(lang);
     const target = docs.target && docs.targetText !== undefined ? { target: { doc: docs.target, source: docs.targetText } } : {};
@@ -161,14 +160,12 @@ function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: Te
 }
 
 /** Run one document's export; a bad document is reported and counted, and the others go on. */
-function attempt<T>(ctx: CommandContext, file: string, outcome: Outcome, work: () => T): T[] {
+function attempt<T>(ctx: CommandContext, file: string, lang: string | undefined, reporter: FindingReporter, work: () => T): T[] {
   try {
     return [work()];
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    outcome.errors++;
-    const name = relative(ctx.cwd, file) || file;
-    ctx.stderr(`${error.place?.file ? '' : `${name}: `}${error.toString()} (not exported)\n`);
+    reporter.report(findingOfError(error, 'export-failed', { severity: 'error', file: relative(ctx.cwd, file) || file, lang, suffix: ' (not exported)' }));
     return [];
   }
 }

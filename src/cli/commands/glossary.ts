@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import { formatPlace, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { listDocuments } from '../../content/list-documents.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { buildTermIndex } from '../../glossary/build-term-index.js';
@@ -14,7 +14,8 @@ import { lintGlossary } from '../../glossary/lint-glossary.js';
 import { lintSpellings } from '../../glossary/lint-spellings.js';
 import { loadGlossary } from '../../glossary/load-glossary.js';
 import { FORMS_FILE, resolveForms } from '../../glossary/resolve-forms.js';
-import type { Outcome } from '../exit-code.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { outcomeOf, type Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
 
 const USAGE = `Usage: diglot glossary <subcommand> [--glossary <dir>]
@@ -73,10 +74,15 @@ async function lint(args: string[], dir: string, ctx: CommandContext): Promise<O
   parseArgs({ args, options: {} });
   const { glossary, forms } = await resolveForms(dir);
   const messages = [...lintGlossary(glossary, forms), ...(await lintSpellings(glossary, forms))];
-  for (const m of messages) ctx.stdout(`${formatPlace(relativePlace(m.place, ctx.cwd))}${m.severity} ${m.message}  ${m.ruleId}\n`);
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  ctx.stdout(`${glossary.entries.length} entries: ${errors} errors, ${messages.length - errors} warnings\n`);
-  return { errors, warnings: messages.length - errors };
+  // The findings through the one reporter (the report, on stdout); the exit code follows from them.
+  const reporter = new FindingReporter(ctx.stdout);
+  for (const m of messages) {
+    const place = relativePlace(m.place, ctx.cwd);
+    reporter.report({ ruleId: m.ruleId, severity: m.severity, file: place.file, line: place.line, column: place.column, message: m.message });
+  }
+  const { errors, warnings } = reporter.counts();
+  ctx.stdout(`${glossary.entries.length} entries: ${errors} errors, ${warnings} warnings\n`);
+  return outcomeOf(reporter.findings);
 }
 
 async function usage(args: string[], dir: string, ctx: CommandContext): Promise<Outcome> {

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../../errors.js';
 import { applyImport, type ImportConflict, type ImportResult } from '../../exchange/apply-import.js';
 import type { ImportedFile } from '../../exchange/exchange-types.js';
-import { loadProjectDocuments, SourceDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
+import { loadProjectDocuments, type ProjectDocuments } from '../../exchange/load-project-documents.js';
+import { OpenedSources } from '../../pair/opened-sources.js';
 import { recordImportedPairs } from '../../exchange/record-imported-pairs.js';
 import { loadLockGlossary, type LockGlossary } from '../../lock/lock-glossary.js';
 import { splitByDocument } from '../../exchange/split-by-document.js';
@@ -24,7 +25,9 @@ import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
 import type { Command } from '../context.js';
-import type { Outcome } from '../exit-code.js';
+import { outcomeOf, type Outcome } from '../exit-code.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import type { FindingFields } from '../../report/command-finding.js';
 import { expectTargetLanguage } from '../target-language.js';
 
 const USAGE = `Usage: diglot import <file.xlf|file.po> [--dry-run] [--force] [--document en.md] [--lang <target>]
@@ -73,7 +76,9 @@ export const importCommand: Command = {
     const bytes = readExchangeFile(path, file, maxBytes);
     const schemaDir = values['no-validate'] ? undefined : schemasFolder(values.schemas, ctx.cwd, config.root);
     const imported = readExchange(bytes, { file, maxBytes, ...(schemaDir ? { schemaDir } : {}) });
-    if (!schemaDir && !values['no-validate'] && imported.format !== 'po') ctx.stderr(`${file}: XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)\n`);
+    // Every finding through the one reporter; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
+    if (!schemaDir && !values['no-validate'] && imported.format !== 'po') reporter.report({ ruleId: 'import-unvalidated', severity: 'warning', file, message: 'XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)', expected: 'a schema folder', actual: 'none' });
     // Routed by the file's own target language (`trgLang`, `Language:`); one the project does not have is refused.
     const lang = importLanguage(imported.targetLanguage, chosen, config.targetLanguages, file);
     const split = splitByDocument(imported);
@@ -84,18 +89,18 @@ export const importCommand: Command = {
     // translation is still as read (an editor may not take the lock). Every document is
     // checked before anything is written: any error, nothing is written.
     const work = (): Outcome => {
-      const sources = new SourceDocuments();
+      const sources = new OpenedSources();
       const planned = parts.map(({ part, enPath }) => {
         const docs = loadProjectDocuments(enPath, config, lang, { sources });
         if (!docs.target) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.targetPath), file);
         const result = applyImport({
           file,
           imported: part,
-          en: docs.source,
-          enSource: docs.sourceText,
+          source: docs.source,
+          sourceMarkdown: docs.sourceText,
           pairs: docs.pairs,
-          ...(docs.target && docs.targetText !== undefined ? { ru: docs.target, ruSource: docs.targetText } : {}),
-          target: { file: relative(ctx.cwd, docs.targetPath), lang },
+          ...(docs.target && docs.targetText !== undefined ? { target: docs.target, targetMarkdown: docs.targetText } : {}),
+          output: { file: relative(ctx.cwd, docs.targetPath), lang },
           force: values.force,
           syntax: config.syntax,
           wrap: config.wrap,
@@ -103,10 +108,8 @@ export const importCommand: Command = {
         return { docs, result };
       });
       if (planned.some((p) => p.result.unstamped)) {
-        ctx.stderr(`${file}: note: the file carries no diglot export stamps (another tool's file?): conflicts with translations changed since the export cannot be detected\n`);
+        reporter.report({ ruleId: 'import-unstamped', severity: 'info', file, lang, message: "The file carries no diglot export stamps (another tool's file?): conflicts with translations changed since the export cannot be detected" });
       }
-      let errors = 0;
-      let warnings = 0;
       for (const { docs, result } of planned) {
         const target = relative(ctx.cwd, docs.targetPath);
         const wrote = result.output !== (docs.targetText ?? '') && !values['dry-run'];
@@ -115,17 +118,15 @@ export const importCommand: Command = {
           writeImport(() => writeIfUnchanged(docs.targetPath, result.output, docs.targetText, target), target);
           recordPairs(docs, result, lang, config, lockGlossary);
         }
-        for (const s of result.skipped) ctx.stderr(`${file}: skipped unit \`${s.id}\`: ${s.reason}\n`);
-        for (const w of result.warnings) ctx.stderr(`${file}: ${w}\n`);
-        for (const id of result.kept) ctx.stderr(`${file}: unit \`${id}\`: kept the project's translation: it changed since the export, and the file has the exported one\n`);
-        for (const c of result.conflicts) ctx.stderr(`${describeConflict(file, c)}\n`);
+        for (const s of result.skipped) reporter.report({ ruleId: 'import-skipped', severity: 'warning', file, lang, message: `Skipped unit \`${s.id}\`: ${s.reason}` });
+        for (const w of result.warnings) reporter.report({ ruleId: 'import-warning', severity: 'warning', file, lang, message: w.replace(/^unit/, 'Unit') });
+        for (const id of result.kept) reporter.report({ ruleId: 'import-kept', severity: 'info', file, lang, message: `Unit \`${id}\`: kept the project's translation: it changed since the export, and the file has the exported one` });
+        for (const c of result.conflicts) reporter.report(conflictFinding(file, lang, c));
         const verb = values['dry-run'] ? 'would change' : 'changed';
         const conflicts = result.conflicts.length > 0 ? `, conflicts ${result.conflicts.length} (not applied; --force applies them)` : '';
         ctx.stdout(`${target}: ${verb} ${result.changed.length}, inserted ${result.inserted.length}, unchanged ${result.unchanged}, skipped ${result.skipped.length}${conflicts}${wrote ? '' : ' (nothing written)'}\n`);
-        errors += result.conflicts.length;
-        warnings += result.skipped.length + result.warnings.length;
       }
-      return { errors, warnings };
+      return outcomeOf(reporter.findings);
     };
     if (values['dry-run']) return work();
     const lockFile = contentLockPath(config);
@@ -147,11 +148,20 @@ function documentOf(part: ImportedFile, file: string, option: string | undefined
   return enPath;
 }
 
-/** A conflict as a message: where, which unit, the three versions shortened. */
-function describeConflict(file: string, c: ImportConflict): string {
-  const place = c.line !== undefined ? `:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : '';
+/** A conflict as an `import-conflict` finding: where in the file, which unit, the three versions shortened. */
+function conflictFinding(file: string, lang: string, c: ImportConflict): FindingFields {
   const short = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  return `${file}${place}: Conflict in unit \`${c.id}\`: the translation changed in the project since the export and differently in this file; not applied (expected: the translation as exported; found: now ${short(c.current)}, in the file ${short(c.imported)}; English ${short(c.source)})`;
+  return {
+    ruleId: 'import-conflict',
+    severity: 'error',
+    file,
+    line: c.line,
+    column: c.column,
+    lang,
+    message: `Conflict in unit \`${c.id}\` (English ${short(c.source)}): the translation changed in the project since the export and differently in this file; not applied`,
+    expected: 'the translation as exported',
+    actual: `now ${short(c.current)}, in the file ${short(c.imported)}`,
+  };
 }
 
 /** With --force: keep the translations a conflicting import replaces in `content/<slug>.obsolete.json`, before the write. */
@@ -162,9 +172,9 @@ function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string
   const { file } = addObsolete(parseObsoleteFile(before, docs.obsoletePath, docs.original), result.replaced.map((r) => ({
     lang,
     reason: 'import-replaced' as const,
-    en: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
-    ru: [r.target],
-    enHash: hashText(r.source),
+    source: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
+    target: [r.target],
+    sourceHash: hashText(r.source),
     targetHash: hashText(r.target.text),
   })));
   writeIfUnchanged(docs.obsoletePath, serializeObsolete(file), before, docs.obsoletePath);
@@ -177,7 +187,7 @@ function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string,
   if (!after.target) return;
   const before = readProjectText(docs.lockPath);
   const lock = before !== undefined ? parseLock(before, docs.lockPath) : undefined;
-  const next = recordImportedPairs({ lock, en: after.source, target: after.target, lang, written: result.written, stale: result.stale, glossary, wrap: config.wrap });
+  const next = recordImportedPairs({ lock, source: after.source, target: after.target, lang, written: result.written, stale: result.stale, glossary, wrap: config.wrap });
   if (next) writeIfUnchanged(docs.lockPath, serializeLock(next), before, docs.lockPath);
 }
 

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignDocuments } from '../../align/align-documents.js';
 import type { Alignment, TermPair } from '../../align/types.js';
-import { formatPlace } from '../../errors.js';
 import { createLock } from '../../lock/create-lock.js';
-import { takeCacheWarnings } from '../../cache/cache-warnings.js';
-import { DocumentMemos } from '../../cache/document-memos.js';
+import { DocumentMemos } from '../../pair/document-memos.js';
+import { pairAligner, pairSegmented } from '../../pair/open-pair.js';
+import { termPairGlossary } from '../../pair/pair-glossary.js';
 import type { CodeBlock } from '../../markdown/find-code-blocks.js';
 import { lockCodeStatus } from '../../lock/lock-code.js';
 import { readRemembered } from '../../lock/read-remembered.js';
@@ -28,7 +27,9 @@ import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
 import { readProjectText } from '../../util/read-project-text.js';
 import { writeIfUnchanged } from '../../util/write-if-unchanged.js';
-import type { Outcome } from '../exit-code.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
+import { reportCacheWarnings } from '../cache-findings.js';
+import { outcomeOf, type Outcome } from '../exit-code.js';
 import type { Command, CommandContext } from '../context.js';
 import { withTargetLanguage } from '../target-language.js';
 import { glossaryTermPairs, loadProjectGlossary } from './align.js';
@@ -53,13 +54,14 @@ const DEFAULT_SEVERITY: Record<Exclude<PairStatus, 'current'>, 'error' | 'warn'>
   unaligned: 'warn',
 };
 
-const REASON: Record<Exclude<PairStatus, 'current'>, string> = {
-  stale: 'Unexpected changed English, expected the English the translation was made from: update the translation',
-  edited: 'Unexpected hand edit of the translation since the lock was written: review it and run `diglot lock`',
-  'glossary-changed': 'Unexpected change of glossary entries used by this unit since it was translated: review the terms',
-  new: 'Unexpected unit missing from the lock: run `diglot lock`',
-  untranslated: 'Unexpected English unit without a translation, expected a counterpart',
-  unaligned: 'Unexpected translation unit without an English counterpart',
+/** Each lock finding's message, expected and actual. */
+const REASON: Record<Exclude<PairStatus, 'current'>, { message: string; expected: string; actual: string }> = {
+  stale: { message: 'Changed English since the translation was made: update the translation', expected: 'the English the translation was made from', actual: 'changed English' },
+  edited: { message: 'Hand edit of the translation since the lock was written: review it and run `diglot lock`', expected: 'the translation the lock records', actual: 'an edited translation' },
+  'glossary-changed': { message: 'Changed glossary entries used by this unit since it was translated: review the terms', expected: 'the glossary entries the translation was made with', actual: 'changed entries' },
+  new: { message: 'Unit missing from the lock: run `diglot lock`', expected: 'the unit in the lock', actual: 'a unit the lock does not record' },
+  untranslated: { message: 'English unit without a translation', expected: 'a counterpart', actual: 'none' },
+  unaligned: { message: 'Translation unit without an English counterpart', expected: 'an English counterpart', actual: 'none' },
 };
 
 /** `diglot lock [--check] [--accept] [slug …]`. */
@@ -72,7 +74,8 @@ export const lockCommand: Command = {
     const config = withTargetLanguage(ctx.config(), values.lang);
     // Every argument is checked before anything is written.
     const slugs = positionals.length ? positionals.map((arg) => documentSlug(arg, config, ctx.cwd)) : listDocuments(config).map((d) => d.slug);
-    const outcome: Outcome = { errors: 0, warnings: 0 };
+    // Every finding through the one reporter (the report on stdout with --check); the exit code follows from them.
+    const reporter = new FindingReporter(values.check ? ctx.stdout : ctx.stderr);
     const memos = new DocumentMemos(config.root);
     const work = async (): Promise<Outcome> => {
       const glossary = loadProjectGlossary(ctx);
@@ -86,13 +89,13 @@ export const lockCommand: Command = {
           // Another program changed a file between the read and the write: the run stops (exit 2), as it must not guess.
           if (error instanceof FileChangedError) throw error;
           const file = documentFile(config, config.sourceLanguage, slug);
-          ctx.stdout(documentFailure(error, relative(ctx.cwd, file) || file, index, slugs.length));
-          outcome.errors++;
+          reporter.report(documentFailure(error, relative(ctx.cwd, file) || file, index, slugs.length));
         }
       });
       memos.save();
-      for (const warning of takeCacheWarnings()) ctx.stderr(`diglot: warning: ${warning}\n`);
-      return outcome;
+      const cacheReporter = new FindingReporter(ctx.stderr);
+      reportCacheWarnings(cacheReporter);
+      return outcomeOf([...reporter.findings, ...cacheReporter.findings]);
     };
     const lockOne = (slug: string, { lockGlossary, terms }: { lockGlossary: LockGlossary | undefined; terms: (lang: string) => TermPair[] }): void => {
       const lockPath = join(config.contentDir, `${slug}.lock.json`);
@@ -100,38 +103,38 @@ export const lockCommand: Command = {
       const lockText = readProjectText(lockPath, name, [config.root]);
       const lock = lockText === undefined ? undefined : parseLock(lockText, name);
       const source = readRemembered(documentFile(config, config.sourceLanguage, slug), config.sourceLanguage, { cwd: ctx.cwd, memos, previous: lock ? previousUnits(lock) : undefined });
-      const en = source.doc;
+      const sourceDoc = source.doc;
       const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
-      const code = { en: source.code, targets: {} as Record<string, CodeBlock[]> };
+      const code = { source: source.code, targets: {} as Record<string, CodeBlock[]> };
       for (const lang of config.targetLanguages) {
         const path = documentFile(config, lang, slug);
         if (!existsSync(path)) {
           // The lock keeps the pairs of a missing file as they were (createLock keeps them).
           const pairs = lock?.targets[lang]?.pairs.length ?? 0;
-          if (pairs > 0) missingTarget(relative(ctx.cwd, path) || path, pairs, values.check === true, ctx, outcome);
+          if (pairs > 0) missingTarget(relative(ctx.cwd, path) || path, lang, pairs, values.check === true, ctx, reporter);
           continue;
         }
         const target = readRemembered(path, lang, { cwd: ctx.cwd, memos });
         const doc = target.doc;
         // Alignments are remembered by the units' content (terms included in the key), shared with check and build.
-        const memo = { identity: 'no glossary', blocks: memos.alignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, en.file), resolve(ctx.cwd, path)) };
-        const anchors = terms(lang);
-        targets.push({ lang, doc, alignment: alignDocuments(en, doc, { ...(anchors.length ? { terms: anchors } : {}), memo, lockedPairs: lockedPairs(lock, lang) }) });
+        const memo = { blocks: memos.alignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)) };
+        // The pair is aligned as every command aligns it (src/pair), with the glossary's term pairs of the language as anchors.
+        const align = pairAligner(termPairGlossary(terms(lang)));
+        targets.push({ lang, doc, alignment: pairSegmented(sourceDoc, doc, { align, memo, lockedPairs: lockedPairs(lock, lang) }).alignment });
         code.targets[lang] = target.code;
       }
       if (values.check) {
         if (!lock) {
-          ctx.stdout(`${name}: error Unexpected missing lock, expected \`${name}\`: run \`diglot lock\`  lock-missing\n`);
-          outcome.errors++;
+          reporter.report({ ruleId: 'lock-missing', severity: 'error', file: name, message: 'Missing lock: run `diglot lock`', expected: `\`${name}\``, actual: 'no such file' });
           return;
         }
         for (const t of targets) {
-          const states = lockStatus(lock, en, t.doc, lockGlossary?.hashes(t.lang) ?? {}, { lang: t.lang, alignment: t.alignment });
-          report(states, en, t.doc, ctx, outcome);
-          reportCode(lockCodeStatus(lock.targets[t.lang]?.code, code.en, code.targets[t.lang] ?? []), code.targets[t.lang] ?? [], code.en, t.doc.file, ctx, outcome);
+          const states = lockStatus(lock, sourceDoc, t.doc, lockGlossary?.hashes(t.lang) ?? {}, { lang: t.lang, alignment: t.alignment });
+          report(states, sourceDoc, t.doc, ctx, reporter);
+          reportCode(lockCodeStatus(lock.targets[t.lang]?.code, code.source, code.targets[t.lang] ?? []), code.targets[t.lang] ?? [], code.source, t.doc, ctx, reporter);
         }
       } else {
-        const next = createLock({ en, targets, code, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
+        const next = createLock({ source: sourceDoc, targets, code, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
         const text = serializeLock(next);
         if (text !== lockText) writeIfUnchanged(lockPath, text, lockText, name);
         const pairs = targets.map((t) => `${t.lang}: ${next.targets[t.lang]?.pairs.length ?? 0} pairs`).join(', ');
@@ -146,33 +149,28 @@ export const lockCommand: Command = {
 };
 
 /** A translation file the lock records pairs of is missing: a finding with --check, else a warning (the pairs are kept). */
-function missingTarget(file: string, pairs: number, check: boolean, ctx: CommandContext, outcome: Outcome): void {
+function missingTarget(file: string, lang: string, pairs: number, check: boolean, ctx: CommandContext, reporter: FindingReporter): void {
   if (check) {
     const severity = ctx.config().rules['lock-target-missing'] ?? 'error';
     if (severity === 'off') return;
-    ctx.stdout(`${file}: ${severity === 'error' ? 'error' : 'warning'} Unexpected missing translation file, expected the file the lock records ${pairs} pairs of: restore it  lock-target-missing\n`);
-    if (severity === 'error') outcome.errors++;
-    else outcome.warnings++;
+    reporter.report({ ruleId: 'lock-target-missing', severity: severity === 'error' ? 'error' : 'warning', file, lang, message: 'Missing translation file: restore it', expected: `the file the lock records ${pairs} pairs of`, actual: 'no such file' });
     return;
   }
-  ctx.stderr(`diglot: warning: ${file}: the translation file is missing; the lock keeps its ${pairs} pairs as they were\n`);
-  outcome.warnings++;
+  reporter.report({ ruleId: 'translation-file-missing', severity: 'warning', file, lang, message: `The translation file is missing; the lock keeps its ${pairs} pairs as they were`, expected: 'the translation file the lock records', actual: 'no such file' });
 }
 
 /** `lock-code-stale`: the translation's code block still holds English code that has changed since. */
-function reportCode(states: readonly CodeState[], target: readonly CodeBlock[], en: readonly CodeBlock[], file: string, ctx: CommandContext, outcome: Outcome): void {
+function reportCode(states: readonly CodeState[], target: readonly CodeBlock[], en: readonly CodeBlock[], doc: SegmentedDocument, ctx: CommandContext, reporter: FindingReporter): void {
   const severity = ctx.config().rules['lock-code-stale'] ?? 'error';
   if (severity === 'off') return;
   for (const state of states) {
     const block = target[state.target] as CodeBlock;
-    const english = en[state.en] as CodeBlock;
-    ctx.stdout(`${formatPlace({ file, line: block.start.line, column: block.start.column })}${severity === 'error' ? 'error' : 'warning'} Unexpected old English code in the \`${block.lang || '-'}\` code block, expected the changed English code (line ${english.start.line}): copy it  lock-code-stale\n`);
-    if (severity === 'error') outcome.errors++;
-    else outcome.warnings++;
+    const english = en[state.source] as CodeBlock;
+    reporter.report({ ruleId: 'lock-code-stale', severity: severity === 'error' ? 'error' : 'warning', file: doc.file, line: block.start.line, column: block.start.column, lang: doc.lang, message: `Old English code in the \`${block.lang || '-'}\` code block: copy the changed English code (line ${english.start.line})`, expected: `the changed English code (line ${english.start.line})`, actual: 'the old English code' });
   }
 }
 
-function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, outcome: Outcome): void {
+function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, reporter: FindingReporter): void {
   const rules = ctx.config().rules;
   const enById = new Map(en.units.map((u) => [u.id, u]));
   const targetById = new Map(target.units.map((u) => [u.id, u]));
@@ -181,14 +179,13 @@ function report(states: readonly PairState[], en: SegmentedDocument, target: Seg
     const rule = `lock-${state.status}`;
     const severity = rules[rule] ?? DEFAULT_SEVERITY[state.status];
     if (severity === 'off') continue;
-    const onTarget = state.ru.length > 0 && state.status !== 'stale' && state.status !== 'untranslated' && state.status !== 'new';
-    const unit = (onTarget ? targetById.get(state.ru[0] as string) : enById.get(state.en[0] as string)) as Unit;
+    const onTarget = state.target.length > 0 && state.status !== 'stale' && state.status !== 'untranslated' && state.status !== 'new';
+    const unit = (onTarget ? targetById.get(state.target[0] as string) : enById.get(state.source[0] as string)) as Unit;
     const file = onTarget ? target.file : en.file;
     const entries = state.entries ? ` (${state.entries.map((e) => `\`${e}\``).join(', ')})` : '';
     // One finding per target language: the ids name the language of the translation (`u-1 ↔ de u-7`).
-    const ids = `${state.en.join('+') || '–'} ↔ ${target.lang} ${state.ru.join('+') || '–'}`;
-    ctx.stdout(`${formatPlace({ file, line: unit.start.line, column: unit.start.column })}${severity === 'error' ? 'error' : 'warning'} ${REASON[state.status]}${entries} [${ids}]  ${rule}\n`);
-    if (severity === 'error') outcome.errors++;
-    else outcome.warnings++;
+    const ids = `${state.source.join('+') || '–'} ↔ ${target.lang} ${state.target.join('+') || '–'}`;
+    const reason = REASON[state.status];
+    reporter.report({ ruleId: rule, severity: severity === 'error' ? 'error' : 'warning', file, line: unit.start.line, column: unit.start.column, lang: target.lang, message: `${reason.message}${entries} [${ids}]`, expected: reason.expected, actual: reason.actual });
   }
 }

@@ -15,7 +15,10 @@ import { documentFailure } from '../document-failure.js';
 import { FileChangedError } from '../../util/write-if-unchanged.js';
 import { contentLockPath } from '../../util/lock-paths.js';
 import { withProjectLock } from '../../util/project-lock.js';
+import type { CommandFinding } from '../../report/command-finding.js';
+import { FindingReporter } from '../../report/finding-reporter.js';
 import type { Command } from '../context.js';
+import { outcomeOf } from '../exit-code.js';
 import { expectOneOf } from '../expect-one-of.js';
 import { withTargetLanguage } from '../target-language.js';
 
@@ -56,7 +59,7 @@ export const updateCommand: Command = {
     // Plans are made after the write lock is taken (never from a read made before it), and each
     // file is written only if it is still as its plan read it.
     // One document that cannot be read or updated is an error on it (exit 1); the others are updated.
-    const failures: string[] = [];
+    const failures: CommandFinding[] = [];
     const work = async (): Promise<{ plans: UpdatePlan[]; written: string[][] }> => {
       const glossary = slugs.length ? await loadLockGlossary(config.glossaryDir) : undefined;
       const plans: UpdatePlan[] = [];
@@ -76,14 +79,16 @@ export const updateCommand: Command = {
     };
     const lockFile = contentLockPath(config);
     const { plans, written } = values['dry-run'] || slugs.length === 0 ? await work() : await withProjectLock(lockFile, { command: 'update', name: name(lockFile), note: ctx.stderr }, work);
+    // Every finding through the one reporter; the exit code follows from them.
+    const reporter = new FindingReporter(ctx.stderr);
     for (const plan of plans) {
-      for (const m of plan.missing) ctx.stderr(`diglot: warning: ${name(join(config.root, m.file))}: the translation file is missing; the lock keeps its ${m.pairs} pairs as they were (nothing about ${m.lang} was updated)\n`);
+      for (const m of plan.missing) reporter.report({ ruleId: 'translation-file-missing', severity: 'warning', file: name(join(config.root, m.file)), lang: m.lang, message: `The translation file is missing; the lock keeps its ${m.pairs} pairs as they were (nothing about ${m.lang} was updated)`, expected: 'the translation file the lock records', actual: 'no such file' });
     }
     if (values.format === 'json') {
       ctx.stdout(`${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`);
     } else ctx.stdout(plans.map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage)).join('\n') || 'No content files to update.\n');
-    for (const failure of failures) ctx.stderr(failure);
-    return { errors: failures.length, warnings: plans.reduce((n, p) => n + p.missing.length, 0) };
+    for (const failure of failures) reporter.report(failure);
+    return outcomeOf(reporter.findings);
   },
 };
 
@@ -116,8 +121,8 @@ function toText(plan: UpdatePlan, written: string[], dryRun: boolean, showLang: 
     if (row.suggestion) lines.push(`  ${''.padEnd(showLang ? 18 : 13)} suggestion ${row.suggestion.score}%: ${short(row.suggestion.target)}  (${row.suggestion.origin})`);
   }
   for (const entry of plan.obsolete) {
-    const english = short(stripCodes(entry.en.map((u) => u.text).join(' ')));
-    lines.push(`  ${tag(entry.lang, entry.reason === 'removed' ? 'obsolete' : 'missing')} ${entry.en.map((u) => u.id).join('+')}  ${english}`);
+    const english = short(stripCodes(entry.source.map((u) => u.text).join(' ')));
+    lines.push(`  ${tag(entry.lang, entry.reason === 'removed' ? 'obsolete' : 'missing')} ${entry.source.map((u) => u.id).join('+')}  ${english}`);
   }
   return `${lines.join('\n')}\n`;
 }
