@@ -33,7 +33,9 @@ function run(cases: readonly FloresCase[], classic: boolean): { f1: number; ms: 
   return { f1: scoreLinks(scored).f1, ms };
 }
 
-console.log(`FLORES-200 devtest: ${docs.length} documents, ${docs.reduce((n, d) => n + d.en.length, 0)} sentence pairs; sentences re-split with ${split ? 'splitSentences' : 'the gold segmentation'}\n`);
+console.log(
+  `FLORES-200 devtest: ${docs.length} documents, ${docs.reduce((n, d) => n + d.en.length, 0)} sentence pairs; sentences re-split with ${split ? 'splitSentences' : 'the gold segmentation'}\n`,
+);
 console.log(`| setting | diglot F1 | diglot ms | Gale–Church F1 | Gale–Church ms |`);
 console.log(`|---|---:|---:|---:|---:|`);
 for (const s of settings) {
@@ -54,12 +56,18 @@ const pair = (name: string, en: string, ru: string): { name: string; en: Segment
   en: segment(readFileSync(en, 'utf8'), en, 'en'),
   ru: segment(readFileSync(ru, 'utf8'), ru, 'ru'),
 });
-const guideFiles = readdirSync(`${guide}en`).filter((f) => f.endsWith('.md')).sort();
+const guideFiles = readdirSync(`${guide}en`)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const joined = (lang: string): string => guideFiles.map((f) => readFileSync(`${guide}${lang}/${f}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n\n');
 const documents = [
   pair('article `us-ussr-recognition-1933.md`', `${root}content/en/us-ussr-recognition-1933.md`, `${root}content/ru/us-ussr-recognition-1933.md`),
   pair('largest corpus pair, md-opensource-guide `how-to-contribute.md`', `${guide}en/how-to-contribute.md`, `${guide}ru/how-to-contribute.md`),
-  { name: `all ${guideFiles.length} md-opensource-guide files in one (front matter cut)`, en: segment(joined('en'), 'guide-en.md', 'en'), ru: segment(joined('ru'), 'guide-ru.md', 'ru') },
+  {
+    name: `all ${guideFiles.length} md-opensource-guide files in one (front matter cut)`,
+    en: segment(joined('en'), 'guide-en.md', 'en'),
+    ru: segment(joined('ru'), 'guide-ru.md', 'ru'),
+  },
 ];
 
 /** Median wall and CPU milliseconds of `runs` calls, after one warm-up call. */
@@ -90,5 +98,7 @@ for (const doc of documents) {
   const banded = time(run({}));
   const full = time(run({ band: false }));
   const ms = (t: { wall: number; cpu: number }): string => `${t.wall.toFixed(0)} / ${t.cpu.toFixed(0)}`;
-  console.log(`| ${doc.name} | ${doc.en.units.length} × ${doc.ru.units.length} | ${ms(banded)} | ${ms(full)} | ${banded.result === full.result ? 'yes' : 'NO'} |`);
+  console.log(
+    `| ${doc.name} | ${doc.en.units.length} × ${doc.ru.units.length} | ${ms(banded)} | ${ms(full)} | ${banded.result === full.result ? 'yes' : 'NO'} |`,
+  );
 }

@@ -24,7 +24,9 @@ for (let i = 0; i < 5; i++) {
 }
 const index = buildTermIndex(forms);
 
-const flores = readFileSync(fileURLToPath(new URL('../../shared/corpora/flores200-devtest/rus_Cyrl.devtest', import.meta.url)), 'utf8').split('\n').filter(Boolean);
+const flores = readFileSync(fileURLToPath(new URL('../../shared/corpora/flores200-devtest/rus_Cyrl.devtest', import.meta.url)), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 const fixture = (readFileSync(`${root}tests/fixtures/glossary-match/sentences.yaml`, 'utf8').match(/text: "([^"]*)"/g) ?? []).map((m) => m.slice(7, -1));
 const pool = [...flores, ...fixture];
 const sentences = Array.from({ length: 100_000 }, (_, i) => pool[i % pool.length] as string);
@@ -41,7 +43,10 @@ for (let run = 0; run < 5; run++) {
   for (let i = 0; i < sentences.length; i++) hits += matchTermTokens(index, sentences[i] as string, tokenised[i] as TextToken[], 'ru').length;
   matchTimes.push(performance.now() - t);
 }
-const formCount = Object.values(forms.entries).reduce((n, e) => n + Object.values(e.targets).reduce((m, x) => m + Object.keys(x.approved).length + Object.keys(x.forbidden).length, 0), 0);
+const formCount = Object.values(forms.entries).reduce(
+  (n, e) => n + Object.values(e.targets).reduce((m, x) => m + Object.keys(x.approved).length + Object.keys(x.forbidden).length, 0),
+  0,
+);
 console.log(`glossary: ${dir.replace(root, '')} — ${Object.keys(forms.entries).length} entries, ${formCount} forms`);
 console.log(`compile (dictionaries loaded): median ${median(compileTimes).toFixed(0)} ms over ${compileTimes.length} runs`);
 console.log(`tokenise 100,000 sentences: ${tokeniseMs.toFixed(0)} ms (once)`);

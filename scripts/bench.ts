@@ -24,10 +24,15 @@ import { summarize, type Summary } from './bench/stats.js';
 
 const options = parseArgs(process.argv.slice(2));
 // Measure the CLI as users run it: compiled (see scripts/bench/run-cli.mjs, run under plain node).
-execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', fileURLToPath(new URL('../tsconfig.build.json', import.meta.url))], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', fileURLToPath(new URL('../tsconfig.build.json', import.meta.url))],
+  { stdio: 'inherit' },
+);
 execFileSync(process.execPath, [fileURLToPath(new URL('./bundle-cli.mjs', import.meta.url))], { stdio: 'inherit' });
 /** The most telling line of a failed child (e.g. V8's "heap out of memory"). */
-const lastLine = (message: string): string => (message.split('\n').find((l) => /out of memory|Error:/i.test(l)) ?? message.split('\n')[0] ?? '').trim().slice(0, 160);
+const lastLine = (message: string): string =>
+  (message.split('\n').find((l) => /out of memory|Error:/i.test(l)) ?? message.split('\n')[0] ?? '').trim().slice(0, 160);
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const work = join(tmpdir(), 'diglot-bench');
 mkdirSync(work, { recursive: true });
@@ -39,10 +44,27 @@ const load = [loadavg()[0] as number];
 if (options.only.length > 0) {
   const corpora = defaultSources(repoRoot).corpora;
   const none: { rows: Row[]; targets: Target[]; notes: string[] } = { rows: [], targets: [], notes: [] };
-  const diffLock = options.only.includes('diff') || options.only.includes('lock') ? await measureDiffLock({ repoRoot, corpora, dir: join(work, 'diff-lock'), runs: options.runs, log, diff: options.only.includes('diff'), lock: options.only.includes('lock') }) : none;
-  const languages = options.only.includes('languages') ? await measureLanguages({ repoRoot, corpora, dir: join(work, 'languages'), runs: options.runs, log }) : none;
+  const diffLock =
+    options.only.includes('diff') || options.only.includes('lock')
+      ? await measureDiffLock({
+          repoRoot,
+          corpora,
+          dir: join(work, 'diff-lock'),
+          runs: options.runs,
+          log,
+          diff: options.only.includes('diff'),
+          lock: options.only.includes('lock'),
+        })
+      : none;
+  const languages = options.only.includes('languages')
+    ? await measureLanguages({ repoRoot, corpora, dir: join(work, 'languages'), runs: options.runs, log })
+    : none;
   const pathological = options.only.includes('pathological') ? { ...measurePathologicalMarkdown(options.runs), notes: [] } : none;
-  const only = { rows: [...diffLock.rows, ...languages.rows, ...pathological.rows], targets: [...diffLock.targets, ...languages.targets, ...pathological.targets], notes: [...diffLock.notes, ...languages.notes] };
+  const only = {
+    rows: [...diffLock.rows, ...languages.rows, ...pathological.rows],
+    targets: [...diffLock.targets, ...languages.targets, ...pathological.targets],
+    notes: [...diffLock.notes, ...languages.notes],
+  };
   load.push(loadavg()[0] as number);
   const header = `\`npm run bench -- ${process.argv.slice(2).join(' ')}\`, ${((Date.now() - started.getTime()) / 60000).toFixed(0)} minutes. Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; medians of ${options.runs} runs; load average ${load.map((l) => l.toFixed(1)).join(' → ')} (the machine is shared).`;
   const notes = only.notes.map((n) => `- ${n}`).join('\n');
@@ -86,7 +108,9 @@ for (let i = 0; i < options.runs; i++) {
     posegment.push(r.posegment);
     tt = r;
   }
-  log(`run ${i + 1}/${options.runs}: segment ${segment.at(-1)?.seconds.toFixed(1)} s, po4a ${po4a.at(-1)?.wall.toFixed(1) ?? '—'} s, txt2po+posegment ${txt2po.length ? ((txt2po.at(-1) as Measurement).wall + (posegment.at(-1) as Measurement).wall).toFixed(1) : '—'} s`);
+  log(
+    `run ${i + 1}/${options.runs}: segment ${segment.at(-1)?.seconds.toFixed(1)} s, po4a ${po4a.at(-1)?.wall.toFixed(1) ?? '—'} s, txt2po+posegment ${txt2po.length ? ((txt2po.at(-1) as Measurement).wall + (posegment.at(-1) as Measurement).wall).toFixed(1) : '—'} s`,
+  );
 }
 const sum = (list: Measurement[]): Summary | undefined => (list.length ? summarize(list) : undefined);
 const segmentS = summarize(segment);
@@ -112,7 +136,10 @@ const checkBuild = await measureCheckBuild({ repoRoot, corpora: defaultSources(r
 log('Check and build measured.');
 // The same at the scale of a content repository (the issue's ~10 MB): the real pairs copied.
 const copies = options.repoMB > 0 ? Math.max(2, Math.ceil(options.repoMB / checkBuild.mb)) : 0;
-const scaled = copies > 0 ? await measureCheckBuild({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'repo-scaled'), runs: options.repoRuns, log, copies }) : undefined;
+const scaled =
+  copies > 0
+    ? await measureCheckBuild({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'repo-scaled'), runs: options.repoRuns, log, copies })
+    : undefined;
 if (scaled) log('Check and build at repository scale measured.');
 // diff and lock on a multi-document git project (scripts/bench/diff-lock.ts).
 const diffLock = await measureDiffLock({ repoRoot, corpora: defaultSources(repoRoot).corpora, dir: join(work, 'diff-lock'), runs: options.runs, log });
@@ -131,7 +158,11 @@ if (existsSync(alignScript)) {
 }
 
 // Large input: one file per size, segmented whole (chunked parse inside).
-const largeFiles = makeLargeFiles(corpus.entries.filter((e) => e.lang === 'en'), options.large, work);
+const largeFiles = makeLargeFiles(
+  corpus.entries.filter((e) => e.lang === 'en'),
+  options.large,
+  work,
+);
 const large: Array<{ mb: number; bytes: number; summary: Summary | undefined; failure?: string }> = [];
 for (const { mb, file, bytes } of largeFiles) {
   const list: Measurement[] = [];
@@ -149,7 +180,9 @@ for (const { mb, file, bytes } of largeFiles) {
 let capped: Measurement | string | undefined;
 const largest = options.heapCap > 0 ? largeFiles.at(-1) : undefined;
 if (largest) {
-  capped = await runStage(['large', largest.file], [`--max-old-space-size=${options.heapCap}`]).catch((error: Error) => `failed with a ${options.heapCap} MB heap: ${lastLine(error.message)}`);
+  capped = await runStage(['large', largest.file], [`--max-old-space-size=${options.heapCap}`]).catch(
+    (error: Error) => `failed with a ${options.heapCap} MB heap: ${lastLine(error.message)}`,
+  );
   log(`large ${largest.mb} MB, heap capped: ${typeof capped === 'string' ? capped : `${capped.seconds.toFixed(1)} s, ${Math.round(capped.rssMB)} MB RSS`}`);
 }
 // Import at growing sizes: linear, not quadratic (scripts/bench/import-scaling.ts).
@@ -162,23 +195,99 @@ load.push(loadavg()[0] as number);
 
 // Tables.
 const subsetLabel = `${tt.subsetUnits} units of the first ${tt.subsetFiles} files (${(tt.subsetBytes / 1e6).toFixed(2)} MB)`;
-const info = (s: Summary | undefined, keys: string[]): string => keys.filter((k) => s?.info[k] !== undefined).map((k) => `${s?.info[k]} ${k}`).join(', ');
+const info = (s: Summary | undefined, keys: string[]): string =>
+  keys
+    .filter((k) => s?.info[k] !== undefined)
+    .map((k) => `${s?.info[k]} ${k}`)
+    .join(', ');
 const rows: Row[] = [
-  { workload: 'segment, cold (parse + units + sentences)', tool: 'diglot', input: corpusLabel, mb: corpusMB, summary: segmentS, note: info(segmentS, ['units', 'sentences', 'errors']) },
-  ...[...workers].map(([n, list]): Row => ({ workload: `segment, cold, ${n} worker threads`, tool: 'diglot', input: corpusLabel, mb: corpusMB, summary: sum(list), note: 'documents dealt largest first' })),
-  { workload: 'extraction (`po4a-updatepo -f text -o markdown`)', tool: 'po4a 0.69', input: corpusLabel, mb: corpusMB, summary: po4aS, note: po4aS ? `${po4aMsgids} msgids, one process` : peers.notes.join(' ') },
-  { workload: 'extraction (`txt2po -P`)', tool: 'Translate Toolkit', input: corpusLabel, mb: corpusMB, summary: txt2poS, note: txt2poS ? `${tt.units} units` : peers.notes.join(' ') },
-  { workload: 'sentence segmentation (`posegment -P`) of txt2po units', tool: 'Translate Toolkit', input: subsetLabel, summary: posegmentS, note: posegmentS ? `${tt.sentences} sentences` : peers.notes.join(' ') },
-  { workload: 'sentence segmentation (splitSentences) of the same txt2po units', tool: 'diglot', input: subsetLabel, summary: sentencesTt, note: sentencesTt ? `${sentencesTt.info.sentences} sentences` : 'needs txt2po' },
-  { workload: 'sentence segmentation (splitSentences) of diglot\'s own units', tool: 'diglot', input: `${sentencesOwn.info.units} units`, summary: sentencesOwn, note: `${sentencesOwn.info.sentences} sentences` },
+  {
+    workload: 'segment, cold (parse + units + sentences)',
+    tool: 'diglot',
+    input: corpusLabel,
+    mb: corpusMB,
+    summary: segmentS,
+    note: info(segmentS, ['units', 'sentences', 'errors']),
+  },
+  ...[...workers].map(([n, list]): Row => ({
+    workload: `segment, cold, ${n} worker threads`,
+    tool: 'diglot',
+    input: corpusLabel,
+    mb: corpusMB,
+    summary: sum(list),
+    note: 'documents dealt largest first',
+  })),
+  {
+    workload: 'extraction (`po4a-updatepo -f text -o markdown`)',
+    tool: 'po4a 0.69',
+    input: corpusLabel,
+    mb: corpusMB,
+    summary: po4aS,
+    note: po4aS ? `${po4aMsgids} msgids, one process` : peers.notes.join(' '),
+  },
+  {
+    workload: 'extraction (`txt2po -P`)',
+    tool: 'Translate Toolkit',
+    input: corpusLabel,
+    mb: corpusMB,
+    summary: txt2poS,
+    note: txt2poS ? `${tt.units} units` : peers.notes.join(' '),
+  },
+  {
+    workload: 'sentence segmentation (`posegment -P`) of txt2po units',
+    tool: 'Translate Toolkit',
+    input: subsetLabel,
+    summary: posegmentS,
+    note: posegmentS ? `${tt.sentences} sentences` : peers.notes.join(' '),
+  },
+  {
+    workload: 'sentence segmentation (splitSentences) of the same txt2po units',
+    tool: 'diglot',
+    input: subsetLabel,
+    summary: sentencesTt,
+    note: sentencesTt ? `${sentencesTt.info.sentences} sentences` : 'needs txt2po',
+  },
+  {
+    workload: "sentence segmentation (splitSentences) of diglot's own units",
+    tool: 'diglot',
+    input: `${sentencesOwn.info.units} units`,
+    summary: sentencesOwn,
+    note: `${sentencesOwn.info.sentences} sentences`,
+  },
   ...checkBuild.rows,
   ...(scaled?.rows.map((r) => ({ ...r, workload: `${r.workload}, repository scale` })) ?? []),
   ...diffLock.rows,
   ...languages.rows,
-  ...(align ? [{ workload: 'align FLORES-200 devtest (scripts/bench-align.ts)', tool: 'diglot', input: '1,012 sentence pairs', summary: summarize([align]), note: 'one run; F1 below' } satisfies Row] : []),
-  ...large.map((l): Row => ({ workload: `segment one ${l.mb} MB file`, tool: 'diglot', input: `${(l.bytes / 1e6).toFixed(2)} MB`, mb: l.bytes / 1e6, summary: l.summary, note: l.summary ? `${l.summary.info.units} units` : (l.failure ?? '') })),
+  ...(align
+    ? [
+        {
+          workload: 'align FLORES-200 devtest (scripts/bench-align.ts)',
+          tool: 'diglot',
+          input: '1,012 sentence pairs',
+          summary: summarize([align]),
+          note: 'one run; F1 below',
+        } satisfies Row,
+      ]
+    : []),
+  ...large.map((l): Row => ({
+    workload: `segment one ${l.mb} MB file`,
+    tool: 'diglot',
+    input: `${(l.bytes / 1e6).toFixed(2)} MB`,
+    mb: l.bytes / 1e6,
+    summary: l.summary,
+    note: l.summary ? `${l.summary.info.units} units` : (l.failure ?? ''),
+  })),
   ...(largest && capped
-    ? [{ workload: `segment one ${largest.mb} MB file, V8 heap capped at ${options.heapCap} MB`, tool: 'diglot', input: `${(largest.bytes / 1e6).toFixed(2)} MB`, mb: largest.bytes / 1e6, summary: typeof capped === 'string' ? undefined : summarize([capped]), note: typeof capped === 'string' ? capped : `\`--max-old-space-size=${options.heapCap}\`` } satisfies Row]
+    ? [
+        {
+          workload: `segment one ${largest.mb} MB file, V8 heap capped at ${options.heapCap} MB`,
+          tool: 'diglot',
+          input: `${(largest.bytes / 1e6).toFixed(2)} MB`,
+          mb: largest.bytes / 1e6,
+          summary: typeof capped === 'string' ? undefined : summarize([capped]),
+          note: typeof capped === 'string' ? capped : `\`--max-old-space-size=${options.heapCap}\``,
+        } satisfies Row,
+      ]
     : []),
   ...importScaling.rows,
   ...pathological.rows,
@@ -193,7 +302,8 @@ const scaledInc = scaled?.incCheck && scaled.incBuild ? scaled.incCheck.seconds 
 const po4aPerMB = po4aS ? po4aS.seconds / corpusMB : undefined;
 const big = large.at(-1);
 const small = large[0];
-const mbps = (l: { bytes: number; summary: Summary | undefined } | undefined): number | undefined => (l?.summary ? l.bytes / 1e6 / l.summary.seconds : undefined);
+const mbps = (l: { bytes: number; summary: Summary | undefined } | undefined): number | undefined =>
+  l?.summary ? l.bytes / 1e6 / l.summary.seconds : undefined;
 const le = (r: number | undefined, limit: number): boolean | undefined => (r === undefined ? undefined : r <= limit);
 const ge = (r: number | undefined, limit: number): boolean | undefined => (r === undefined ? undefined : r >= limit);
 const segRatio = ratio(segmentS.seconds, po4aS?.seconds);
@@ -201,28 +311,100 @@ const checkRatio = ratio(checkPerMB, po4aPerMB);
 const maxRss = Math.max(segmentS.rssMB, cb.coldCheck?.rssMB ?? 0, scaled?.coldCheck?.rssMB ?? 0);
 const workerRatios = [...workers].map(([n, list]) => ({ n, r: ratio(segmentS.seconds, sum(list)?.seconds) }));
 const targets: Target[] = [
-  { name: 'cold segment of the corpus vs po4a extraction', ratio: segRatio, limit: '≤ 1.0', met: le(segRatio, 1), how: 'diglot segment s / po4a s, same files' },
-  { name: 'cold check vs po4a extraction, per MB', ratio: checkRatio, limit: '≤ 1.0', met: le(checkRatio, 1), how: 'check s/MB (both sides of the pairs) / po4a s/MB' },
+  {
+    name: 'cold segment of the corpus vs po4a extraction',
+    ratio: segRatio,
+    limit: '≤ 1.0',
+    met: le(segRatio, 1),
+    how: 'diglot segment s / po4a s, same files',
+  },
+  {
+    name: 'cold check vs po4a extraction, per MB',
+    ratio: checkRatio,
+    limit: '≤ 1.0',
+    met: le(checkRatio, 1),
+    how: 'check s/MB (both sides of the pairs) / po4a s/MB',
+  },
   { name: 'peak RSS of cold segment and check', ratio: maxRss / 500, limit: '≤ 1.0 (500 MB)', met: maxRss <= 500, how: `${Math.round(maxRss)} MB / 500 MB` },
-  { name: `check + build: cold vs one-paragraph edit (${cb.mb.toFixed(2)} MB, the real pairs)`, ratio: ratio(coldCb, incCb), limit: '≥ 20', met: ge(ratio(coldCb, incCb), 20), how: 'cold s / incremental s' },
-  ...(scaled ? [{ name: `check + build: cold vs one-paragraph edit (${scaled.mb.toFixed(2)} MB, the real pairs × ${copies})`, ratio: ratio(scaledCold, scaledInc), limit: '≥ 20', met: ge(ratio(scaledCold, scaledInc), 20), how: 'cold s / incremental s' } satisfies Target] : []),
-  ...(scaled ? [{ name: `cold check vs po4a extraction, per MB (${scaled.mb.toFixed(2)} MB)`, ratio: ratio(scaled.coldCheck ? scaled.coldCheck.seconds / scaled.mb : undefined, po4aPerMB), limit: '≤ 1.0', met: le(ratio(scaled.coldCheck ? scaled.coldCheck.seconds / scaled.mb : undefined, po4aPerMB), 1), how: 'check s/MB / po4a s/MB' } satisfies Target] : []),
-  { name: 'sentence segmentation: posegment vs diglot, same units', ratio: ratio(posegmentS?.seconds, sentencesTt?.seconds), limit: '≥ 15', met: ge(ratio(posegmentS?.seconds, sentencesTt?.seconds), 15), how: 'posegment process s / splitSentences s' },
-  { name: 'cold and incremental build byte-identical', ratio: undefined, limit: 'identical', met: cb.identical, how: 'dist/ after the edit vs a cold build of the edited content' },
-  { name: `large input: throughput at ${big?.mb} MB vs ${small?.mb} MB`, ratio: ratio(mbps(big), mbps(small)), limit: '≈ 1 (linear), ≥ 0.75', met: ge(ratio(mbps(big), mbps(small)), 0.75), how: 'MB/s ratio' },
-  { name: `large input: peak RSS at ${big?.mb} MB`, ratio: big?.summary ? big.summary.rssMB / 1024 : undefined, limit: '≤ 1.0 (1 GB)', met: big ? (big.summary ? big.summary.rssMB <= 1024 : false) : undefined, how: big?.summary ? `${Math.round(big.summary.rssMB)} MB / 1024 MB` : (big?.failure ?? '') },
-  ...(largest ? [{
-    name: `large input: ${largest.mb} MB within a ${options.heapCap} MB V8 heap`,
-    ratio: capped && typeof capped !== 'string' ? capped.rssMB / 1024 : undefined,
-    limit: 'completes, RSS ≤ 1 GB',
-    met: capped === undefined ? undefined : typeof capped !== 'string' && capped.rssMB <= 1024,
-    how: typeof capped === 'string' ? capped : `${Math.round(capped?.rssMB ?? 0)} MB RSS, ${capped?.seconds.toFixed(1)} s`,
-  } satisfies Target] : []),
+  {
+    name: `check + build: cold vs one-paragraph edit (${cb.mb.toFixed(2)} MB, the real pairs)`,
+    ratio: ratio(coldCb, incCb),
+    limit: '≥ 20',
+    met: ge(ratio(coldCb, incCb), 20),
+    how: 'cold s / incremental s',
+  },
+  ...(scaled
+    ? [
+        {
+          name: `check + build: cold vs one-paragraph edit (${scaled.mb.toFixed(2)} MB, the real pairs × ${copies})`,
+          ratio: ratio(scaledCold, scaledInc),
+          limit: '≥ 20',
+          met: ge(ratio(scaledCold, scaledInc), 20),
+          how: 'cold s / incremental s',
+        } satisfies Target,
+      ]
+    : []),
+  ...(scaled
+    ? [
+        {
+          name: `cold check vs po4a extraction, per MB (${scaled.mb.toFixed(2)} MB)`,
+          ratio: ratio(scaled.coldCheck ? scaled.coldCheck.seconds / scaled.mb : undefined, po4aPerMB),
+          limit: '≤ 1.0',
+          met: le(ratio(scaled.coldCheck ? scaled.coldCheck.seconds / scaled.mb : undefined, po4aPerMB), 1),
+          how: 'check s/MB / po4a s/MB',
+        } satisfies Target,
+      ]
+    : []),
+  {
+    name: 'sentence segmentation: posegment vs diglot, same units',
+    ratio: ratio(posegmentS?.seconds, sentencesTt?.seconds),
+    limit: '≥ 15',
+    met: ge(ratio(posegmentS?.seconds, sentencesTt?.seconds), 15),
+    how: 'posegment process s / splitSentences s',
+  },
+  {
+    name: 'cold and incremental build byte-identical',
+    ratio: undefined,
+    limit: 'identical',
+    met: cb.identical,
+    how: 'dist/ after the edit vs a cold build of the edited content',
+  },
+  {
+    name: `large input: throughput at ${big?.mb} MB vs ${small?.mb} MB`,
+    ratio: ratio(mbps(big), mbps(small)),
+    limit: '≈ 1 (linear), ≥ 0.75',
+    met: ge(ratio(mbps(big), mbps(small)), 0.75),
+    how: 'MB/s ratio',
+  },
+  {
+    name: `large input: peak RSS at ${big?.mb} MB`,
+    ratio: big?.summary ? big.summary.rssMB / 1024 : undefined,
+    limit: '≤ 1.0 (1 GB)',
+    met: big ? (big.summary ? big.summary.rssMB <= 1024 : false) : undefined,
+    how: big?.summary ? `${Math.round(big.summary.rssMB)} MB / 1024 MB` : (big?.failure ?? ''),
+  },
+  ...(largest
+    ? [
+        {
+          name: `large input: ${largest.mb} MB within a ${options.heapCap} MB V8 heap`,
+          ratio: capped && typeof capped !== 'string' ? capped.rssMB / 1024 : undefined,
+          limit: 'completes, RSS ≤ 1 GB',
+          met: capped === undefined ? undefined : typeof capped !== 'string' && capped.rssMB <= 1024,
+          how: typeof capped === 'string' ? capped : `${Math.round(capped?.rssMB ?? 0)} MB RSS, ${capped?.seconds.toFixed(1)} s`,
+        } satisfies Target,
+      ]
+    : []),
   ...importScaling.targets,
   ...pathological.targets,
   ...diffLock.targets,
   ...languages.targets,
-  ...workerRatios.map(({ n, r }): Target => ({ name: `segment with ${n} worker threads vs 1 thread`, ratio: r, limit: '> 1.1 pays', met: r === undefined ? undefined : r > 1.1, how: 'speed-up, 1-thread s / N-thread s' })),
+  ...workerRatios.map(({ n, r }): Target => ({
+    name: `segment with ${n} worker threads vs 1 thread`,
+    ratio: r,
+    limit: '> 1.1 pays',
+    met: r === undefined ? undefined : r > 1.1,
+    how: 'speed-up, 1-thread s / N-thread s',
+  })),
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const header = [
@@ -230,8 +412,19 @@ const header = [
   `Corpus: ${corpusLabel} — ${kinds.join('; ')}. "Median s" of a diglot row is the work inside its process (startup excluded); a peer row is its whole process. Peak RSS is per process (GNU time).`,
 ].join('\n');
 const notes = [...peers.notes, ...cb.notes, ...(scaled?.notes ?? []), ...diffLock.notes, ...languages.notes].map((n) => `- ${n}`).join('\n');
-const block = [header, '', formatRows(rows), '', formatTargets(targets), notes ? `\n${notes}` : '', alignOutput ? `\nAlignment (scripts/bench-align.ts):\n\n\`\`\`\n${alignOutput}\n\`\`\`` : ''].join('\n');
-writeFileSync(join(work, 'results.json'), JSON.stringify({ started, options, corpus: { files: corpus.entries.length, bytes: corpus.bytes }, rows, targets, load }, null, 1));
+const block = [
+  header,
+  '',
+  formatRows(rows),
+  '',
+  formatTargets(targets),
+  notes ? `\n${notes}` : '',
+  alignOutput ? `\nAlignment (scripts/bench-align.ts):\n\n\`\`\`\n${alignOutput}\n\`\`\`` : '',
+].join('\n');
+writeFileSync(
+  join(work, 'results.json'),
+  JSON.stringify({ started, options, corpus: { files: corpus.entries.length, bytes: corpus.bytes }, rows, targets, load }, null, 1),
+);
 log(`\n${block}\n`);
 if (options.readme) {
   writeReadmeBlock(join(repoRoot, 'README.md'), block);

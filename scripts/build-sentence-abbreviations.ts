@@ -44,9 +44,11 @@ function markdownText(lang: string): string {
   let text = '';
   for (const set of ['md-12factor', 'md-opensource-guide']) {
     const dir = join(corpora, set, lang);
-    let files: string[] = [];
+    let files: string[];
     try {
-      files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+      files = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.md'));
     } catch {
       continue;
     }
@@ -74,7 +76,7 @@ function bareWords(text: string): Set<string> {
 /** Tokens seen as `token. lowercase` (abbreviation evidence), with counts. */
 function dottedBeforeLowercase(text: string): Map<string, number> {
   const found = new Map<string, number>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}.\/@_-])(\p{L}{2,6}(?:\.\s?\p{L}{1,4})*)\.\s+\p{Ll}/gu)) count(found, match[1] as string);
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}./@_-])(\p{L}{2,6}(?:\.\s?\p{L}{1,4})*)\.\s+\p{Ll}/gu)) count(found, match[1] as string);
   return found;
 }
 
@@ -83,7 +85,10 @@ function sentenceStarters(text: string): string[] {
   const inside = new Map<string, number>();
   for (const paragraph of text.split(/\n\s*\n/u)) {
     if (/^\s*(?:#|<|\||!\[|\[[^\]]*\]:)/u.test(paragraph)) continue; // headings, HTML, tables, images, link definitions
-    const plain = paragraph.replace(/^\s*(?:[#>*+-]+|\d+\.)\s*/gmu, '').replace(/\s+/gu, ' ').trim();
+    const plain = paragraph
+      .replace(/^\s*(?:[#>*+-]+|\d+\.)\s*/gmu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
     const pattern = /(^|[.!?]\s+|\s+)["“«„(]?(\p{Lu}\p{Ll}*)(?=['’]\p{L}|[^\p{L}\p{N}.'’]|$)/gu;
     for (const match of plain.matchAll(pattern)) {
       const opening = match[1] === '' || /[.!?]/u.test(match[1] as string);
@@ -130,4 +135,5 @@ import type { LearnedSentenceData } from './types.js';
 export const learnedSentenceData: Readonly<Record<string, LearnedSentenceData>> = `;
 const out = join(root, 'src', 'segment', 'sentence-rules', 'abbreviation-data.ts');
 writeFileAtomic(out, `${header}${JSON.stringify(data, null, 2)};\n`);
-for (const [lang, { abbreviations, starters }] of Object.entries(data)) console.log(`${lang}: ${abbreviations.length} abbreviations, ${starters.length} starters`);
+for (const [lang, { abbreviations, starters }] of Object.entries(data))
+  console.log(`${lang}: ${abbreviations.length} abbreviations, ${starters.length} starters`);

@@ -31,7 +31,12 @@ export async function main(argv: string[], io: Io = {}): Promise<ExitCodeValue> 
       return name ? ExitCode.ok : ExitCode.input;
     }
     const load = commands[name];
-    if (!load) throw new UsageError(`Unknown command \`${name}\`, expected one of ${Object.keys(commands).map((c) => `\`${c}\``).join(', ')}`);
+    if (!load)
+      throw new UsageError(
+        `Unknown command \`${name}\`, expected one of ${Object.keys(commands)
+          .map((c) => `\`${c}\``)
+          .join(', ')}`,
+      );
     const command = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
       stdout(`${command.usage}\n`);

@@ -53,6 +53,13 @@ export { remarkDiglotSegment, type SegmentPluginOptions } from './unified/remark
 export { segmentFile } from './unified/segment-file.js';
 export type { FileSettingsOptions } from './unified/file-settings.js';
 export { documentRulePlugin, type DocumentRuleOptions, type DocumentRulePlugin } from './unified/document-rule-plugin.js';
-export { remarkPresetDiglot, diglotLintPreset, remarkDiglotTypography, remarkDiglotMixedScript, remarkDiglotSpelling, DOCUMENT_RULES } from './unified/remark-preset-diglot.js';
+export {
+  remarkPresetDiglot,
+  diglotLintPreset,
+  remarkDiglotTypography,
+  remarkDiglotMixedScript,
+  remarkDiglotSpelling,
+  DOCUMENT_RULES,
+} from './unified/remark-preset-diglot.js';
 export { checkFilePair, PAIR_RULES, type FilePairOptions } from './unified/check-file-pair.js';
 export type { Rule } from './check/create-rule.js';

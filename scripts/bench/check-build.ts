@@ -29,7 +29,14 @@ export interface CheckBuildResult {
  *
  * @example await measureCheckBuild({ repoRoot, corpora, dir: '/tmp/diglot-bench-repo', runs: 5, log: console.log })
  */
-export async function measureCheckBuild(options: { repoRoot: string; corpora: string; dir: string; runs: number; log: (line: string) => void; copies?: number }): Promise<CheckBuildResult> {
+export async function measureCheckBuild(options: {
+  repoRoot: string;
+  corpora: string;
+  dir: string;
+  runs: number;
+  log: (line: string) => void;
+  copies?: number;
+}): Promise<CheckBuildResult> {
   const copies = options.copies ?? 1;
   const repo = makeContentRepo(options.repoRoot, options.corpora, options.dir, copies);
   const mb = repo.bytes / 1e6;
@@ -75,14 +82,45 @@ export async function measureCheckBuild(options: { repoRoot: string; corpora: st
     identical = sameTree(join(repo.dir, 'dist'), incremental);
   }
   const summary = (list: Measurement[]): Summary | undefined => (list.length ? summarize(list) : undefined);
-  const result: CheckBuildResult = { rows: [], mb, identical, notes, coldCheck: summary(runs.coldCheck), coldBuild: summary(runs.coldBuild), incCheck: summary(runs.incCheck), incBuild: summary(runs.incBuild) };
+  const result: CheckBuildResult = {
+    rows: [],
+    mb,
+    identical,
+    notes,
+    coldCheck: summary(runs.coldCheck),
+    coldBuild: summary(runs.coldBuild),
+    incCheck: summary(runs.incCheck),
+    incBuild: summary(runs.incBuild),
+  };
   const why = notes[0] ?? 'command not available yet';
-  const wall = (list: Measurement[]): string => (list.length ? `; process wall ${summarize(list.map((m) => ({ ...m, seconds: m.wall }))).seconds.toFixed(2)} s` : '');
+  const wall = (list: Measurement[]): string =>
+    list.length ? `; process wall ${summarize(list.map((m) => ({ ...m, seconds: m.wall }))).seconds.toFixed(2)} s` : '';
   result.rows.push(
-    { workload: 'check, cold', tool: 'diglot', input, mb, summary: result.coldCheck, note: hasCheck ? `\`diglot check\`${wall(runs.coldCheck)}` : `library checkPair per pair (no \`diglot check\` command yet)${wall(runs.coldCheck)}` },
+    {
+      workload: 'check, cold',
+      tool: 'diglot',
+      input,
+      mb,
+      summary: result.coldCheck,
+      note: hasCheck ? `\`diglot check\`${wall(runs.coldCheck)}` : `library checkPair per pair (no \`diglot check\` command yet)${wall(runs.coldCheck)}`,
+    },
     { workload: 'build, cold', tool: 'diglot', input, mb, summary: result.coldBuild, note: hasBuild ? `\`diglot build\`${wall(runs.coldBuild)}` : why },
-    { workload: 'check, one-paragraph edit', tool: 'diglot', input, mb, summary: result.incCheck, note: hasCheck ? `with .diglot-cache${wall(runs.incCheck)}` : why },
-    { workload: 'build, one-paragraph edit', tool: 'diglot', input, mb, summary: result.incBuild, note: hasBuild ? `with .diglot-cache${wall(runs.incBuild)}` : why },
+    {
+      workload: 'check, one-paragraph edit',
+      tool: 'diglot',
+      input,
+      mb,
+      summary: result.incCheck,
+      note: hasCheck ? `with .diglot-cache${wall(runs.incCheck)}` : why,
+    },
+    {
+      workload: 'build, one-paragraph edit',
+      tool: 'diglot',
+      input,
+      mb,
+      summary: result.incBuild,
+      note: hasBuild ? `with .diglot-cache${wall(runs.incBuild)}` : why,
+    },
   );
   return result;
 }
@@ -94,8 +132,7 @@ async function available(command: string, cwd: string): Promise<boolean> {
 }
 
 function sameTree(a: string, b: string): boolean {
-  const list = (root: string): string[] =>
-    (readdirSync(root, { recursive: true }) as string[]).filter((p) => statSync(join(root, p)).isFile()).sort();
+  const list = (root: string): string[] => (readdirSync(root, { recursive: true }) as string[]).filter((p) => statSync(join(root, p)).isFile()).sort();
   const files = list(a);
   const other = list(b);
   if (files.join('\n') !== other.join('\n')) return false;

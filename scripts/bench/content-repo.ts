@@ -51,7 +51,10 @@ export function makeContentRepo(repoRoot: string, corpora: string, dir: string, 
     }
   }
   const bytes = pairs.reduce((n, p) => n + statSync(p.en).size + statSync(p.ru).size, 0);
-  const largest = pairs.map((p) => p.ru).filter((f) => !/-copy\d+\.md$/.test(f)).sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))[0] as string;
+  const largest = pairs
+    .map((p) => p.ru)
+    .filter((f) => !/-copy\d+\.md$/.test(f))
+    .sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))[0] as string;
   return { dir, pairs, bytes, edited: { file: largest, original: readFileSync(largest, 'utf8') } };
 }
 
@@ -78,5 +81,9 @@ export function editOneParagraph(text: string, sentence = 'Это предлож
 }
 
 function mdFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 }

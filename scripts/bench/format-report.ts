@@ -39,7 +39,9 @@ export function formatRows(rows: readonly Row[]): string {
       continue;
     }
     const mbs = r.mb !== undefined && s.seconds > 0 ? fmt(r.mb / s.seconds) : '';
-    lines.push(`| ${r.workload} | ${r.tool} | ${r.input} | ${fmt(s.seconds, 3)} | ${s.cpu === undefined ? '' : fmt(s.cpu)} | ${mbs} | ${Math.round(s.rssMB)} | ${r.note ?? ''} |`);
+    lines.push(
+      `| ${r.workload} | ${r.tool} | ${r.input} | ${fmt(s.seconds, 3)} | ${s.cpu === undefined ? '' : fmt(s.cpu)} | ${mbs} | ${Math.round(s.rssMB)} | ${r.note ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }

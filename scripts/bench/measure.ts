@@ -34,13 +34,20 @@ export const REPORT_PREFIX = 'BENCH ';
  * @returns the measurement; throws when the command fails
  * @example (await measure('po4a-updatepo', ['--version'])).wall
  */
-export async function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; allowFailure?: boolean } = {}): Promise<Measurement> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; allowFailure?: boolean } = {},
+): Promise<Measurement> {
   const timed = existsSync(TIME);
   const argv = timed ? ['-v', command, ...args] : [...args];
   const started = performance.now();
   const { status, stdout, stderr } = await run(timed ? TIME : command, argv, options);
   const wall = (performance.now() - started) / 1000;
-  const report = stdout.split('\n').reverse().find((l) => l.startsWith(REPORT_PREFIX));
+  const report = stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(REPORT_PREFIX));
   const info = report ? (JSON.parse(report.slice(REPORT_PREFIX.length)) as Record<string, number | string>) : {};
   if (status !== 0 && !options.allowFailure) {
     throw new Error(`Cannot measure \`${command} ${args.slice(0, 6).join(' ')}…\`: exit ${status}\n${stderr.slice(-2000)}`);
@@ -53,7 +60,11 @@ export async function measure(command: string, args: readonly string[], options:
   return { wall, seconds, cpu, rssMB, info, status, stdout, stderr };
 }
 
-function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<{ status: number; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

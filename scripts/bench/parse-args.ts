@@ -27,7 +27,8 @@ export interface BenchOptions {
 /** Sections `--only` can pick. */
 export const SECTIONS: readonly string[] = ['diff', 'lock', 'languages', 'pathological'];
 
-const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme] [--only diff,lock,languages,pathological]';
+const USAGE =
+  'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--large 1,2,5,10,25,50] [--large-runs 1] [--posegment-mb 1] [--heap-cap 900] [--repo-mb 10] [--repo-runs 3] [--no-readme] [--only diff,lock,languages,pathological]';
 
 /**
  * Parse the benchmark's arguments.
@@ -35,10 +36,23 @@ const USAGE = 'Usage: npm run bench -- [--runs 5] [--mb 10] [--workers 2] [--lar
  * @example parseArgs(['--runs', '7']).runs // 7
  */
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { runs: 5, mb: 10, workers: [2], large: [1, 2, 5, 10, 25, 50], largeRuns: 1, posegmentMB: 1, heapCap: 0, repoMB: 10, repoRuns: 3, readme: true, only: [] };
+  const options: BenchOptions = {
+    runs: 5,
+    mb: 10,
+    workers: [2],
+    large: [1, 2, 5, 10, 25, 50],
+    largeRuns: 1,
+    posegmentMB: 1,
+    heapCap: 0,
+    repoMB: 10,
+    repoRuns: 3,
+    readme: true,
+    only: [],
+  };
   const list = (value: string | undefined, flag: string): number[] => {
     const numbers = (value ?? '').split(',').filter(Boolean).map(Number);
-    if (numbers.some((n) => !Number.isFinite(n) || n < 0)) throw new Error(`Unexpected \`${value}\` after \`${flag}\`, expected numbers separated by commas\n${USAGE}`);
+    if (numbers.some((n) => !Number.isFinite(n) || n < 0))
+      throw new Error(`Unexpected \`${value}\` after \`${flag}\`, expected numbers separated by commas\n${USAGE}`);
     return numbers;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -61,9 +75,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--only') {
       options.only = value().split(',').filter(Boolean);
       const unknown = options.only.find((s) => !SECTIONS.includes(s));
-      if (unknown !== undefined || options.only.length === 0) throw new Error(`Unexpected section \`${unknown ?? ''}\` after \`--only\`, expected some of ${SECTIONS.join(', ')}\n${USAGE}`);
-    }
-    else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
+      if (unknown !== undefined || options.only.length === 0)
+        throw new Error(`Unexpected section \`${unknown ?? ''}\` after \`--only\`, expected some of ${SECTIONS.join(', ')}\n${USAGE}`);
+    } else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
     else throw new Error(`Unexpected \`${flag}\`\n${USAGE}`);
   }
   if (!Number.isFinite(options.runs) || !Number.isFinite(options.mb)) throw new Error(USAGE);

@@ -21,12 +21,46 @@ interface Family {
  * inputs; this measures the growth at sizes a test cannot afford.
  */
 const FAMILIES: readonly Family[] = [
-  { what: 'nested emphasis `*` (99 deep, repeated)', unit: 'paragraphs', sizes: [250, 500, 1_000], make: (n) => ({ source: Array.from({ length: n }, () => `${'*a '.repeat(99)}b${' c*'.repeat(99)}`).join('\n\n') }) },
-  { what: 'nested lists `- ` (99 levels, repeated)', unit: 'lists', sizes: [25, 50, 100], make: (n) => ({ source: Array.from({ length: n }, () => Array.from({ length: 99 }, (_, d) => `${'  '.repeat(d)}- item ${d}`).join('\n')).join('\n\n') }) },
-  { what: 'nested links `[` (99 open, repeated)', unit: 'paragraphs', sizes: [500, 1_000, 2_000], make: (n) => ({ source: Array.from({ length: n }, () => `${'['.repeat(99)}x${'](u)'.repeat(99)}`).join('\n\n') }) },
-  { what: 'tables of 9 999 rows', unit: 'tables', sizes: [1, 2, 4], make: (n) => ({ source: Array.from({ length: n }, (_, t) => `| a | b |\n| --- | --- |\n${Array.from({ length: 9_999 }, (_, i) => `| ${t} ${i} | x |`).join('\n')}`).join('\n\n') }) },
-  { what: '`A. ` runs of 40 000 characters', unit: 'paragraphs', sizes: [10, 20, 40], make: (n) => ({ source: Array.from({ length: n }, () => 'A. '.repeat(13_000)).join('\n\n') }) },
-  { what: 'nested `<div>` (99 deep, repeated)', unit: 'blocks', sizes: [200, 400, 800], make: (n) => ({ source: Array.from({ length: n }, () => `${'<div>\n'.repeat(99)}x\n${'</div>\n'.repeat(99)}`).join('\n') }) },
+  {
+    what: 'nested emphasis `*` (99 deep, repeated)',
+    unit: 'paragraphs',
+    sizes: [250, 500, 1_000],
+    make: (n) => ({ source: Array.from({ length: n }, () => `${'*a '.repeat(99)}b${' c*'.repeat(99)}`).join('\n\n') }),
+  },
+  {
+    what: 'nested lists `- ` (99 levels, repeated)',
+    unit: 'lists',
+    sizes: [25, 50, 100],
+    make: (n) => ({ source: Array.from({ length: n }, () => Array.from({ length: 99 }, (_, d) => `${'  '.repeat(d)}- item ${d}`).join('\n')).join('\n\n') }),
+  },
+  {
+    what: 'nested links `[` (99 open, repeated)',
+    unit: 'paragraphs',
+    sizes: [500, 1_000, 2_000],
+    make: (n) => ({ source: Array.from({ length: n }, () => `${'['.repeat(99)}x${'](u)'.repeat(99)}`).join('\n\n') }),
+  },
+  {
+    what: 'tables of 9 999 rows',
+    unit: 'tables',
+    sizes: [1, 2, 4],
+    make: (n) => ({
+      source: Array.from({ length: n }, (_, t) => `| a | b |\n| --- | --- |\n${Array.from({ length: 9_999 }, (_, i) => `| ${t} ${i} | x |`).join('\n')}`).join(
+        '\n\n',
+      ),
+    }),
+  },
+  {
+    what: '`A. ` runs of 40 000 characters',
+    unit: 'paragraphs',
+    sizes: [10, 20, 40],
+    make: (n) => ({ source: Array.from({ length: n }, () => 'A. '.repeat(13_000)).join('\n\n') }),
+  },
+  {
+    what: 'nested `<div>` (99 deep, repeated)',
+    unit: 'blocks',
+    sizes: [200, 400, 800],
+    make: (n) => ({ source: Array.from({ length: n }, () => `${'<div>\n'.repeat(99)}x\n${'</div>\n'.repeat(99)}`).join('\n') }),
+  },
   {
     what: 'footnotes, aligned English ↔ Russian (as `check` does)',
     unit: 'footnotes',
@@ -81,10 +115,23 @@ export function measurePathologicalMarkdown(runs: number): { rows: Row[]; target
       const seconds = timed(work, runs);
       perItem.push(seconds / n);
       const mb = (Buffer.byteLength(source) + Buffer.byteLength(target ?? '')) / 1e6;
-      rows.push({ workload: `pathological Markdown: ${family.what}, ${n.toLocaleString('en')} ${family.unit}`, tool: 'diglot', input: `${mb.toFixed(2)} MB`, mb, summary: { runs, seconds, cpu: undefined, rssMB: process.memoryUsage().rss / 1e6, info: {} }, note: target === undefined ? 'segment, in process' : 'segment both + align, in process' });
+      rows.push({
+        workload: `pathological Markdown: ${family.what}, ${n.toLocaleString('en')} ${family.unit}`,
+        tool: 'diglot',
+        input: `${mb.toFixed(2)} MB`,
+        mb,
+        summary: { runs, seconds, cpu: undefined, rssMB: process.memoryUsage().rss / 1e6, info: {} },
+        note: target === undefined ? 'segment, in process' : 'segment both + align, in process',
+      });
     }
     const ratio = (perItem.at(-1) as number) / (perItem[0] as number);
-    targets.push({ name: `pathological Markdown: ${family.what}: time per item at ${family.sizes.at(-1)} vs ${family.sizes[0]}`, ratio, limit: '≈ 1 (linear), ≤ 1.5', met: ratio <= 1.5, how: 's per item, largest / smallest' });
+    targets.push({
+      name: `pathological Markdown: ${family.what}: time per item at ${family.sizes.at(-1)} vs ${family.sizes[0]}`,
+      ratio,
+      limit: '≈ 1 (linear), ≤ 1.5',
+      met: ratio <= 1.5,
+      how: 's per item, largest / smallest',
+    });
   }
   for (const { what, source } of REFUSED) {
     let refused = '';
@@ -93,12 +140,26 @@ export function measurePathologicalMarkdown(runs: number): { rows: Row[]; target
         segmentMarkdown(source, { file: 'hostile.md', lang: 'en' });
         refused = 'accepted';
       } catch (error) {
-        refused = error instanceof InputError ? (/limit `(\w+)`/.exec(error.message)?.[1] ?? error.message.slice(0, 60)) : `crashed: ${String(error).slice(0, 60)}`;
+        refused =
+          error instanceof InputError ? (/limit `(\w+)`/.exec(error.message)?.[1] ?? error.message.slice(0, 60)) : `crashed: ${String(error).slice(0, 60)}`;
       }
     }, 1);
     const mb = Buffer.byteLength(source) / 1e6;
-    rows.push({ workload: `pathological Markdown refused: ${what}`, tool: 'diglot', input: `${mb.toFixed(2)} MB`, mb, summary: { runs: 1, seconds, cpu: undefined, rssMB: process.memoryUsage().rss / 1e6, info: {} }, note: `refused by \`${refused}\`` });
-    targets.push({ name: `pathological Markdown refused with a limit: ${what}`, ratio: undefined, limit: 'refused (InputError)', met: refused !== 'accepted' && !refused.startsWith('crashed'), how: refused });
+    rows.push({
+      workload: `pathological Markdown refused: ${what}`,
+      tool: 'diglot',
+      input: `${mb.toFixed(2)} MB`,
+      mb,
+      summary: { runs: 1, seconds, cpu: undefined, rssMB: process.memoryUsage().rss / 1e6, info: {} },
+      note: `refused by \`${refused}\``,
+    });
+    targets.push({
+      name: `pathological Markdown refused with a limit: ${what}`,
+      ratio: undefined,
+      limit: 'refused (InputError)',
+      met: refused !== 'accepted' && !refused.startsWith('crashed'),
+      how: refused,
+    });
   }
   return { rows, targets };
 }

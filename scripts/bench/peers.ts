@@ -31,13 +31,17 @@ export function ensurePeers(log: (line: string) => void): PeerStatus {
       log(`Installing po4a and translate-toolkit (missing: ${missing().join(', ')})…`);
       try {
         execFileSync('apt-get', ['update'], { stdio: 'ignore' });
-        execFileSync('apt-get', ['install', '-y', 'po4a', 'translate-toolkit'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+        execFileSync('apt-get', ['install', '-y', 'po4a', 'translate-toolkit'], {
+          stdio: 'ignore',
+          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        });
         notes.push('po4a and translate-toolkit were installed with apt-get by this run.');
       } catch (error) {
         notes.push(`apt-get install failed: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    if (missing().length > 0) notes.push(`Not measured (missing ${missing().join(', ')}): install with \`sudo apt-get install po4a translate-toolkit\` and run again.`);
+    if (missing().length > 0)
+      notes.push(`Not measured (missing ${missing().join(', ')}): install with \`sudo apt-get install po4a translate-toolkit\` and run again.`);
   }
   return { po4a: hasCommand(PO4A), translateToolkit: hasCommand(TXT2PO) && hasCommand(POSEGMENT), notes };
 }
@@ -76,7 +80,16 @@ export async function measureTranslateToolkit(
   entries: ReadonlyArray<{ file: string; bytes: number }>,
   posegmentBytes: number,
   work: string,
-): Promise<{ txt2po: Measurement; posegment: Measurement; units: number; subsetUnits: number; subsetBytes: number; subsetFiles: number; sentences: number; subsetDir: string }> {
+): Promise<{
+  txt2po: Measurement;
+  posegment: Measurement;
+  units: number;
+  subsetUnits: number;
+  subsetBytes: number;
+  subsetFiles: number;
+  sentences: number;
+  subsetDir: string;
+}> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const pot = join(work, 'pot');

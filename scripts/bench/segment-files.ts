@@ -74,5 +74,12 @@ export async function segmentInWorkers(jobs: readonly SegmentJob[], workers: num
     ),
   );
   const sum = (key: keyof SegmentTotals): number => results.reduce((n, r) => n + (r[key] ?? 0), 0);
-  return { seconds: (performance.now() - started) / 1000, files: sum('files'), units: sum('units'), sentences: sum('sentences'), errors: sum('errors'), workers };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    files: sum('files'),
+    units: sum('units'),
+    sentences: sum('sentences'),
+    errors: sum('errors'),
+    workers,
+  };
 }

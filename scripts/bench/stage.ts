@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readCorpus } from './build-corpus.js';
 import { REPORT_PREFIX } from './measure.js';
 import { segmentFiles, segmentInWorkers } from './segment-files.js';
-import { segmentMarkdown, segmentUnits } from '../../src/segment/segment-markdown.js';
+import { segmentUnits } from '../../src/segment/segment-markdown.js';
 import { splitSentences } from '../../src/segment/split-sentences.js';
 
 const [stage, ...args] = process.argv.slice(2);
@@ -57,7 +57,10 @@ async function runStage(): Promise<Record<string, number | string>> {
       const started = performance.now();
       let messages = 0;
       for (const p of pairs) {
-        const file = checkPair({ file: p.en, markdown: readFileSync(p.en, 'utf8'), lang: 'en' }, { file: p.ru, markdown: readFileSync(p.ru, 'utf8'), lang: 'ru' });
+        const file = checkPair(
+          { file: p.en, markdown: readFileSync(p.en, 'utf8'), lang: 'en' },
+          { file: p.ru, markdown: readFileSync(p.ru, 'utf8'), lang: 'ru' },
+        );
         messages += file.messages.length;
       }
       return { seconds: (performance.now() - started) / 1000, pairs: pairs.length, messages };

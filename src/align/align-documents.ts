@@ -69,7 +69,17 @@ function blockKey(doc: SegmentedDocument, units: readonly number[]): unknown {
 
 /** What the alignment of a document depends on: every unit but its ID and position. */
 function unitsKey(doc: SegmentedDocument): string {
-  return hashOf(doc.units.map(({ kind, path, depth, label, text, codes, sentences }) => [kind, path, depth ?? null, label ?? null, text, codes, sentences.map((s) => [s.start, s.end])]));
+  return hashOf(
+    doc.units.map(({ kind, path, depth, label, text, codes, sentences }) => [
+      kind,
+      path,
+      depth ?? null,
+      label ?? null,
+      text,
+      codes,
+      sentences.map((s) => [s.start, s.end]),
+    ]),
+  );
 }
 
 /**
@@ -97,19 +107,24 @@ function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: Align
   const pinned = pins.some((p) => p !== undefined);
   const enItems = en.units.map((u, i) => withPin(unitItem(u, en.lang, options), pins[i]));
   const ruItems = ru.units.map((u) => withPin(unitItem(u, ru.lang, options), pinned ? hashText(u.text) : undefined));
-  const structure: StructureHooks | undefined = options.structure === false || options.classic
-    ? undefined
-    : {
-        extra: (i, j, di, dj) => beadStructureCostAt(en.units, ru.units, i, j, di, dj),
-        lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(en.units[i] as Unit, ru.units[j] as Unit) : 1),
-      };
+  const structure: StructureHooks | undefined =
+    options.structure === false || options.classic
+      ? undefined
+      : {
+          extra: (i, j, di, dj) => beadStructureCostAt(en.units, ru.units, i, j, di, dj),
+          lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(en.units[i] as Unit, ru.units[j] as Unit) : 1),
+        };
   const blocks = alignItems(enItems, ruItems, options, structure);
   const reason = unrelatedReason(blocks, enItems, ruItems, en.units.length, ru.units.length);
   if (reason) {
-    throw new InputError(`Cannot align \`${en.file}\` with \`${ru.file}\`: the Russian file does not look like a translation of \`${en.file}\` (${reason})`, { file: ru.file }, {
-      expected: `a translation of \`${en.file}\``,
-      actual: reason,
-    });
+    throw new InputError(
+      `Cannot align \`${en.file}\` with \`${ru.file}\`: the Russian file does not look like a translation of \`${en.file}\` (${reason})`,
+      { file: ru.file },
+      {
+        expected: `a translation of \`${en.file}\``,
+        actual: reason,
+      },
+    );
   }
   const sentences = alignBlockSentences(en, ru, blocks, options);
   return { blocks, sentences, messages: uncertainMessages(en, ru, { blocks, sentences }, options.uncertainBelow ?? 0.5) };

@@ -25,7 +25,15 @@ import type { AlignOptions, Bead } from './types.js';
 export function alignItems(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): Bead[] {
   const coster = makeBeadCoster(en, ru, options, structure);
   const points = options.classic || options.anchors === false ? [] : anchorPoints(en, ru);
-  const steps = options.band === false ? dpAlign(en.length, ru.length, coster.cost) : bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, points);
+  const steps =
+    options.band === false
+      ? dpAlign(en.length, ru.length, coster.cost)
+      : bandedAlign(
+          en.map((x) => x.length),
+          ru.map((x) => x.length),
+          coster.cost,
+          points,
+        );
   const evidence = beadEvidence(en, ru, steps, coster);
   return steps.map((s, p) => ({ source: range(s.i, s.di), target: range(s.j, s.dj), score: round((evidence[p] as BeadEvidence).confidence) }));
 }

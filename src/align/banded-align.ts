@@ -31,7 +31,13 @@ export const MAX_FIRST_BAND = 500;
  * @returns the steps in order
  * @example bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, anchorPoints(en, ru))
  */
-export function bandedAlign(enLengths: readonly number[], ruLengths: readonly number[], cost: (i: number, j: number, di: number, dj: number) => number, points: ReadonlyArray<readonly [number, number]> = [], moves: readonly Move[] = MOVES): Step[] {
+export function bandedAlign(
+  enLengths: readonly number[],
+  ruLengths: readonly number[],
+  cost: (i: number, j: number, di: number, dj: number) => number,
+  points: ReadonlyArray<readonly [number, number]> = [],
+  moves: readonly Move[] = MOVES,
+): Step[] {
   const n = enLengths.length;
   const m = ruLengths.length;
   const longer = Math.max(n, m);

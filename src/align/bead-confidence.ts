@@ -60,7 +60,12 @@ export interface BeadEvidence {
  * @returns the evidence of each step, in order
  * @example beadEvidence(en, ru, steps, makeBeadCoster(en, ru)).map((e) => e.confidence)
  */
-export function beadEvidence(en: readonly AlignItem[], ru: readonly AlignItem[], steps: readonly Step[], coster: Pick<BeadCoster, 'cost' | 'misfit' | 'disagreement'>): BeadEvidence[] {
+export function beadEvidence(
+  en: readonly AlignItem[],
+  ru: readonly AlignItem[],
+  steps: readonly Step[],
+  coster: Pick<BeadCoster, 'cost' | 'misfit' | 'disagreement'>,
+): BeadEvidence[] {
   const { cost } = coster;
   const path = indexPath(steps, en.length, ru.length);
   return steps.map((step, p) => {

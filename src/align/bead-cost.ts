@@ -87,7 +87,12 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
     return total;
   };
   const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0, links: 0 };
-  const anchors = useAnchors ? compileAnchors(en.map((x) => x.anchors), ru.map((x) => x.anchors)) : undefined;
+  const anchors = useAnchors
+    ? compileAnchors(
+        en.map((x) => x.anchors),
+        ru.map((x) => x.anchors),
+      )
+    : undefined;
   const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
     if (!anchors || di === 0 || dj === 0) return zero;
     return anchors.evidence(i, j, di, dj);

@@ -33,7 +33,15 @@ const LINKS_AGREE = 1;
  *
  * @example contentDisagreement(en, ru, 3, 3, 1, 1, coster.evidence(3, 3, 1, 1)) // 0 … ~11
  */
-export function contentDisagreement(en: readonly AlignItem[], ru: readonly AlignItem[], i: number, j: number, di: number, dj: number, evidence?: AnchorEvidence): number {
+export function contentDisagreement(
+  en: readonly AlignItem[],
+  ru: readonly AlignItem[],
+  i: number,
+  j: number,
+  di: number,
+  dj: number,
+  evidence?: AnchorEvidence,
+): number {
   if (di === 0 || dj === 0) return 0;
   const a = shapeSum(en, i, di);
   const b = shapeSum(ru, j, dj);

@@ -20,7 +20,12 @@ import { fullBand, type Band, type Step } from './dp-align.js';
  * @returns per row, the first and last column of the band
  * @example diagonalBand([10, 10, 10], [11, 11, 11], 1).hi // Int32Array [1, 2, 3, 3]
  */
-export function diagonalBand(enLengths: readonly number[], ruLengths: readonly number[], halfWidth: number, points: ReadonlyArray<readonly [number, number]> = []): Band {
+export function diagonalBand(
+  enLengths: readonly number[],
+  ruLengths: readonly number[],
+  halfWidth: number,
+  points: ReadonlyArray<readonly [number, number]> = [],
+): Band {
   const n = enLengths.length;
   const m = ruLengths.length;
   if (n === 0 || m === 0 || halfWidth >= Math.max(n, m)) return fullBand(n, m);

@@ -7,7 +7,13 @@
 export type Move = readonly [number, number];
 
 /** The move set, in the order ties are broken. */
-export const MOVES: readonly Move[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
+export const MOVES: readonly Move[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+];
 
 /** A step of the best path: the items `i..i+di-1` and `j..j+dj-1`, and its cost. */
 export interface Step {
@@ -36,7 +42,13 @@ export interface Band {
  * @throws Error when no path reaches `(n, m)`
  * @example dpAlign(2, 2, (i, j, di, dj) => (di === 1 && dj === 1 && i === j ? 0 : 5)).length // 2
  */
-export function dpAlign(n: number, m: number, cost: (i: number, j: number, di: number, dj: number) => number, moves: readonly Move[] = MOVES, band?: Band): Step[] {
+export function dpAlign(
+  n: number,
+  m: number,
+  cost: (i: number, j: number, di: number, dj: number) => number,
+  moves: readonly Move[] = MOVES,
+  band?: Band,
+): Step[] {
   const steps = dpPath(n, m, cost, moves, band ?? fullBand(n, m));
   if (!steps) throw new Error(`No alignment path reaches (${n}, ${m})`);
   return steps;
@@ -56,7 +68,13 @@ export function fullBand(n: number, m: number): Band {
  *
  * @example dpPath(1, 1, () => 0, MOVES, fullBand(1, 1))?.length // 1
  */
-export function dpPath(n: number, m: number, cost: (i: number, j: number, di: number, dj: number) => number, moves: readonly Move[], band: Band): Step[] | undefined {
+export function dpPath(
+  n: number,
+  m: number,
+  cost: (i: number, j: number, di: number, dj: number) => number,
+  moves: readonly Move[],
+  band: Band,
+): Step[] | undefined {
   const { lo, hi } = band;
   // Row i's cells lie at rowStart[i] + (j − lo[i]).
   const rowStart = new Int32Array(n + 2);

@@ -30,7 +30,38 @@ export interface AnchorSet {
 }
 
 /** Capitalised words that are not names (sentence-initial words are already skipped). */
-const NOT_NAMES = new Set(['i', 'a', 'the', 'an', 'in', 'on', 'of', 'and', 'or', 'but', 'if', 'it', 'this', 'that', 'for', 'to', 'as', 'at', 'by', 'we', 'you', 'he', 'she', 'they', 'our', 'my', 'mr', 'mrs', 'dr', 'see']);
+const NOT_NAMES = new Set([
+  'i',
+  'a',
+  'the',
+  'an',
+  'in',
+  'on',
+  'of',
+  'and',
+  'or',
+  'but',
+  'if',
+  'it',
+  'this',
+  'that',
+  'for',
+  'to',
+  'as',
+  'at',
+  'by',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'our',
+  'my',
+  'mr',
+  'mrs',
+  'dr',
+  'see',
+]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
@@ -128,7 +159,7 @@ function hasAsciiDigit(word: string): boolean {
 function sentenceInitial(text: string, index: number): boolean {
   for (let k = index - 1; k >= 0; k--) {
     const ch = text[k] as string;
-    if (/[\s"'“”«»„(\[*_—–-]/.test(ch)) continue;
+    if (/[\s"'“”«»„([*_—–-]/.test(ch)) continue;
     return /[.!?:;]/.test(ch);
   }
   return true;

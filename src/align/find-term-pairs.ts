@@ -43,11 +43,14 @@ function list(value: string | string[]): string[] {
 
 /** A case-insensitive pattern; Russian words are cut to a stem and may take any ending. */
 function termPattern(term: string, stem: boolean): RegExp {
-  const words = term.trim().split(/\s+/).map((word) => {
-    const cut = stem && word.length > 5 ? word.slice(0, -2) : stem && word.length > 3 ? word.slice(0, -1) : word;
-    const escaped = cut.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return stem ? `${escaped}\\p{L}*` : `${escaped}(?:s|es|['’]s)?`;
-  });
+  const words = term
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const cut = stem && word.length > 5 ? word.slice(0, -2) : stem && word.length > 3 ? word.slice(0, -1) : word;
+      const escaped = cut.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return stem ? `${escaped}\\p{L}*` : `${escaped}(?:s|es|['’]s)?`;
+    });
   const caseSensitive = /\p{Lu}/u.test(term.slice(1));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
 }

@@ -15,7 +15,11 @@ import type { AlignmentResult, Bead } from './types.js';
  * @returns the alignment of the whole target document
  * @example alignAroundTranslatorNotes(en, ru, (r) => alignFresh(en, r, options)).blocks
  */
-export function alignAroundTranslatorNotes(source: SegmentedDocument, target: SegmentedDocument, align: (target: SegmentedDocument) => AlignmentResult): AlignmentResult {
+export function alignAroundTranslatorNotes(
+  source: SegmentedDocument,
+  target: SegmentedDocument,
+  align: (target: SegmentedDocument) => AlignmentResult,
+): AlignmentResult {
   const { doc, kept, notes } = withoutTranslatorNotes(target, source);
   if (notes.length === 0) return align(target);
   const inner = align(doc);
@@ -28,8 +32,14 @@ export function alignAroundTranslatorNotes(source: SegmentedDocument, target: Se
   }
   const sentenceOf: number[] = kept.flatMap((j) => (target.units[j]?.sentences ?? []).map((_, k) => (offsets[j] as number) + k));
   const noteSentences = notes.flatMap((j) => (target.units[j]?.sentences ?? []).map((_, k) => (offsets[j] as number) + k));
-  const blocks = insertNotes(inner.blocks.map((b) => ({ ...b, target: b.target.map((j) => kept[j] as number) })), notes);
-  const sentences = insertNotes(inner.sentences.map((b) => ({ ...b, target: b.target.map((s) => sentenceOf[s] as number) })), noteSentences);
+  const blocks = insertNotes(
+    inner.blocks.map((b) => ({ ...b, target: b.target.map((j) => kept[j] as number) })),
+    notes,
+  );
+  const sentences = insertNotes(
+    inner.sentences.map((b) => ({ ...b, target: b.target.map((s) => sentenceOf[s] as number) })),
+    noteSentences,
+  );
   return { ...inner, blocks, sentences };
 }
 

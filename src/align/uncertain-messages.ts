@@ -28,7 +28,9 @@ export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, 
     const last = ruUnits[ruUnits.length - 1];
     const enFirst = enUnits[0];
     if (!first || !last || !enFirst) return;
-    const cause = new VFileMessage(`English ${what} \`${enIds.join('+')}\``, { place: { start: enFirst.start, end: (enUnits[enUnits.length - 1] as Unit).end } });
+    const cause = new VFileMessage(`English ${what} \`${enIds.join('+')}\``, {
+      place: { start: enFirst.start, end: (enUnits[enUnits.length - 1] as Unit).end },
+    });
     cause.file = en.file;
     const message = new VFileMessage(
       `Unexpected alignment confidence \`${score.toFixed(2)}\` for ${what} \`${enIds.join('+')}\` ↔ \`${ruIds.join('+')}\`, expected at least \`${threshold}\`: check the pairing`,
@@ -44,15 +46,31 @@ export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, 
     if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
     const e = bead.source.map((i) => en.units[i] as Unit);
     const r = bead.target.map((j) => ru.units[j] as Unit);
-    report('units', e, r, e.map((u) => u.id), r.map((u) => u.id), bead.score);
+    report(
+      'units',
+      e,
+      r,
+      e.map((u) => u.id),
+      r.map((u) => u.id),
+      bead.score,
+    );
   }
   for (const bead of alignment.sentences) {
     if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
     const e = bead.source.map((i) => enSentenceUnit[i] as [Unit, string]);
     const r = bead.target.map((j) => ruSentenceUnit[j] as [Unit, string]);
-    report('sentences', e.map(([u]) => u), r.map(([u]) => u), e.map(([, id]) => id), r.map(([, id]) => id), bead.score);
+    report(
+      'sentences',
+      e.map(([u]) => u),
+      r.map(([u]) => u),
+      e.map(([, id]) => id),
+      r.map(([, id]) => id),
+      bead.score,
+    );
   }
-  return messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
+  return messages.sort(
+    (a, b) => (a.place && 'start' in a.place ? (a.place.start.offset ?? 0) : 0) - (b.place && 'start' in b.place ? (b.place.start.offset ?? 0) : 0),
+  );
 }
 
 function sentenceUnits(doc: SegmentedDocument): Array<[Unit, string]> {

@@ -28,7 +28,10 @@ export function unrelatedReason(blocks: readonly Bead[], en: readonly AlignItem[
   for (const bead of blocks) {
     if (bead.source.length === 0 || bead.target.length === 0) continue;
     paired += bead.source.length + bead.target.length;
-    const evidence = matchAnchors(bead.source.map((i) => (en[i] as AlignItem).anchors), bead.target.map((j) => (ru[j] as AlignItem).anchors));
+    const evidence = matchAnchors(
+      bead.source.map((i) => (en[i] as AlignItem).anchors),
+      bead.target.map((j) => (ru[j] as AlignItem).anchors),
+    );
     matched += evidence.matched;
     unmatched += evidence.unmatched;
   }

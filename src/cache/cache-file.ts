@@ -26,7 +26,8 @@ export function cacheFolderProblem(root: string): string | undefined {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       return `Ignoring the cache: cannot read \`${shown(dir)}\` (${(error as NodeJS.ErrnoException).code ?? 'error'}); the run goes on without it`;
     }
-    if (stats.isSymbolicLink()) return `Ignoring the cache: \`${shown(dir)}\` is a symbolic link (not followed, nothing deleted through it); the run goes on without it`;
+    if (stats.isSymbolicLink())
+      return `Ignoring the cache: \`${shown(dir)}\` is a symbolic link (not followed, nothing deleted through it); the run goes on without it`;
     if (!stats.isDirectory()) return `Ignoring the cache: \`${shown(dir)}\` is not a folder; the run goes on without it`;
   }
   return undefined;
@@ -45,7 +46,8 @@ export function readCacheBytes(path: string, limit = documentLimit()): Buffer | 
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') warnCache(`Ignoring the cache file \`${shown(path)}\`: ${code === 'ELOOP' ? 'it is a symbolic link' : `cannot read it (${code ?? 'error'})`}`);
+    if (code !== 'ENOENT')
+      warnCache(`Ignoring the cache file \`${shown(path)}\`: ${code === 'ELOOP' ? 'it is a symbolic link' : `cannot read it (${code ?? 'error'})`}`);
     return undefined;
   }
   try {
@@ -54,7 +56,7 @@ export function readCacheBytes(path: string, limit = documentLimit()): Buffer | 
     if (stats.size > limit) return void warnCache(`Ignoring the cache file \`${shown(path)}\`: it is larger than ${limit} bytes`);
     const buffer = Buffer.allocUnsafe(stats.size + 1);
     let total = 0;
-    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0; ) total += n;
+    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0;) total += n;
     if (total > stats.size) return void warnCache(`Ignoring the cache file \`${shown(path)}\`: it changed while being read`);
     return buffer.subarray(0, total);
   } catch (error) {
@@ -77,7 +79,10 @@ export function readCacheJson(path: string, purpose: string): unknown {
   const bytes = readCacheBytes(path);
   if (bytes === undefined) return undefined;
   const json = openSealedJson(purpose, bytes.toString('utf8'));
-  if (json === undefined) return void warnCache(`Ignoring the cache file \`${shown(path)}\`: its seal does not match its contents (edited, corrupt, or written by another diglot or with another DIGLOT_CACHE_KEY)`);
+  if (json === undefined)
+    return void warnCache(
+      `Ignoring the cache file \`${shown(path)}\`: its seal does not match its contents (edited, corrupt, or written by another diglot or with another DIGLOT_CACHE_KEY)`,
+    );
   try {
     return JSON.parse(json) as unknown;
   } catch {

@@ -84,7 +84,11 @@ export class CheckCache {
     if (!this.dir) return 0;
     try {
       // Never through a symbolic link; only files named like entries.
-      return sweepCacheFolder(this.dir, (name) => SLOT_FILE.test(name), (name) => this.used.has(name.slice(0, -'.json'.length)));
+      return sweepCacheFolder(
+        this.dir,
+        (name) => SLOT_FILE.test(name),
+        (name) => this.used.has(name.slice(0, -'.json'.length)),
+      );
     } catch {
       return 0; // best-effort: a folder we cannot clean is left as it is
     }

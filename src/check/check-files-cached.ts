@@ -140,7 +140,21 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     }
     const slot = hashOf('check-slot', source.file, target.file, lang);
     // The key's field names are those of earlier versions, so their cached results still count.
-    const key = hashOf(CHECK_VERSION, codeFingerprint(), { glossary: options.glossary, severities: options.severities, lang, syntax: options.syntax ?? null, en: [source.file, source.lang], ru: [target.file, target.lang] }, sourceHash, target.markdown, ...(lockedPairs ? [{ lockedPairs }] : []));
+    const key = hashOf(
+      CHECK_VERSION,
+      codeFingerprint(),
+      {
+        glossary: options.glossary,
+        severities: options.severities,
+        lang,
+        syntax: options.syntax ?? null,
+        en: [source.file, source.lang],
+        ru: [target.file, target.lang],
+      },
+      sourceHash,
+      target.markdown,
+      ...(lockedPairs ? [{ lockedPairs }] : []),
+    );
     const hit = options.cache.get(slot, key);
     if (hit) {
       stats.cached++;
@@ -150,12 +164,20 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
       continue;
     }
     stats.checked++;
-    misses.push({ at: reports.length, job: { sourcePath: pair.source, targetPath: pair.target, source, target, ...(lockedPairs ? { lockedPairs } : {}) }, slot, key });
+    misses.push({
+      at: reports.length,
+      job: { sourcePath: pair.source, targetPath: pair.target, source, target, ...(lockedPairs ? { lockedPairs } : {}) },
+      slot,
+      key,
+    });
     reports.push(undefined);
   }
   if (misses.length > 0) {
     const settings: JobSettings = { severities: options.severities, lang, glossary: options.glossary, memoRoot: options.memoRoot, syntax: options.syntax };
-    const threads = threadCount(options.jobs ?? 'auto', misses.map((m) => Buffer.byteLength(m.job.source.markdown) + Buffer.byteLength(m.job.target.markdown)));
+    const threads = threadCount(
+      options.jobs ?? 'auto',
+      misses.map((m) => Buffer.byteLength(m.job.source.markdown) + Buffer.byteLength(m.job.target.markdown)),
+    );
     const done = (miss: (typeof misses)[number], result: JobResult): void => {
       if (!result.crashed) options.cache.set(miss.slot, miss.key, result.file.messages);
       reports[miss.at] = result.file;
@@ -168,13 +190,21 @@ export async function checkFilesCached(pairs: readonly FilePair[], options: Cach
     stats.threads = threads;
     if (threads > 1) {
       const { checkInThreads } = await import('./check-in-threads.js');
-      const { results, stats: threadStats } = await checkInThreads(misses.map((m) => m.job), { threads, settings, resources: options.resources, workerUrl: options.workerUrl });
+      const { results, stats: threadStats } = await checkInThreads(
+        misses.map((m) => m.job),
+        { threads, settings, resources: options.resources, workerUrl: options.workerUrl },
+      );
       stats.rechecked = threadStats.rechecked;
       misses.forEach((miss, i) => done(miss, results[i] as JobResult));
     } else {
       const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
       for (const group of groupBySource(misses.map((m) => m.job))) {
-        const results = checkGroup(group.map((i) => (misses[i] as (typeof misses)[number]).job), settings, resources, checkPair);
+        const results = checkGroup(
+          group.map((i) => (misses[i] as (typeof misses)[number]).job),
+          settings,
+          resources,
+          checkPair,
+        );
         group.forEach((i, k) => done(misses[i] as (typeof misses)[number], results[k] as JobResult));
       }
     }

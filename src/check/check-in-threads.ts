@@ -65,7 +65,13 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
   const order = grouped.flat();
   const groups: Array<[number, number]> = [];
   for (const group of grouped) groups.push([groups.at(-1)?.[1] ?? 0, (groups.at(-1)?.[1] ?? 0) + group.length]);
-  const data: CheckWorkerData = { settings: options.settings, resources: options.resources, jobs: order.map((i) => jobs[i] as PairJob), groups, next: new SharedArrayBuffer(4) };
+  const data: CheckWorkerData = {
+    settings: options.settings,
+    resources: options.resources,
+    jobs: order.map((i) => jobs[i] as PairJob),
+    groups,
+    next: new SharedArrayBuffer(4),
+  };
   const results: Array<JobResult | undefined> = new Array<JobResult | undefined>(jobs.length);
   const stats: ThreadStats = { checked: [], rechecked: 0, loadMs: [], checkMs: [] };
   const finished = Array.from({ length: options.threads }, (_, w) => {
@@ -95,7 +101,12 @@ export async function checkInThreads(jobs: readonly PairJob[], options: ThreadOp
   if (left.length > 0) {
     const [resources, { checkPair }] = await Promise.all([loadCheckResources(options.resources), import('./check-pair.js')]);
     for (const group of groupBySource(left.map((index) => jobs[index] as PairJob))) {
-      const checked = checkGroup(group.map((k) => jobs[left[k] as number] as PairJob), options.settings, resources, checkPair);
+      const checked = checkGroup(
+        group.map((k) => jobs[left[k] as number] as PairJob),
+        options.settings,
+        resources,
+        checkPair,
+      );
       group.forEach((k, i) => void (results[left[k] as number] = checked[i]));
     }
     stats.rechecked = left.length;

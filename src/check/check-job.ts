@@ -77,10 +77,26 @@ export function checkGroup(jobs: readonly PairJob[], settings: JobSettings, reso
       const jobMemos = pairMemos(memos, job.sourcePath, job.targetPath);
       // A source that fails is tried again by each pair, and fails alike.
       const sourceSide = sources.open(job.source, undefined, () => openText(job.source, { memo: jobMemos.source, syntax: settings.syntax }), job.sourcePath);
-      const file = check(job.source, job.target, { severities: settings.severities, lang: settings.lang, terms: resources.terms, align: resources.align, memos: jobMemos, glossary: settings.glossary, syntax: settings.syntax, lockedPairs: job.lockedPairs, sourceSide, counts });
+      const file = check(job.source, job.target, {
+        severities: settings.severities,
+        lang: settings.lang,
+        terms: resources.terms,
+        align: resources.align,
+        memos: jobMemos,
+        glossary: settings.glossary,
+        syntax: settings.syntax,
+        lockedPairs: job.lockedPairs,
+        sourceSide,
+        counts,
+      });
       return { file, crashed: false, counts, segmentedSource: sources.segmented > opened };
     } catch (error) {
-      return { file: crashFile(job.target.file, error, createTranslate(settings.lang)), crashed: true, counts: { unitPairs: 0, rechecked: 0 }, segmentedSource: sources.segmented > opened };
+      return {
+        file: crashFile(job.target.file, error, createTranslate(settings.lang)),
+        crashed: true,
+        counts: { unitPairs: 0, rechecked: 0 },
+        segmentedSource: sources.segmented > opened,
+      };
     }
   });
   memos.save();

@@ -73,7 +73,10 @@ export function checkPair(source: DocumentInput, target: DocumentInput, options:
   const t = createTranslate(options.lang ?? 'en');
   const shared = options.sourceSide;
   const { memos } = options;
-  const sourceSide = shared && shared.file === source.file && shared.lang === source.lang && shared.markdown === source.markdown ? shared : openText(source, { memo: memos?.source, syntax: options.syntax });
+  const sourceSide =
+    shared && shared.file === source.file && shared.lang === source.lang && shared.markdown === source.markdown
+      ? shared
+      : openText(source, { memo: memos?.source, syntax: options.syntax });
   const targetSide = openText(target, { memo: memos?.target, syntax: options.syntax });
   const remembered = memos && { blocks: memos.alignment, sentences: memos.sentenceAlignment };
   const { pairs } = openPair(sourceSide, targetSide, { align: options.align, memo: remembered, lockedPairs: options.lockedPairs });
@@ -110,7 +113,8 @@ export function applySuppressions(messages: VFileMessage[], suppressions: Suppre
     if (offset === undefined) return true;
     // A comment covers its unit; for `code-mismatch`, also the code blocks between it and that unit (a code block is no unit).
     const covers = (s: Suppression): boolean =>
-      (s.unit !== undefined && offset >= s.unit.start.offset && offset <= s.unit.end.offset) || (message.ruleId === 'code-mismatch' && offset >= s.end && offset < (s.unit?.start.offset ?? Infinity));
+      (s.unit !== undefined && offset >= s.unit.start.offset && offset <= s.unit.end.offset) ||
+      (message.ruleId === 'code-mismatch' && offset >= s.end && offset < (s.unit?.start.offset ?? Infinity));
     const by = suppressions.find((s) => covers(s) && (s.rules.length === 0 || s.rules.some((r) => canonicalRuleId(r) === message.ruleId)));
     if (!by) return true;
     (by as UsedSuppression).used.add(message.ruleId ?? '');
@@ -124,7 +128,11 @@ function suppressionMessages(suppressions: Suppression[], ctx: CheckContext, t: 
   for (const s of suppressions) {
     const place = { start: ctx.target.lines.point(s.start), end: ctx.target.lines.point(s.end) };
     const rule = s.rules.join(', ') || '*';
-    const emit = (key: 'message.suppression-no-reason' | 'message.suppression-unused' | 'message.suppression-unknown', values: Record<string, string>, actual: string): void => {
+    const emit = (
+      key: 'message.suppression-no-reason' | 'message.suppression-unused' | 'message.suppression-unknown',
+      values: Record<string, string>,
+      actual: string,
+    ): void => {
       const message = findingToMessage('suppression', ctx, t, { key, values, actual });
       message.place = place;
       message.line = place.start.line;
@@ -153,7 +161,14 @@ const FINDINGS_FORMAT = 'diglot-findings/1';
  * document. Messages come out in the order of a run without memo (rule by rule, pair by pair).
  * Nothing is remembered when the glossary in use has no identity (`terms` without `glossary`).
  */
-function runRulesRemembered(ctx: CheckContext, rules: readonly Rule[], t: Translate, memos: PairMemos, glossary: string | undefined, counts: UnitCounts | undefined): VFileMessage[] {
+function runRulesRemembered(
+  ctx: CheckContext,
+  rules: readonly Rule[],
+  t: Translate,
+  memos: PairMemos,
+  glossary: string | undefined,
+  counts: UnitCounts | undefined,
+): VFileMessage[] {
   const remembered = rules.filter((rule) => rule.scope === 'pair');
   const glossaryId = glossary ?? (ctx.terms ? undefined : 'none');
   if (glossaryId === undefined || remembered.length === 0) return runRules(ctx, rules, t, counts);
@@ -221,5 +236,13 @@ function findingsKey(ctx: CheckContext, pair: UnitPair, ruleIds: readonly RuleId
     unit.codes.map((c) => [c.id, c.kind, c.type, c.data, c.dataEnd ?? null, c.value ?? null]),
     side.markdown.slice(unit.start.offset, unit.end.offset),
   ];
-  return hashOf(FINDINGS_FORMAT, ruleIds, glossary, ctx.source.lang, ctx.target.lang, pair.source.map((u) => part(ctx.source, u)), pair.target.map((u) => part(ctx.target, u)));
+  return hashOf(
+    FINDINGS_FORMAT,
+    ruleIds,
+    glossary,
+    ctx.source.lang,
+    ctx.target.lang,
+    pair.source.map((u) => part(ctx.source, u)),
+    pair.target.map((u) => part(ctx.target, u)),
+  );
 }

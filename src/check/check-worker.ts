@@ -17,7 +17,9 @@ export interface CheckWorkerData {
 }
 
 /** What a check worker posts: one message per pair it checked, then `done`. */
-export type CheckWorkerMessage = { type: 'result'; index: number; messages: StoredMessage[]; crashed: boolean; counts: UnitCounts; segmentedSource: boolean } | { type: 'done'; loadMs: number; checkMs: number };
+export type CheckWorkerMessage =
+  | { type: 'result'; index: number; messages: StoredMessage[]; crashed: boolean; counts: UnitCounts; segmentedSource: boolean }
+  | { type: 'done'; loadMs: number; checkMs: number };
 
 // The entry of a worker thread of `diglot check` (see check-in-threads.ts): load the glossary
 // and the aligner, then take groups of pairs (one source document, its targets) from the shared queue until it is empty.
@@ -32,7 +34,16 @@ if (port) {
   for (let g = Atomics.add(next, 0, 1); g < data.groups.length; g = Atomics.add(next, 0, 1)) {
     const [start, end] = data.groups[g] as [number, number];
     const results = checkGroup(data.jobs.slice(start, end), data.settings, resources, checkPair);
-    results.forEach((result, k) => port.postMessage({ type: 'result', index: start + k, messages: storeMessages(result.file.messages), crashed: result.crashed, counts: result.counts, segmentedSource: result.segmentedSource } satisfies CheckWorkerMessage));
+    results.forEach((result, k) =>
+      port.postMessage({
+        type: 'result',
+        index: start + k,
+        messages: storeMessages(result.file.messages),
+        crashed: result.crashed,
+        counts: result.counts,
+        segmentedSource: result.segmentedSource,
+      } satisfies CheckWorkerMessage),
+    );
   }
   port.postMessage({ type: 'done', loadMs, checkMs: performance.now() - checking } satisfies CheckWorkerMessage);
 }

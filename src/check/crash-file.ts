@@ -19,9 +19,15 @@ export function crashFile(path: string, error: unknown, t: Translate): VFile {
   if (error instanceof InputError && error.place?.file) path = error.place.file;
   const file = new VFile({ path });
   const reason = error instanceof InputError ? error.toString() : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const place = error instanceof InputError && error.place?.line !== undefined ? { line: error.place.line, column: error.place.column ?? 1 } : { line: 1, column: 1 };
+  const place =
+    error instanceof InputError && error.place?.line !== undefined ? { line: error.place.line, column: error.place.column ?? 1 } : { line: 1, column: 1 };
   const ruleId = error instanceof InputError ? 'unreadable-file' : 'internal-error';
-  const message = new VFileMessage(t(`message.${ruleId}`, { error: reason }), { ruleId, source: 'diglot', place, cause: error instanceof Error ? error : undefined });
+  const message = new VFileMessage(t(`message.${ruleId}`, { error: reason }), {
+    ruleId,
+    source: 'diglot',
+    place,
+    cause: error instanceof Error ? error : undefined,
+  });
   message.file = path;
   message.url = ruleUrl(ruleId);
   message.fatal = true;

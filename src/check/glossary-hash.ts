@@ -16,7 +16,9 @@ export function glossaryHash(dir: string | undefined): string {
   if (dir === undefined) return 'none';
   try {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return 'absent';
-    const names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) || f === 'forms.json' || f === 'words.txt').sort();
+    const names = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f) || f === 'forms.json' || f === 'words.txt')
+      .sort();
     return hashOf('glossary', ...names.flatMap((name) => [name, readProjectFile(join(dir, name)).toString('base64')]));
   } catch {
     return `unreadable-${process.pid}-${Date.now()}`; // matches no entry: loading the glossary reports the problem

@@ -20,6 +20,10 @@ export function groupBySource(jobs: readonly PairJob[], largestFirst = false): n
   });
   const list = [...groups.values()];
   if (!largestFirst) return list;
-  const size = (group: number[]): number => group.reduce((n, i) => n + (jobs[i] as PairJob).source.markdown.length + (jobs[i] as PairJob).target.markdown.length, 0);
-  return list.map((group, at) => ({ group, at, size: size(group) })).sort((a, b) => b.size - a.size || a.at - b.at).map((g) => g.group);
+  const size = (group: number[]): number =>
+    group.reduce((n, i) => n + (jobs[i] as PairJob).source.markdown.length + (jobs[i] as PairJob).target.markdown.length, 0);
+  return list
+    .map((group, at) => ({ group, at, size: size(group) }))
+    .sort((a, b) => b.size - a.size || a.at - b.at)
+    .map((g) => g.group);
 }

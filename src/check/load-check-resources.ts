@@ -39,7 +39,11 @@ async function loadTerms(settings: ResourceSettings): Promise<TermLookup | undef
   const { loadTermLookup } = await import('./term-lookup.js');
   const terms = await loadTermLookup(settings.glossaryDir);
   if (!terms && settings.glossaryOption !== undefined) {
-    throw new InputError('Cannot check terms without glossary files', { file: settings.glossaryOption }, { expected: 'a folder of *.yaml glossary files', actual: 'no glossary entries' });
+    throw new InputError(
+      'Cannot check terms without glossary files',
+      { file: settings.glossaryOption },
+      { expected: 'a folder of *.yaml glossary files', actual: 'no glossary entries' },
+    );
   }
   return terms;
 }
@@ -60,8 +64,18 @@ async function aligner(terms: TermLookup | undefined): Promise<AlignPair> {
  * @example expectGlossaryFolder('/nonexistent', '/nonexistent') // throws
  */
 export function expectGlossaryFolder(option: string, dir: string): void {
-  const found = !existsSync(dir) ? 'no such folder' : !statSync(dir).isDirectory() ? 'a file' : readdirSync(dir).some((f) => /\.ya?ml$/.test(f)) ? undefined : 'a folder without *.yaml files';
+  const found = !existsSync(dir)
+    ? 'no such folder'
+    : !statSync(dir).isDirectory()
+      ? 'a file'
+      : readdirSync(dir).some((f) => /\.ya?ml$/.test(f))
+        ? undefined
+        : 'a folder without *.yaml files';
   if (found) {
-    throw new InputError('Cannot check terms without glossary files', { file: option }, { expected: 'a folder of *.yaml glossary files, or `--glossary none`', actual: found });
+    throw new InputError(
+      'Cannot check terms without glossary files',
+      { file: option },
+      { expected: 'a folder of *.yaml glossary files, or `--glossary none`', actual: found },
+    );
   }
 }

@@ -17,7 +17,11 @@ export function missingTranslationFile(pair: FilePair, options: Pick<CheckFilesO
   const name = options.name ?? ((p: string) => p);
   const t = createTranslate(options.lang ?? 'en');
   const file = new VFile({ path: name(pair.source) });
-  const message = new VFileMessage(t('message.missing-file', { expected: name(pair.target) }), { ruleId: 'missing-translation', source: 'diglot', place: { line: 1, column: 1 } });
+  const message = new VFileMessage(t('message.missing-file', { expected: name(pair.target) }), {
+    ruleId: 'missing-translation',
+    source: 'diglot',
+    place: { line: 1, column: 1 },
+  });
   message.file = file.path;
   message.url = ruleUrl('missing-translation');
   message.expected = [name(pair.target)];

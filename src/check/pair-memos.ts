@@ -25,5 +25,11 @@ export interface PairMemos {
  * @example const memos = pairMemos(new DocumentMemos(root), 'content/en/a.md', 'content/ru/a.md');
  */
 export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
-  return { source: memos.segments(enFile), target: memos.segments(ruFile), findings: memos.findings<StoredFinding>(enFile, ruFile), alignment: memos.alignment(enFile, ruFile), sentenceAlignment: memos.sentenceAlignment(enFile, ruFile) };
+  return {
+    source: memos.segments(enFile),
+    target: memos.segments(ruFile),
+    findings: memos.findings<StoredFinding>(enFile, ruFile),
+    alignment: memos.alignment(enFile, ruFile),
+    sentenceAlignment: memos.sentenceAlignment(enFile, ruFile),
+  };
 }

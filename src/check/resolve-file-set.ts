@@ -45,13 +45,20 @@ export function resolveFileSet(files: readonly string[], config: DiglotConfig, c
   const languages = [config.sourceLanguage, ...config.targetLanguages];
   for (const file of files) {
     const path = resolve(cwd, file);
-    if (!existsSync(path)) throw new InputError('Cannot check a file that does not exist', { file }, { expected: 'an existing Markdown file', actual: 'no such file' });
+    if (!existsSync(path))
+      throw new InputError('Cannot check a file that does not exist', { file }, { expected: 'an existing Markdown file', actual: 'no such file' });
     const parts = path.split(sep);
     // Under the content folder the language is the first folder (`content/ru/sub/x.md`); elsewhere the nearest one.
     const underContent = relative(config.contentDir, path);
     const first = underContent.startsWith('..') ? undefined : underContent.split(sep)[0];
-    const at = first !== undefined && languages.includes(first) && underContent.includes(sep) ? config.contentDir.split(sep).length : parts.findLastIndex((p, i) => i < parts.length - 1 && languages.includes(p));
-    if (at === -1) throw new UsageError(`Unexpected file \`${file}\` outside a language folder, expected a path such as \`content/${config.sourceLanguage}/x.md\` or \`content/${config.targetLanguages[0] ?? 'ru'}/x.md\``);
+    const at =
+      first !== undefined && languages.includes(first) && underContent.includes(sep)
+        ? config.contentDir.split(sep).length
+        : parts.findLastIndex((p, i) => i < parts.length - 1 && languages.includes(p));
+    if (at === -1)
+      throw new UsageError(
+        `Unexpected file \`${file}\` outside a language folder, expected a path such as \`content/${config.sourceLanguage}/x.md\` or \`content/${config.targetLanguages[0] ?? 'ru'}/x.md\``,
+      );
     const lang = parts[at] as string;
     const swap = (to: string): string => [...parts.slice(0, at), to, ...parts.slice(at + 1)].join(sep);
     if (lang === config.sourceLanguage) {
@@ -65,9 +72,19 @@ export function resolveFileSet(files: readonly string[], config: DiglotConfig, c
 function noDocuments(dir: string, config: DiglotConfig): InputError {
   const shown = relative(config.root, dir) || dir;
   const place = config.places?.contentDir ?? config.places?.sourceLanguage ?? (config.file ? { file: config.file } : undefined);
-  const found = !existsSync(dir) ? 'no such folder' : statSync(dir).isDirectory() ? config.include || config.exclude ? 'no files matching `include`/`exclude` in it' : 'no *.md files in it' : 'a file';
-  return new InputError(`Cannot check without source documents in \`${shown}/\` (\`contentDir\`/\`sourceLanguage\`${config.file ? '' : '; no diglot.config.yaml found'})`, place, {
-    expected: `\`${shown}/<slug>.md\` files, or files named on the command line`,
-    actual: found,
-  });
+  const found = !existsSync(dir)
+    ? 'no such folder'
+    : statSync(dir).isDirectory()
+      ? config.include || config.exclude
+        ? 'no files matching `include`/`exclude` in it'
+        : 'no *.md files in it'
+      : 'a file';
+  return new InputError(
+    `Cannot check without source documents in \`${shown}/\` (\`contentDir\`/\`sourceLanguage\`${config.file ? '' : '; no diglot.config.yaml found'})`,
+    place,
+    {
+      expected: `\`${shown}/<slug>.md\` files, or files named on the command line`,
+      actual: found,
+    },
+  );
 }

@@ -44,7 +44,11 @@ export function resolveSeverities(configured: Readonly<Record<string, Severity>>
     const id = canonicalRuleId(given); // a former id (`typography-ru`) names its rule
     if (isConfigRuleId(id) && !isRuleId(id)) continue; // a lock status or `alignment-uncertain`: not a rule of `check`
     if (!isRuleId(id)) {
-      throw new InputError(`Unexpected rule \`${id}\` in \`rules\`, expected one of ${RULE_IDS.map((r) => `\`${r}\``).join(', ')}`, { file }, { expected: 'a rule id', actual: id });
+      throw new InputError(
+        `Unexpected rule \`${id}\` in \`rules\`, expected one of ${RULE_IDS.map((r) => `\`${r}\``).join(', ')}`,
+        { file },
+        { expected: 'a rule id', actual: id },
+      );
     }
     out[id] = severity;
   }

@@ -84,7 +84,11 @@ function isStoredMessage(value: unknown): value is StoredMessage {
     optional(v['actual'], 'string') &&
     (v['expected'] === undefined || (Array.isArray(v['expected']) && v['expected'].every((e) => typeof e === 'string'))) &&
     (v['place'] === undefined || isPlace(v['place'])) &&
-    (v['cause'] === undefined || (isObject(v['cause']) && typeof v['cause']['reason'] === 'string' && optional(v['cause']['file'], 'string') && (v['cause']['place'] === undefined || isPlace(v['cause']['place']))))
+    (v['cause'] === undefined ||
+      (isObject(v['cause']) &&
+        typeof v['cause']['reason'] === 'string' &&
+        optional(v['cause']['file'], 'string') &&
+        (v['cause']['place'] === undefined || isPlace(v['cause']['place']))))
   );
 }
 
@@ -94,7 +98,12 @@ function isPlace(value: unknown): boolean {
 }
 
 function isPoint(value: unknown): boolean {
-  return isObject(value) && Number.isInteger(value['line']) && Number.isInteger(value['column']) && (value['offset'] === undefined || Number.isInteger(value['offset']));
+  return (
+    isObject(value) &&
+    Number.isInteger(value['line']) &&
+    Number.isInteger(value['column']) &&
+    (value['offset'] === undefined || Number.isInteger(value['offset']))
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

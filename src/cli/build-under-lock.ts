@@ -26,7 +26,12 @@ const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENO
  * @returns what the build returned
  * @example const report = await buildUnderLock(config.root, buildLockPath(config), { command: 'build' }, (cache) => buildSite(config, { cache }))
  */
-export async function buildUnderLock<T extends { cacheWarnings: string[] }>(root: string, lockFile: string, lock: ProjectLockOptions, build: (cache: boolean) => Promise<T>): Promise<T> {
+export async function buildUnderLock<T extends { cacheWarnings: string[] }>(
+  root: string,
+  lockFile: string,
+  lock: ProjectLockOptions,
+  build: (cache: boolean) => Promise<T>,
+): Promise<T> {
   if (cacheFolderProblem(root) !== undefined) return build(true);
   let started = false;
   try {
@@ -38,7 +43,9 @@ export async function buildUnderLock<T extends { cacheWarnings: string[] }>(root
     const code = (error as NodeJS.ErrnoException).code;
     if (started || code === undefined || !UNWRITABLE.has(code)) throw error;
     const report = await build(false);
-    report.cacheWarnings.unshift(`Ignoring the cache: cannot create the build lock \`${lock.name ?? (relative(root, lockFile) || lockFile)}\` (${code}); the run goes on without it`);
+    report.cacheWarnings.unshift(
+      `Ignoring the cache: cannot create the build lock \`${lock.name ?? (relative(root, lockFile) || lockFile)}\` (${code}); the run goes on without it`,
+    );
     return report;
   }
 }

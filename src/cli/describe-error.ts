@@ -84,7 +84,9 @@ export function isSystemError(error: unknown): error is SystemError {
  */
 export function describeSystemError(error: SystemError): string {
   const syscall = error.syscall ?? '';
-  const action = syscall.startsWith('spawn') ? `run \`${syscall.slice('spawn'.length).trim() || (error.path ?? 'a program')}\`` : (ACTIONS[syscall] ?? (syscall || 'use'));
+  const action = syscall.startsWith('spawn')
+    ? `run \`${syscall.slice('spawn'.length).trim() || (error.path ?? 'a program')}\``
+    : (ACTIONS[syscall] ?? (syscall || 'use'));
   const reason = REASONS[error.code] ?? nodeReason(error) ?? 'system error';
   // An atomic write renames a temporary file onto the real one: the real one is what failed.
   if (error.dest !== undefined) return `${error.dest}: Cannot replace it with ${error.path ?? 'the new file'}: ${reason} (${error.code})`;

@@ -15,5 +15,10 @@ import { findingOfError } from './error-finding.js';
  * // 'content/en/sub/x.md: error document-failed: Cannot process document 74 of 103: boom; the others were processed'
  */
 export function documentFailure(error: unknown, file: string, index: number, total: number): CommandFinding {
-  return findingOfError(error, 'document-failed', { severity: 'error', file, prefix: `Cannot process document ${index + 1} of ${total}: `, suffix: '; the others were processed' });
+  return findingOfError(error, 'document-failed', {
+    severity: 'error',
+    file,
+    prefix: `Cannot process document ${index + 1} of ${total}: `,
+    suffix: '; the others were processed',
+  });
 }

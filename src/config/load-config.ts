@@ -51,7 +51,18 @@ export interface DiglotConfig {
 
 export const CONFIG_FILE = 'diglot.config.yaml';
 
-const KEYS = ['sourceLanguage', 'targetLanguages', 'contentDir', 'glossaryDir', 'outputDir', 'rules', ...SYNTAX_KEYS, ...GLOB_KEYS, WRAP_KEY, REPOSITORY_URL_KEY] as const;
+const KEYS = [
+  'sourceLanguage',
+  'targetLanguages',
+  'contentDir',
+  'glossaryDir',
+  'outputDir',
+  'rules',
+  ...SYNTAX_KEYS,
+  ...GLOB_KEYS,
+  WRAP_KEY,
+  REPOSITORY_URL_KEY,
+] as const;
 
 /** Folders that must exist when the config names them: a typo would otherwise check nothing. */
 const FOLDERS: Partial<Record<ConfigKey, string>> = {
@@ -143,7 +154,10 @@ function readFields(src: YamlSource): Fields {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as YamlNodeLike;
     if (!(KEYS as readonly string[]).includes(key)) {
-      throw new InputError(`Unexpected config key \`${key}\`, expected one of ${KEYS.map((k) => `\`${k}\``).join(', ')}`, placeOf(src, pair.key as YamlNodeLike));
+      throw new InputError(
+        `Unexpected config key \`${key}\`, expected one of ${KEYS.map((k) => `\`${k}\``).join(', ')}`,
+        placeOf(src, pair.key as YamlNodeLike),
+      );
     }
     fields.values[key as ConfigKey] = readValue(src, key, value, fields.notes);
     fields.places[key as ConfigKey] = placeOf(src, value ?? (pair.key as YamlNodeLike));
@@ -163,7 +177,11 @@ function readValue(src: YamlSource, key: string, node: YamlNodeLike, notes: stri
     for (const item of node.items) {
       const tag = readLanguage(src, key, item as YamlNodeLike, notes);
       if (tags.includes(tag)) {
-        throw new InputError(`Unexpected repeated language \`${tag}\` in \`targetLanguages\`, expected each language once`, placeOf(src, item as YamlNodeLike), { expected: 'distinct language tags', actual: `\`${tag}\` twice` });
+        throw new InputError(
+          `Unexpected repeated language \`${tag}\` in \`targetLanguages\`, expected each language once`,
+          placeOf(src, item as YamlNodeLike),
+          { expected: 'distinct language tags', actual: `\`${tag}\` twice` },
+        );
       }
       tags.push(tag);
     }
@@ -192,7 +210,10 @@ function readLanguage(src: YamlSource, key: string, node: YamlNodeLike, notes: s
       actual: `\`${String(written)}\``,
     });
   }
-  if (tag !== written) notes.push(`${place.file}:${place.line ?? 1}:${place.column ?? 1}: language tag \`${String(written)}\` read as \`${tag}\` (its canonical form, used for folder names such as content/${tag}/)`);
+  if (tag !== written)
+    notes.push(
+      `${place.file}:${place.line ?? 1}:${place.column ?? 1}: language tag \`${String(written)}\` read as \`${tag}\` (its canonical form, used for folder names such as content/${tag}/)`,
+    );
   return tag;
 }
 
@@ -202,10 +223,14 @@ function readRules(src: YamlSource, node: YamlNodeLike): Record<string, Severity
   for (const pair of node.items) {
     const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
     if (!isConfigRuleId(id)) {
-      throw new InputError(`Unexpected rule \`${id}\` in \`rules\`, expected one of ${CONFIG_RULE_IDS.map((r) => `\`${r}\``).join(', ')}`, placeOf(src, pair.key as YamlNodeLike), {
-        expected: 'a rule id (docs/rules.md)',
-        actual: `\`${id}\``,
-      });
+      throw new InputError(
+        `Unexpected rule \`${id}\` in \`rules\`, expected one of ${CONFIG_RULE_IDS.map((r) => `\`${r}\``).join(', ')}`,
+        placeOf(src, pair.key as YamlNodeLike),
+        {
+          expected: 'a rule id (docs/rules.md)',
+          actual: `\`${id}\``,
+        },
+      );
     }
     const v = isScalar(pair.value) ? pair.value.value : undefined;
     if (v !== 'off' && v !== 'warn' && v !== 'error') {
@@ -224,7 +249,10 @@ function checkFolders(config: DiglotConfig): void {
     const dir = config[key as 'contentDir' | 'glossaryDir'];
     const found = !existsSync(dir) ? 'no such folder' : statSync(dir).isDirectory() ? undefined : 'a file';
     if (found) {
-      throw new InputError(`Cannot find the ${what} folder \`${relative(config.root, dir) || dir}\` named by \`${key}\``, place, { expected: 'an existing folder, relative to the config file', actual: found });
+      throw new InputError(`Cannot find the ${what} folder \`${relative(config.root, dir) || dir}\` named by \`${key}\``, place, {
+        expected: 'an existing folder, relative to the config file',
+        actual: found,
+      });
     }
   }
 }

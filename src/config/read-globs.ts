@@ -16,10 +16,12 @@ type YamlNodeLike = Parameters<typeof placeOf>[1];
  * @example readGlobs(src, 'exclude', node) // ['drafts/**']
  */
 export function readGlobs(src: YamlSource, key: (typeof GLOB_KEYS)[number], node: YamlNodeLike): string[] {
-  if (!isSeq(node)) throw new InputError(`Expected \`${key}\` to be a list of globs (e.g. ['**/*.md', '**/*.mdx']), not ${describeNode(node)}`, placeOf(src, node));
+  if (!isSeq(node))
+    throw new InputError(`Expected \`${key}\` to be a list of globs (e.g. ['**/*.md', '**/*.mdx']), not ${describeNode(node)}`, placeOf(src, node));
   return node.items.map((item) => {
     const place = placeOf(src, item as YamlNodeLike);
-    if (!isScalar(item) || typeof item.value !== 'string') throw new InputError(`Expected a glob string in \`${key}\`, not ${describeNode(item as YamlNodeLike)}`, place);
+    if (!isScalar(item) || typeof item.value !== 'string')
+      throw new InputError(`Expected a glob string in \`${key}\`, not ${describeNode(item as YamlNodeLike)}`, place);
     const problem = globProblem(item.value);
     if (problem) {
       throw new InputError(`Unexpected glob \`${item.value}\` in \`${key}\`: ${problem}`, place, {

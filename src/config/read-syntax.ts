@@ -21,7 +21,8 @@ type YamlNodeLike = Parameters<typeof placeOf>[1];
  */
 export function readSyntaxValue(src: YamlSource, key: SyntaxKey, node: YamlNodeLike): unknown {
   if (key === 'mdx') {
-    if (!isMap(node)) throw new InputError(`Expected \`mdx\` to be a mapping (e.g. { translatableAttributes: [title, label] }), not ${describeNode(node)}`, placeOf(src, node));
+    if (!isMap(node))
+      throw new InputError(`Expected \`mdx\` to be a mapping (e.g. { translatableAttributes: [title, label] }), not ${describeNode(node)}`, placeOf(src, node));
     const result: { translatableAttributes?: string[] } = {};
     for (const pair of node.items) {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -29,7 +30,11 @@ export function readSyntaxValue(src: YamlSource, key: SyntaxKey, node: YamlNodeL
         throw new InputError(`Unexpected key \`${name}\` in \`mdx\`, expected \`translatableAttributes\``, placeOf(src, pair.key as YamlNodeLike));
       }
       result.translatableAttributes = strings(src, 'mdx.translatableAttributes', pair.value as YamlNodeLike, (value, place) => {
-        if (!/^[A-Za-z_$][\w$:.-]*$/.test(value)) throw new InputError(`Expected a JSX attribute name in \`mdx.translatableAttributes\`, not \`${value}\``, place, { expected: 'a name such as `title` or `label`', actual: `\`${value}\`` });
+        if (!/^[A-Za-z_$][\w$:.-]*$/.test(value))
+          throw new InputError(`Expected a JSX attribute name in \`mdx.translatableAttributes\`, not \`${value}\``, place, {
+            expected: 'a name such as `title` or `label`',
+            actual: `\`${value}\``,
+          });
       });
     }
     return result;
@@ -37,10 +42,14 @@ export function readSyntaxValue(src: YamlSource, key: SyntaxKey, node: YamlNodeL
   if (key === 'templates') {
     return strings(src, key, node, (value, place) => {
       if (!(TEMPLATE_PRESET_NAMES as readonly string[]).includes(value)) {
-        throw new InputError(`Unexpected template syntax \`${value}\` in \`templates\`, expected one of ${TEMPLATE_PRESET_NAMES.map((n) => `\`${n}\``).join(', ')}`, place, {
-          expected: TEMPLATE_PRESET_NAMES.join(' | '),
-          actual: `\`${value}\``,
-        });
+        throw new InputError(
+          `Unexpected template syntax \`${value}\` in \`templates\`, expected one of ${TEMPLATE_PRESET_NAMES.map((n) => `\`${n}\``).join(', ')}`,
+          place,
+          {
+            expected: TEMPLATE_PRESET_NAMES.join(' | '),
+            actual: `\`${value}\``,
+          },
+        );
       }
     });
   }
@@ -75,7 +84,8 @@ function strings(src: YamlSource, key: string, node: YamlNodeLike, check: (value
   if (!isSeq(node)) throw new InputError(`Expected \`${key}\` to be a list, not ${describeNode(node)}`, placeOf(src, node));
   return node.items.map((item) => {
     const place = placeOf(src, item as YamlNodeLike);
-    if (!isScalar(item) || typeof item.value !== 'string' || item.value === '') throw new InputError(`Expected a non-empty string in \`${key}\`, not ${describeNode(item)}`, place);
+    if (!isScalar(item) || typeof item.value !== 'string' || item.value === '')
+      throw new InputError(`Expected a non-empty string in \`${key}\`, not ${describeNode(item)}`, place);
     check(item.value, place);
     return item.value;
   });

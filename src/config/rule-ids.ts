@@ -3,7 +3,14 @@ import { RULE_IDS } from '../check/types.js';
 import type { PairStatus } from '../lock/types.js';
 
 /** Every lock status but `current` (a Record, so the typecheck fails when a status is added or removed). */
-const LOCK_STATUSES: Readonly<Record<Exclude<PairStatus, 'current'>, true>> = { stale: true, edited: true, 'glossary-changed': true, new: true, untranslated: true, unaligned: true };
+const LOCK_STATUSES: Readonly<Record<Exclude<PairStatus, 'current'>, true>> = {
+  stale: true,
+  edited: true,
+  'glossary-changed': true,
+  new: true,
+  untranslated: true,
+  unaligned: true,
+};
 
 /**
  * The findings of `diglot lock --check`, `lock-<status>`, a missing translation file the lock

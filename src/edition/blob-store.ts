@@ -56,6 +56,10 @@ export class BlobStore {
    * @example store.sweep(new Set(entries.flatMap((e) => e.outputs.map((o) => o.sha256))))
    */
   sweep(keep: ReadonlySet<string>): number {
-    return sweepCacheFolder(this.dir, (name) => /^[0-9a-f]{64}$/.test(name), (name) => keep.has(name));
+    return sweepCacheFolder(
+      this.dir,
+      (name) => /^[0-9a-f]{64}$/.test(name),
+      (name) => keep.has(name),
+    );
   }
 }

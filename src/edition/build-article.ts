@@ -104,8 +104,28 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     const sourceFootnotes = sourceFootnoteKeys(sides.get(config.sourceLanguage)?.doc ?? { file: '', lang: '', units: [] });
     const translatorNotes = lang !== config.sourceLanguage ? { sourceFootnotes } : undefined;
     const notice = notices?.banners[lang];
-    const html = pages.get(hashOf(RENDERER_VERSION, catalogues, lang, translatorNotes ? [...sourceFootnotes].sort() : null, source, links, imageUrls.map((u) => side.images.available(u)), notice ?? null), () =>
-      renderPage({ source, tree: side.tree, messages: m, images: side.images, links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)), stylesheet: `${up}../${STYLESHEET_NAME}`, translatorNotes, banner: notice ? staleBanner(notice, m) : undefined }),
+    const html = pages.get(
+      hashOf(
+        RENDERER_VERSION,
+        catalogues,
+        lang,
+        translatorNotes ? [...sourceFootnotes].sort() : null,
+        source,
+        links,
+        imageUrls.map((u) => side.images.available(u)),
+        notice ?? null,
+      ),
+      () =>
+        renderPage({
+          source,
+          tree: side.tree,
+          messages: m,
+          images: side.images,
+          links: links.map(({ hrefLang, ...l }) => (hrefLang ? { ...l, hrefLang } : l)),
+          stylesheet: `${up}../${STYLESHEET_NAME}`,
+          translatorNotes,
+          banner: notice ? staleBanner(notice, m) : undefined,
+        }),
     );
     emit(join(lang, `${slug}.html`), html);
     emit(join(lang, `${slug}.md`), source);
@@ -115,7 +135,10 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
       const file = side.images.file(url);
       if (!file) continue;
       try {
-        emit(join(lang, relative(join(config.contentDir, lang), file)), readProjectFile(file, { roots: [config.root], limit: assetLimit(), name: relative(config.root, file) }));
+        emit(
+          join(lang, relative(join(config.contentDir, lang), file)),
+          readProjectFile(file, { roots: [config.root], limit: assetLimit(), name: relative(config.root, file) }),
+        );
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         errors.push(error);
@@ -150,7 +173,13 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     } catch (error) {
       // A pair that cannot be aligned: its language pages are built, its parallel page and TMX are not.
       const name = relative(config.root, target);
-      errors.push(new InputError(`Cannot align \`${name}\` with \`${relative(config.root, source)}\`: ${error instanceof Error ? error.message : String(error)}; its language pages were built, its parallel page and TMX were not`, error instanceof InputError && error.place ? error.place : { file: name }, { expected: 'a translation that can be aligned with the source', actual: 'an alignment failure' }));
+      errors.push(
+        new InputError(
+          `Cannot align \`${name}\` with \`${relative(config.root, source)}\`: ${error instanceof Error ? error.message : String(error)}; its language pages were built, its parallel page and TMX were not`,
+          error instanceof InputError && error.place ? error.place : { file: name },
+          { expected: 'a translation that can be aligned with the source', actual: 'an alignment failure' },
+        ),
+      );
       return;
     }
     const names = outputNames(slug, config.sourceLanguage, lang, index);
@@ -178,9 +207,18 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     summary.pairs += (tmx.match(/<tu /g) ?? []).length;
     summary.warnings += alignment.messages.length;
   });
-  if (sourceSide && config.targetLanguages.length > 1 && aligned.length > 0) emit(`${slug}.tmx`, alignmentsToTmx(sourceSide.doc, aligned, { toolVersion: TOOL_VERSION, document: slug }));
+  if (sourceSide && config.targetLanguages.length > 1 && aligned.length > 0)
+    emit(`${slug}.tmx`, alignmentsToTmx(sourceSide.doc, aligned, { toolVersion: TOOL_VERSION, document: slug }));
   if (sourceSide && pairRows.length >= 2) {
-    const multi = multiParallel({ editions, source: sourceSide, pairRows, messages: (l) => messages[l] as Messages, terms, cache: rows, stylesheet: `${up}${STYLESHEET_NAME}` });
+    const multi = multiParallel({
+      editions,
+      source: sourceSide,
+      pairRows,
+      messages: (l) => messages[l] as Messages,
+      terms,
+      cache: rows,
+      stylesheet: `${up}${STYLESHEET_NAME}`,
+    });
     if (multi instanceof InputError) errors.push(multi);
     else emit(multiParallelFile(slug), multi.html);
   }

@@ -95,7 +95,10 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   let slugs = findArticles(config);
   const allSlugs = slugs;
   if (options.only !== undefined) {
-    if (!slugs.includes(options.only)) throw new UsageError(`Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`);
+    if (!slugs.includes(options.only))
+      throw new UsageError(
+        `Unexpected article \`${options.only}\`, expected one of ${slugs.map((s) => `\`${s}\``).join(', ') || 'the articles in the content folder (none found)'}`,
+      );
     slugs = [options.only];
   }
   const report: BuildReport = { files: [], written: [], articles: [], problems: [], errors: [], cacheWarnings: [] };
@@ -125,11 +128,24 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     const entryFile = documentEntryFile(config.root, slug);
     const key = useCache ? hashOf(articleKey(base, config, slug), status.notices(slug) ?? null) : '';
     const old = useCache ? readDocumentEntry(entryFile) : undefined;
-    const restored = old && old.key === key && old.imagesHash === imagesHash(config, old.images, slug) ? restore(old, out, blobs, report, config.root) : undefined;
+    const restored =
+      old && old.key === key && old.imagesHash === imagesHash(config, old.images, slug) ? restore(old, out, blobs, report, config.root) : undefined;
     if (old && restored !== undefined) {
-      for (const o of old.outputs) kept.add(o.sha256), list(o.file);
+      for (const o of old.outputs) {
+        kept.add(o.sha256);
+        list(o.file);
+      }
       problems.push(...old.problems);
-      report.articles.push({ slug, fromCache: true, files: old.outputs.length, blocks: old.summary.blocks, rendered: 0, cached: 0, pairs: old.summary.pairs, warnings: old.summary.warnings });
+      report.articles.push({
+        slug,
+        fromCache: true,
+        files: old.outputs.length,
+        blocks: old.summary.blocks,
+        rendered: 0,
+        cached: 0,
+        pairs: old.summary.pairs,
+        warnings: old.summary.warnings,
+      });
       options.log?.(`${slug}: from cache (${old.outputs.length} files${restored ? `, ${restored} restored` : ''})`);
       continue;
     }
@@ -166,7 +182,9 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       writeDocumentEntry(entryFile, entry);
     }
     report.articles.push({ slug, fromCache: false, files: outputs.length, ...summary });
-    options.log?.(`${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`);
+    options.log?.(
+      `${slug}: rendered ${summary.rendered} of ${summary.blocks} blocks, ${summary.cached} from cache; pages ${built.pages.rendered} rendered, ${built.pages.cached} from cache; ${summary.pairs} sentence pairs in the TMX${summary.warnings ? `; ${summary.warnings} alignment warnings` : ''}`,
+    );
   }
   for (const { file, data } of status.files) put(file, safePage(file, data, 'the page template does not produce', out, config.root));
   problems.push(...status.problems);
@@ -188,7 +206,11 @@ function notBuilt(error: unknown, config: DiglotConfig, slug: string, index: num
 
 /** The error with a note of where in the build it happened. */
 function withPosition(error: InputError, note: string): InputError {
-  return new InputError(`${error.message} (${note})`, error.place, { ...(error.expected ? { expected: error.expected } : {}), ...(error.actual ? { actual: error.actual } : {}), ...(error.ruleId ? { ruleId: error.ruleId } : {}) });
+  return new InputError(`${error.message} (${note})`, error.place, {
+    ...(error.expected ? { expected: error.expected } : {}),
+    ...(error.actual ? { actual: error.actual } : {}),
+    ...(error.ruleId ? { ruleId: error.ruleId } : {}),
+  });
 }
 
 /** Builds articles from their sources; `created`: problems met creating the messages (e.g. an unsupported language). */
@@ -201,7 +223,12 @@ interface Builder {
  * Load the parser, aligner, renderers, interface strings and glossary: only when the first
  * article is not in the document cache, so an all-cached build loads none of them.
  */
-async function loadBuilder(config: DiglotConfig, useCache: boolean, notices: (slug: string) => ArticleNotices | undefined, terms: () => Promise<TermFinder | undefined>): Promise<Builder> {
+async function loadBuilder(
+  config: DiglotConfig,
+  useCache: boolean,
+  notices: (slug: string) => ArticleNotices | undefined,
+  terms: () => Promise<TermFinder | undefined>,
+): Promise<Builder> {
   const [{ buildArticle }, { createMessages }] = await Promise.all([import('./build-article.js'), import('../i18n/create-messages.js')]);
   const languages = [config.sourceLanguage, ...config.targetLanguages];
   const messages = new Map<string, Messages>(languages.map((l) => [l, createMessages(l)]));
@@ -254,7 +281,9 @@ function safePage<T extends string | Uint8Array>(file: string, data: T, origin: 
   if (removed.length === 0) return data;
   const where = relative(root, join(out, file));
   const shown = [...new Set(removed)];
-  warnCache(`${where.startsWith('..') ? join(out, file) : where}: removed unsafe content that ${origin} (${shown.slice(0, 3).join('; ')}${shown.length > 3 ? `; and ${shown.length - 3} more` : ''})`);
+  warnCache(
+    `${where.startsWith('..') ? join(out, file) : where}: removed unsafe content that ${origin} (${shown.slice(0, 3).join('; ')}${shown.length > 3 ? `; and ${shown.length - 3} more` : ''})`,
+  );
   return safe;
 }
 
@@ -282,7 +311,7 @@ function currentSha(path: string): string | undefined {
     if (!stats.isFile() || stats.size > assetLimit()) return undefined;
     const buffer = Buffer.alloc(stats.size);
     let total = 0;
-    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0; ) total += n;
+    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0;) total += n;
     return total === stats.size ? sha256Of(buffer) : undefined;
   } catch {
     return undefined;

@@ -64,7 +64,12 @@ export function codeNode(code: InlineCode, definitions: Readonly<Record<string, 
 
 /** Normalise a link or footnote label as CommonMark does (case-fold, collapse whitespace). */
 export function normalizeIdentifier(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
 }
 
 function linkTitle(code: InlineCode): string | null {

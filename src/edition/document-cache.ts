@@ -59,7 +59,13 @@ function isEntry(value: unknown): value is DocumentEntry {
     Array.isArray(e['images']) &&
     e['images'].every((i: unknown) => !!i && typeof (i as ImageUse).lang === 'string' && typeof (i as ImageUse).url === 'string') &&
     Array.isArray(e['outputs']) &&
-    e['outputs'].every((o: unknown) => !!o && typeof (o as { file: unknown }).file === 'string' && typeof (o as { sha256: unknown }).sha256 === 'string' && safeName((o as { file: string }).file)) &&
+    e['outputs'].every(
+      (o: unknown) =>
+        !!o &&
+        typeof (o as { file: unknown }).file === 'string' &&
+        typeof (o as { sha256: unknown }).sha256 === 'string' &&
+        safeName((o as { file: string }).file),
+    ) &&
     !!summary &&
     ['blocks', 'pairs', 'warnings'].every((k) => typeof summary[k] === 'number') &&
     Array.isArray(e['problems'])

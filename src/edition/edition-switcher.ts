@@ -76,7 +76,13 @@ export function switcherLinks(set: EditionSet, here: EditionPlace, messages: Mes
   const page = messages.chromeLang;
   const links: EditionLink[] = set.languages.map((lang) => {
     const current = 'lang' in here && here.lang === lang;
-    const link: EditionLink = { href: href(placeFile(set, { lang })), hrefLang: lang, lang, text: endonym(lang), title: messages.t('nav.readIn', { language: languageName(lang, page) }) };
+    const link: EditionLink = {
+      href: href(placeFile(set, { lang })),
+      hrefLang: lang,
+      lang,
+      text: endonym(lang),
+      title: messages.t('nav.readIn', { language: languageName(lang, page) }),
+    };
     return current ? { ...link, current } : link;
   });
   const single = set.parallels.length === 1;

@@ -30,7 +30,10 @@ export function figureNode(parts: FigureParts, messages: Messages): PhrasingCont
   if (parts.showImage) children.push({ type: 'image', url: prefix + parts.url, alt: parts.alt });
   const caption: PhrasingContent[] = [hNode('span', { className: ['figure-caption'] }, parts.caption)];
   if (parts.credit && parts.credit.length > 0) {
-    caption.push(textNode(' '), hNode('span', { className: ['figure-credit'] }, messageWithNodes(messages.t('figure.credit', { credit: slot('credit') }), { credit: parts.credit })));
+    caption.push(
+      textNode(' '),
+      hNode('span', { className: ['figure-credit'] }, messageWithNodes(messages.t('figure.credit', { credit: slot('credit') }), { credit: parts.credit })),
+    );
   }
   children.push(hNode('figcaption', {}, caption));
   return hNode('figure', { className: parts.showImage ? ['figure'] : ['figure', 'figure-missing'] }, children);

@@ -53,7 +53,9 @@ export function imageLocator(baseDir: string, roots: readonly string[] = [projec
       const path = pathOf(url);
       const verdict = path === undefined ? 'missing' : check(url, path);
       // Reported by `diglot build` as an `image-refused` finding.
-      return verdict instanceof InputError ? new InputError(verdict.message, verdict.place, { expected: verdict.expected, actual: verdict.actual, ruleId: 'image-refused' }) : undefined;
+      return verdict instanceof InputError
+        ? new InputError(verdict.message, verdict.place, { expected: verdict.expected, actual: verdict.actual, ruleId: 'image-refused' })
+        : undefined;
     },
   };
 }

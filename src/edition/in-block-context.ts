@@ -17,7 +17,8 @@ export function inBlockContext(node: RootContent, context: BlockContext): RootCo
   const list = context.list;
   const start = list?.ordered ? list.start : null;
   if (list && node.type === 'listItem') block = { type: 'list', ordered: list.ordered, start, spread: false, children: [node] };
-  else if (list?.first) block = { type: 'list', ordered: list.ordered, start, spread: false, children: [{ type: 'listItem', spread: false, children: [node as BlockContent] }] };
+  else if (list?.first)
+    block = { type: 'list', ordered: list.ordered, start, spread: false, children: [{ type: 'listItem', spread: false, children: [node as BlockContent] }] };
   else if (list && node.type === 'paragraph') block = continued('p', node.children);
   else if (list) block = continued('div', [node]);
   for (let level = list?.level ?? 0; level > 1; level--) block = continued('div', [block]);

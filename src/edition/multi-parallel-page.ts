@@ -33,11 +33,19 @@ export function multiParallel(input: MultiParallelPage): { html: string; rows: n
   const entry = input.editions.parallels.find((p) => p.file === file);
   const place = { file: input.source.doc.file };
   if (!entry || entry.languages.length !== input.pairRows.length + 1) {
-    return new InputError(`Cannot build \`${file}\`: a translation of \`${input.editions.slug}\` could not be aligned (see its error); the other pairs' parallel editions were built`, place, { expected: 'every target aligned with the source', actual: `${input.pairRows.length} of ${(entry?.languages.length ?? 1) - 1} aligned` });
+    return new InputError(
+      `Cannot build \`${file}\`: a translation of \`${input.editions.slug}\` could not be aligned (see its error); the other pairs' parallel editions were built`,
+      place,
+      { expected: 'every target aligned with the source', actual: `${input.pairRows.length} of ${(entry?.languages.length ?? 1) - 1} aligned` },
+    );
   }
   const rows = multiRows(input.pairRows);
   if (rows === undefined) {
-    return new InputError(`Cannot lay out \`${file}\`: the parallel editions of \`${input.editions.slug}\` do not show the source's blocks alike; the pairs' parallel editions were built`, place, { expected: 'the same source blocks beside every target', actual: 'different source layouts' });
+    return new InputError(
+      `Cannot lay out \`${file}\`: the parallel editions of \`${input.editions.slug}\` do not show the source's blocks alike; the pairs' parallel editions were built`,
+      place,
+      { expected: 'the same source blocks beside every target', actual: 'different source layouts' },
+    );
   }
   const { terms } = input;
   return renderMultiParallel({

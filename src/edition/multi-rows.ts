@@ -51,7 +51,8 @@ export function multiRows(pairs: readonly (readonly RowSpec[])[]): MultiRow[] | 
       const at = span.end > span.start ? (groupOf[span.start] as number) : span.start > 0 ? (groupOf[span.start - 1] as number) : 0;
       const multi = rows[at] as MultiRow;
       if (span.end > span.start) kinds[at] ??= row.kind;
-      if (p === 0 && span.end > span.start) (multi.columns[0] as MultiRow['columns'][number]).push({ kind: row.kind, cell: withPartners(row.cells[0], partners) });
+      if (p === 0 && span.end > span.start)
+        (multi.columns[0] as MultiRow['columns'][number]).push({ kind: row.kind, cell: withPartners(row.cells[0], partners) });
       (multi.columns[p + 1] as MultiRow['columns'][number]).push({ kind: row.kind, cell: withPartners(row.cells[1], partners) });
     });
   });
@@ -109,7 +110,9 @@ function allPartners(pairs: readonly (readonly RowSpec[])[]): Map<string, string
     for (const o of others) set.add(o);
     direct.set(id, set);
   };
-  for (const rows of pairs) for (const row of rows) for (const cell of row.cells) for (const unit of cellUnits(cell)) for (const s of unit.sentences) add(`${cell.lang}:${s.id}`, s.with);
+  for (const rows of pairs)
+    for (const row of rows)
+      for (const cell of row.cells) for (const unit of cellUnits(cell)) for (const s of unit.sentences) add(`${cell.lang}:${s.id}`, s.with);
   const out = new Map<string, string[]>();
   for (const [id, others] of direct) {
     const lang = id.slice(0, id.indexOf(':'));
@@ -118,7 +121,10 @@ function allPartners(pairs: readonly (readonly RowSpec[])[]): Map<string, string
       all.add(o);
       for (const further of direct.get(o) ?? []) all.add(further);
     }
-    out.set(id, [...all].filter((o) => o !== id && !o.startsWith(`${lang}:`)));
+    out.set(
+      id,
+      [...all].filter((o) => o !== id && !o.startsWith(`${lang}:`)),
+    );
   }
   return out;
 }
@@ -132,6 +138,7 @@ function cellUnits(cell: CellSpec): CellUnit[] {
 function withPartners(cell: CellSpec, partners: Map<string, string[]>): CellSpec {
   const unit = (u: CellUnit): CellUnit => ({ ...u, sentences: u.sentences.map((s) => ({ ...s, with: partners.get(`${cell.lang}:${s.id}`) ?? s.with })) });
   const copy: CellSpec = { ...cell, units: cell.units.map(unit) };
-  if (cell.blocks) copy.blocks = cell.blocks.map((b) => (b.type === 'tableRow' ? { ...b, cells: b.cells.map((c) => (c.unit ? { ...c, unit: unit(c.unit) } : c)) } : b));
+  if (cell.blocks)
+    copy.blocks = cell.blocks.map((b) => (b.type === 'tableRow' ? { ...b, cells: b.cells.map((c) => (c.unit ? { ...c, unit: unit(c.unit) } : c)) } : b));
   return copy;
 }

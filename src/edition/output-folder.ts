@@ -35,17 +35,25 @@ export function outputFolder(config: DiglotConfig, outDir: string, cacheDir: str
   if (dirname(real) === real) refuse('it is the root of the file system');
   if (SYSTEM_DIRS.some((d) => within(real, d))) refuse('it is a system folder');
   if (within(root, real)) refuse('it is the project folder or a parent of it, expected a folder of its own such as `dist`');
-  for (const [what, dir] of [['content', config.contentDir], ['glossary', config.glossaryDir], ['cache', cacheDir]] as const) {
+  for (const [what, dir] of [
+    ['content', config.contentDir],
+    ['glossary', config.glossaryDir],
+    ['cache', cacheDir],
+  ] as const) {
     const guarded = realOf(dir);
     if (within(real, guarded) || within(guarded, real)) {
-      throw new UsageError(`Cannot write into the ${what} folder \`${relative(config.root, dir) || '.'}\` (the output folder \`${shown}\` leads to \`${real}\`), expected an output folder outside it`);
+      throw new UsageError(
+        `Cannot write into the ${what} folder \`${relative(config.root, dir) || '.'}\` (the output folder \`${shown}\` leads to \`${real}\`), expected an output folder outside it`,
+      );
     }
   }
   if (real === out && isLink(out)) refuse('it is a symbolic link whose target does not exist');
   if (existsSync(real) && !lstatSync(real).isDirectory()) refuse('it is not a folder');
   const outside = !within(real, root);
   if (outside && existsSync(real) && readdirSync(real).length > 0 && !existsSync(join(real, OUTPUT_MARKER))) {
-    refuse(`it is outside the project and already holds files, expected a new or empty folder (or one diglot built into before, marked by \`${OUTPUT_MARKER}\`)`);
+    refuse(
+      `it is outside the project and already holds files, expected a new or empty folder (or one diglot built into before, marked by \`${OUTPUT_MARKER}\`)`,
+    );
   }
   mkdirSync(real, { recursive: true });
   if (outside && !existsSync(join(real, OUTPUT_MARKER))) writeFileSync(join(real, OUTPUT_MARKER), 'This folder is the output of `diglot build`.\n');

@@ -43,7 +43,9 @@ export function pageShell(page: PageShell): string {
   // A link's text in another language is a `<span lang>` inside it, so its tooltip keeps the page's language.
   const text = (l: EditionLink): ElementContent => (l.lang && l.title ? h('span', { lang: l.lang }, l.text) : { type: 'text', value: l.text });
   const item = (l: EditionLink): ElementContent =>
-    l.current ? h('strong', { lang: l.lang }, l.text) : h('a', { href: l.href, hrefLang: l.hrefLang, lang: l.title ? undefined : l.lang, title: l.title }, [text(l)]);
+    l.current
+      ? h('strong', { lang: l.lang }, l.text)
+      : h('a', { href: l.href, hrefLang: l.hrefLang, lang: l.title ? undefined : l.lang, title: l.title }, [text(l)]);
   const nav = h('nav.editions', { ariaLabel: page.navLabel }, page.links.map(item));
   const main = h('main.page', [nav, h('article', page.body)]);
   const tree: Root = {

@@ -12,7 +12,10 @@ import { pageShell, type EditionLink } from './page-shell.js';
  * @param rows the column heads, notes titles and rows, in order
  * @example parallelPage({ lang: 'en', messages, title: 'A', stylesheet: 'diglot.css', links: [] }, rows)
  */
-export function parallelPage(options: { lang: string; messages: Messages; title: string; stylesheet: string; links: EditionLink[] }, rows: ElementContent[]): string {
+export function parallelPage(
+  options: { lang: string; messages: Messages; title: string; stylesheet: string; links: EditionLink[] },
+  rows: ElementContent[],
+): string {
   const { messages } = options;
   return pageShell({
     lang: options.lang,

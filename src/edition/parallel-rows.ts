@@ -61,8 +61,13 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment, s
   };
   place(-1);
   alignment.blocks.forEach((bead, k) => {
-    const en = bead.source.filter((i) => !layouts[0].owned.has(i)).map((i) => sides[0].units[i]).filter((u): u is CellUnit => u !== undefined);
-    const ru = [...bead.target.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])].map((i) => sides[1].units[i]).filter((u): u is CellUnit => u !== undefined);
+    const en = bead.source
+      .filter((i) => !layouts[0].owned.has(i))
+      .map((i) => sides[0].units[i])
+      .filter((u): u is CellUnit => u !== undefined);
+    const ru = [...bead.target.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])]
+      .map((i) => sides[1].units[i])
+      .filter((u): u is CellUnit => u !== undefined);
     const first = en[0] ?? ru[0];
     if (first?.path.startsWith('frontmatter/poll.')) {
       poll[0].push(...en);
@@ -119,7 +124,13 @@ function pairKey(block: SideBlock): string {
  * The rows of a pair of blocks (either may be missing): one row for plain blocks, one row per
  * table row for tables (row r of the source table beside row r of the target table).
  */
-function blockRows(kind: 'body' | 'notes', blocks: [SideBlock | undefined, SideBlock | undefined], owners: [Side, Side], sides: readonly [Prepared, Prepared], layouts: readonly [SideLayout, SideLayout]): RowSpec[] {
+function blockRows(
+  kind: 'body' | 'notes',
+  blocks: [SideBlock | undefined, SideBlock | undefined],
+  owners: [Side, Side],
+  sides: readonly [Prepared, Prepared],
+  layouts: readonly [SideLayout, SideLayout],
+): RowSpec[] {
   const tables = blocks.map((b) => (b?.node.type === 'table' ? b.node.children.length : 0));
   const count = Math.max(1, ...tables);
   const out: RowSpec[] = [];
@@ -175,7 +186,11 @@ function counterparts(source: Side, target: Side, alignment: Alignment): Map<str
   return map;
 }
 
-function prepare(side: Side, partners: Map<string, string[]>, sourceKeys?: ReadonlySet<string>): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec; plain: (node: RootContent) => RootContent } {
+function prepare(
+  side: Side,
+  partners: Map<string, string[]>,
+  sourceKeys?: ReadonlySet<string>,
+): { units: CellUnit[]; cell: (units: CellUnit[]) => CellSpec; plain: (node: RootContent) => RootContent } {
   const definitions: Record<string, Definition> = {};
   visit(side.tree, 'definition', (node) => {
     definitions[normalizeIdentifier(node.identifier)] ??= { url: node.url, title: node.title ?? null };
@@ -196,16 +211,24 @@ function prepare(side: Side, partners: Map<string, string[]>, sourceKeys?: Reado
     }
     return cell;
   });
-  if (sourceKeys) for (const unit of side.doc.units) if (isTranslatorNote(unit, sourceKeys)) marks[normalizeIdentifier(unit.label ?? '')] ??= translatorNoteMark(Object.keys(marks).length + 1);
+  if (sourceKeys)
+    for (const unit of side.doc.units)
+      if (isTranslatorNote(unit, sourceKeys)) marks[normalizeIdentifier(unit.label ?? '')] ??= translatorNoteMark(Object.keys(marks).length + 1);
   const cell = (list: CellUnit[]): CellSpec => {
     const used: Record<string, Definition> = {};
     const notes: Record<string, number> = {};
     const tn: Record<string, string> = {};
     for (const unit of list) {
-      if (unit.label !== undefined) (copy(numbers, notes, normalizeIdentifier(unit.label)), copy(marks, tn, normalizeIdentifier(unit.label)));
+      if (unit.label !== undefined) {
+        copy(numbers, notes, normalizeIdentifier(unit.label));
+        copy(marks, tn, normalizeIdentifier(unit.label));
+      }
       for (const code of unit.codes) {
         const id = normalizeIdentifier(code.value ?? '');
-        if (code.kind === 'footnoteReference') (copy(numbers, notes, id), copy(marks, tn, id));
+        if (code.kind === 'footnoteReference') {
+          copy(numbers, notes, id);
+          copy(marks, tn, id);
+        }
         if (code.kind === 'linkReference' || code.kind === 'imageReference') copy(definitions, used, id);
       }
     }
@@ -242,7 +265,11 @@ function copy<T>(from: Record<string, T>, to: Record<string, T>, key: string): v
  * it (a note no unit calls keeps its own place). `has(j)`: note unit j is moved; `notesOf(k)`:
  * the note units bead k shows after its own.
  */
-function noteHomes(units: readonly Unit[], alignment: Alignment, sourceKeys: ReadonlySet<string>): { has: (j: number) => boolean; notesOf: Map<number, number[]> } {
+function noteHomes(
+  units: readonly Unit[],
+  alignment: Alignment,
+  sourceKeys: ReadonlySet<string>,
+): { has: (j: number) => boolean; notesOf: Map<number, number[]> } {
   const byLabel = new Map<string, number[]>();
   units.forEach((unit, j) => {
     if (!isTranslatorNote(unit, sourceKeys)) return;

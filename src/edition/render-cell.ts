@@ -65,7 +65,8 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
   } else if (spec.blocks) nodes.push(...spec.blocks.map((block) => cellBlockNode(block, phrasing)));
   else nodes.push(...blocks(spec, phrasing, env));
   const prefix = `${spec.lang}-`;
-  return toSafeHast({ type: 'root', children: nodes }, { messages: env.messages, idPrefix: prefix, handlers: footnoteHandlers(prefix, env.messages) }).children as ElementContent[];
+  return toSafeHast({ type: 'root', children: nodes }, { messages: env.messages, idPrefix: prefix, handlers: footnoteHandlers(prefix, env.messages) })
+    .children as ElementContent[];
 }
 
 function blocks(spec: CellSpec, phrasing: (unit: CellUnit) => PhrasingContent[], env: CellEnv): RootContent[] {
@@ -80,17 +81,32 @@ function blocks(spec: CellSpec, phrasing: (unit: CellUnit) => PhrasingContent[],
         const next = spec.units[i + 1];
         const credit = next?.kind === 'imageTitle' && next.path.replace(/title$/, 'alt') === unit.path ? phrasing(next) : undefined;
         const url = unit.context.image ?? '';
-        out.push(figureNode({ url, alt: plainOf(unit), caption: inline, credit, showImage: unit.imageAvailable === true, urlPrefix: env.urlPrefix }, env.messages) as unknown as RootContent);
+        out.push(
+          figureNode(
+            { url, alt: plainOf(unit), caption: inline, credit, showImage: unit.imageAvailable === true, urlPrefix: env.urlPrefix },
+            env.messages,
+          ) as unknown as RootContent,
+        );
         return;
       }
       case 'imageTitle': {
         const prev = spec.units[i - 1];
         if (prev?.kind === 'alt' && unit.path.replace(/title$/, 'alt') === prev.path) return;
-        out.push(hNode('p', { className: ['figure-credit'] }, messageWithNodes(env.messages.t('figure.credit', { credit: slot('credit') }), { credit: inline })) as unknown as RootContent);
+        out.push(
+          hNode(
+            'p',
+            { className: ['figure-credit'] },
+            messageWithNodes(env.messages.t('figure.credit', { credit: slot('credit') }), { credit: inline }),
+          ) as unknown as RootContent,
+        );
         return;
       }
       case 'footnote':
-        out.push(hNode('div', footnoteProps(spec, unit), [hNode('p', {}, [...noteNumber(spec, unit), ...inline, ...translatorLabel(spec, unit, env.messages), ...backReference(spec, unit, env.messages)])]) as unknown as RootContent);
+        out.push(
+          hNode('div', footnoteProps(spec, unit), [
+            hNode('p', {}, [...noteNumber(spec, unit), ...inline, ...translatorLabel(spec, unit, env.messages), ...backReference(spec, unit, env.messages)]),
+          ]) as unknown as RootContent,
+        );
         return;
       case 'tableCell':
         out.push(hNode('p', { className: ['table-cell'] }, inline) as unknown as RootContent);
@@ -119,7 +135,8 @@ function headerFields(units: CellUnit[], phrasing: (unit: CellUnit) => PhrasingC
   const fields: HeaderFields = {};
   for (const unit of units) {
     const key = unit.path.replace(/^frontmatter\//, '');
-    if (key === 'title' || key === 'subtitle' || key === 'summary' || key === 'author' || key === 'authorTitle' || key === 'publisher') fields[key] = phrasing(unit);
+    if (key === 'title' || key === 'subtitle' || key === 'summary' || key === 'author' || key === 'authorTitle' || key === 'publisher')
+      fields[key] = phrasing(unit);
     else if (key === 'description') fields.summary = phrasing(unit);
   }
   return fields;
@@ -145,7 +162,15 @@ function backReference(spec: CellSpec, unit: CellUnit, messages: Messages): Phra
   const mark = spec.translatorNotes?.[noteId(label)];
   const n = mark ?? spec.footnotes[noteId(label)];
   if (n === undefined || !/paragraph\[0\]$/.test(unit.path)) return [];
-  const back = hNode('a', { href: `#${spec.lang}-fnref-${safeId(label)}`, className: ['data-footnote-backref'], ariaLabel: messages.t('footnotes.backLabel', { reference: String(n) }) }, [textNode('↩')]);
+  const back = hNode(
+    'a',
+    {
+      href: `#${spec.lang}-fnref-${safeId(label)}`,
+      className: ['data-footnote-backref'],
+      ariaLabel: messages.t('footnotes.backLabel', { reference: String(n) }),
+    },
+    [textNode('↩')],
+  );
   return [textNode(' '), back];
 }
 

@@ -52,19 +52,30 @@ export function renderMultiParallel(input: MultiParallelInput): { html: string; 
       const cells = row.columns.map((parts, i) => {
         const lang = input.languages[i] ?? '';
         const env = { messages: input.messages(lang), terms: input.terms, urlPrefix: `${lang}/` };
-        return cell(lang, parts.flatMap((part) => renderCell(part.kind, part.cell, env)));
+        return cell(
+          lang,
+          parts.flatMap((part) => renderCell(part.kind, part.cell, env)),
+        );
       });
       const table = row.columns.some((parts) => parts.some((p) => p.cell.blocks?.some((b) => b.type === 'tableRow')));
       return toHtml(h('div', { className: ['row', 'row-multi', `row-${row.kind}`, ...(table ? ['row-table'] : [])] }, cells));
     });
   const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
   const body: ElementContent[] = [];
-  body.push(h('div', { className: ['row', 'row-multi', 'column-heads'], ariaHidden: 'true' }, input.languages.map((lang) => cell(lang, [{ type: 'text', value: endonym(lang) }]))));
+  body.push(
+    h(
+      'div',
+      { className: ['row', 'row-multi', 'column-heads'], ariaHidden: 'true' },
+      input.languages.map((lang) => cell(lang, [{ type: 'text', value: endonym(lang) }])),
+    ),
+  );
   let notesTitle = false;
   for (const row of input.rows) {
     if (row.kind === 'notes' && !notesTitle) {
       notesTitle = true;
-      const titles = input.languages.map((lang) => cell(lang, [h('h2', { id: `${CLOBBER_PREFIX}${lang}-footnote-label` }, input.messages(lang).t('footnotes.label'))]));
+      const titles = input.languages.map((lang) =>
+        cell(lang, [h('h2', { id: `${CLOBBER_PREFIX}${lang}-footnote-label` }, input.messages(lang).t('footnotes.label'))]),
+      );
       body.push(h('div', { className: ['row', 'row-multi', 'notes-title'] }, titles));
     }
     body.push(raw(rowHtml(row)));

@@ -58,10 +58,26 @@ export function renderPage(input: PageInput): string {
   const header = toSafeHast({ type: 'root', children: headerNodes(fields, fm.date, input.messages) }, { messages: input.messages });
   const body = toSafeHast(tree, { messages: input.messages });
   const poll: HastRoot | undefined = fm.poll
-    ? toSafeHast({ type: 'root', children: pollNodes({ question: [textNode(fm.poll.question)], options: fm.poll.options.map((o) => ({ text: [textNode(o.text)], votes: o.votes })) }, input.messages) }, { messages: input.messages })
+    ? toSafeHast(
+        {
+          type: 'root',
+          children: pollNodes(
+            { question: [textNode(fm.poll.question)], options: fm.poll.options.map((o) => ({ text: [textNode(o.text)], votes: o.votes })) },
+            input.messages,
+          ),
+        },
+        { messages: input.messages },
+      )
     : undefined;
-  const noteList = notes.length > 0 ? (toSafeHast({ type: 'root', children: translatorNoteList(notes, input.messages) }, { messages: input.messages }).children as ElementContent[]) : [];
-  const content = appendTranslatorNotes(insertBeforeFootnotes(body.children as ElementContent[], (poll?.children ?? []) as ElementContent[]), noteList, input.messages.t('footnotes.label'));
+  const noteList =
+    notes.length > 0
+      ? (toSafeHast({ type: 'root', children: translatorNoteList(notes, input.messages) }, { messages: input.messages }).children as ElementContent[])
+      : [];
+  const content = appendTranslatorNotes(
+    insertBeforeFootnotes(body.children as ElementContent[], (poll?.children ?? []) as ElementContent[]),
+    noteList,
+    input.messages.t('footnotes.label'),
+  );
   return pageShell({
     lang: input.messages.lang,
     title: fm.title ?? '',

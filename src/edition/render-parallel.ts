@@ -52,7 +52,10 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
     input.cache.get(hashOf(base, spec), () => {
       const [a, b] = spec.cells;
       const mark = spec.stale ? [h('p', { className: ['stale-mark'] }, tm.t('banner.staleUnit'))] : [];
-      const cells = [cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))), cellElement(b.lang, [...mark, ...renderCell(spec.kind, b, env(b.lang, tm))])];
+      const cells = [
+        cellElement(a.lang, renderCell(spec.kind, a, env(a.lang, sm))),
+        cellElement(b.lang, [...mark, ...renderCell(spec.kind, b, env(b.lang, tm))]),
+      ];
       const table = spec.cells.some((c) => c.blocks?.some((b) => b.type === 'tableRow'));
       return toHtml(h('div', { className: ['row', `row-${spec.kind}`, ...(table ? ['row-table'] : []), ...(spec.stale ? ['row-stale'] : [])] }, cells));
     });
@@ -76,7 +79,10 @@ export function renderParallel(input: ParallelInput): { html: string; rows: numb
     }
     body.push(raw(rowHtml(spec)));
   }
-  const html = parallelPage({ lang: input.source.lang, messages: sm, title: input.source.frontMatter.title ?? '', stylesheet: input.stylesheet, links: input.links }, body);
+  const html = parallelPage(
+    { lang: input.source.lang, messages: sm, title: input.source.frontMatter.title ?? '', stylesheet: input.stylesheet, links: input.links },
+    body,
+  );
   return { html, rows: specs.length };
 }
 

@@ -15,7 +15,19 @@ export interface SanitizedPage {
 }
 
 /** Classes of the page shell and of the parallel edition's layout (besides the renderer's). */
-const SHELL_CLASSES = ['editions', 'page', 'parallel', 'parallel-rows', 'parallel-hint', 'row', 'row-table', 'column-heads', 'notes-title', 'cell', /^row-[a-z]+$/];
+const SHELL_CLASSES = [
+  'editions',
+  'page',
+  'parallel',
+  'parallel-rows',
+  'parallel-hint',
+  'row',
+  'row-table',
+  'column-heads',
+  'notes-title',
+  'cell',
+  /^row-[a-z]+$/,
+];
 const VIEWPORT = 'width=device-width, initial-scale=1';
 
 /**
@@ -34,14 +46,23 @@ const pageSchema: Schema = {
   attributes: {
     ...sanitizeSchema.attributes,
     html: [['lang', /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/]],
-    meta: [['charSet', 'utf-8'], ['name', 'viewport', 'generator'], ['content', VIEWPORT, 'diglot']],
+    meta: [
+      ['charSet', 'utf-8'],
+      ['name', 'viewport', 'generator'],
+      ['content', VIEWPORT, 'diglot'],
+    ],
     // The stylesheet from any depth of a nested document (`../../diglot.css` for `en/sub/x.html`).
-    link: [['rel', 'stylesheet'], ['href', new RegExp(`^(?:\\.\\./)*${STYLESHEET_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)]],
+    link: [
+      ['rel', 'stylesheet'],
+      ['href', new RegExp(`^(?:\\.\\./)*${STYLESHEET_NAME.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)],
+    ],
     nav: [['className', 'editions'], 'ariaLabel'],
     body: [['className', 'parallel']],
     span: [...(sanitizeSchema.attributes?.['span'] ?? []), ['tabIndex', 0, '0']],
     script: [],
-    '*': [...(sanitizeSchema.attributes?.['*'] ?? []).map((rule) => (Array.isArray(rule) && rule[0] === 'className' ? [...rule, ...SHELL_CLASSES] : rule))] as NonNullable<Schema['attributes']>['*'],
+    '*': [
+      ...(sanitizeSchema.attributes?.['*'] ?? []).map((rule) => (Array.isArray(rule) && rule[0] === 'className' ? [...rule, ...SHELL_CLASSES] : rule)),
+    ] as NonNullable<Schema['attributes']>['*'],
   },
 };
 
@@ -117,14 +138,17 @@ function prefixClobbering(node: Root | Element, removed: string[]): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     // `<meta name>` names no DOM property (its values are fixed by the schema).
-    if (child.tagName !== 'meta') for (const key of CLOBBERED) {
-      const value = child.properties[key];
-      if (value === undefined || value === null) continue;
-      const values = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (values.every((v) => v.startsWith(CLOBBER_PREFIX))) continue;
-      removed.push(`an unprefixed \`${key}\` on <${child.tagName}>`);
-      child.properties[key] = Array.isArray(value) ? values.map((v) => (v.startsWith(CLOBBER_PREFIX) ? v : CLOBBER_PREFIX + v)) : CLOBBER_PREFIX + String(value);
-    }
+    if (child.tagName !== 'meta')
+      for (const key of CLOBBERED) {
+        const value = child.properties[key];
+        if (value === undefined || value === null) continue;
+        const values = Array.isArray(value) ? value.map(String) : [String(value)];
+        if (values.every((v) => v.startsWith(CLOBBER_PREFIX))) continue;
+        removed.push(`an unprefixed \`${key}\` on <${child.tagName}>`);
+        child.properties[key] = Array.isArray(value)
+          ? values.map((v) => (v.startsWith(CLOBBER_PREFIX) ? v : CLOBBER_PREFIX + v))
+          : CLOBBER_PREFIX + String(value);
+      }
     prefixClobbering(child, removed);
   }
 }

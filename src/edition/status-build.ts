@@ -30,7 +30,12 @@ export interface BuildStatus {
  * @param terms the glossary's term finder, shared with the pages (alignments agree and share memos)
  * @example (await buildStatus(config, findArticles(config), true)).files.map((f) => f.file) // ['status.html', 'status.json']
  */
-export async function buildStatus(config: DiglotConfig, slugs: readonly string[], useCache: boolean, terms?: () => Promise<TermFinder | undefined>): Promise<BuildStatus> {
+export async function buildStatus(
+  config: DiglotConfig,
+  slugs: readonly string[],
+  useCache: boolean,
+  terms?: () => Promise<TermFinder | undefined>,
+): Promise<BuildStatus> {
   const status = await collectStatus(config, slugs, { useCache, ...(terms ? { terms } : {}) });
   const messages = createMessages(config.sourceLanguage);
   const files = [

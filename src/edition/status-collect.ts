@@ -42,11 +42,19 @@ export interface CollectStatusOptions {
 export async function collectStatus(config: DiglotConfig, slugs: readonly string[], options: CollectStatusOptions): Promise<ProjectStatus> {
   const repository = await repositoryOf(config.root);
   const memos = new DocumentMemos(options.useCache ? config.root : undefined);
-  const pairs: FilePair[] = slugs.flatMap((slug) => config.targetLanguages.map((lang) => ({ source: documentFile(config, config.sourceLanguage, slug), target: documentFile(config, lang, slug), sourceLang: config.sourceLanguage, targetLang: lang })));
+  const pairs: FilePair[] = slugs.flatMap((slug) =>
+    config.targetLanguages.map((lang) => ({
+      source: documentFile(config, config.sourceLanguage, slug),
+      target: documentFile(config, lang, slug),
+      sourceLang: config.sourceLanguage,
+      targetLang: lang,
+    })),
+  );
   const findings = await countErrors(config, pairs, options.useCache);
   const documents: DocumentStatus[] = [];
   const terms = await options.terms?.();
-  for (const slug of slugs) documents.push(await documentStatus(config, slug, { memos, repository, terms, errors: findings.problem ? undefined : findings.errors }));
+  for (const slug of slugs)
+    documents.push(await documentStatus(config, slug, { memos, repository, terms, errors: findings.problem ? undefined : findings.errors }));
   memos.save();
   return {
     sourceLanguage: config.sourceLanguage,
@@ -109,7 +117,14 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
     const errors = ctx.errors?.get(name(file));
     if (errors !== undefined) base.errors = errors;
     if (!existsSync(file)) {
-      status.languages.push({ ...base, state: 'missing', locked: (lock?.targets[lang]?.pairs.length ?? 0) > 0, units: en.doc.units.length, staleUnits: 0, untranslatedUnits: en.doc.units.length });
+      status.languages.push({
+        ...base,
+        state: 'missing',
+        locked: (lock?.targets[lang]?.pairs.length ?? 0) > 0,
+        units: en.doc.units.length,
+        staleUnits: 0,
+        untranslatedUnits: en.doc.units.length,
+      });
       continue;
     }
     let counts: ReturnType<typeof pairCounts>;
@@ -118,7 +133,15 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
       const memo = { blocks: ctx.memos.alignment(sourceFile, file), sentences: ctx.memos.sentenceAlignment(sourceFile, file) };
       counts = pairCounts(lock, en.doc, readRemembered(file, lang, { cwd: config.root, memos: ctx.memos }).doc, lang, memo, ctx.terms?.anchors);
     } catch (error) {
-      status.languages.push({ ...base, state: 'unreadable', locked: false, units: en.doc.units.length, staleUnits: 0, untranslatedUnits: 0, problem: error instanceof Error ? error.message : String(error) });
+      status.languages.push({
+        ...base,
+        state: 'unreadable',
+        locked: false,
+        units: en.doc.units.length,
+        staleUnits: 0,
+        untranslatedUnits: 0,
+        problem: error instanceof Error ? error.message : String(error),
+      });
       continue;
     }
     const entry: LanguageStatus = {
@@ -133,7 +156,17 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
       stalePaths: counts.stalePaths,
     };
     if (counts.staleUnits > 0) {
-      const since = (ctx.repository ? await staleSinceGit({ root: ctx.repository, file: sourceFile, current, lang: config.sourceLanguage, syntax: config.syntax, stalePairs: counts.stalePairs }) : undefined) ?? staleSinceLock(lockFile, counts.stalePairs);
+      const since =
+        (ctx.repository
+          ? await staleSinceGit({
+              root: ctx.repository,
+              file: sourceFile,
+              current,
+              lang: config.sourceLanguage,
+              syntax: config.syntax,
+              stalePairs: counts.stalePairs,
+            })
+          : undefined) ?? staleSinceLock(lockFile, counts.stalePairs);
       if (since) entry.since = since;
     }
     status.languages.push(entry);

@@ -27,7 +27,19 @@ export function renderStatusPage(status: ProjectStatus, messages: Messages, styl
   const number = (n: number | undefined): string => (n === undefined ? t('status.notChecked') : messages.intl.formatNumber(n));
   const th = (text: string): ElementContent => h('th', text);
   const totals = h('table', { className: ['status-table', 'status-totals'] }, [
-    h('thead', [h('tr', [th(t('status.language')), th(t('status.documents')), th(t('status.translated')), th(t('status.stale')), th(t('status.partial')), th(t('status.missing')), th(t('status.staleUnits')), th(t('status.untranslatedUnits')), th(t('status.errors'))])]),
+    h('thead', [
+      h('tr', [
+        th(t('status.language')),
+        th(t('status.documents')),
+        th(t('status.translated')),
+        th(t('status.stale')),
+        th(t('status.partial')),
+        th(t('status.missing')),
+        th(t('status.staleUnits')),
+        th(t('status.untranslatedUnits')),
+        th(t('status.errors')),
+      ]),
+    ]),
     h(
       'tbody',
       status.totals.map((row) =>
@@ -49,7 +61,11 @@ export function renderStatusPage(status: ProjectStatus, messages: Messages, styl
   const rows: ElementContent[] = [];
   for (const doc of documents) {
     const name = (span: number): ElementContent =>
-      h('th', { rowSpan: span > 1 ? span : undefined }, [h('a', { href: doc.sourcePage, hrefLang: status.sourceLanguage }, doc.slug), h('br'), h('a', { href: doc.sourceHref }, t('status.source'))]);
+      h('th', { rowSpan: span > 1 ? span : undefined }, [
+        h('a', { href: doc.sourcePage, hrefLang: status.sourceLanguage }, doc.slug),
+        h('br'),
+        h('a', { href: doc.sourceHref }, t('status.source')),
+      ]);
     if (doc.error !== undefined) {
       rows.push(h('tr', [name(1), h('td', { colSpan: 7 }, doc.error)]));
       continue;
@@ -69,19 +85,39 @@ export function renderStatusPage(status: ProjectStatus, messages: Messages, styl
     });
   }
   const table = h('table', { className: ['status-table', 'status-documents'] }, [
-    h('thead', [h('tr', [th(t('status.document')), th(t('status.language')), th(t('status.state')), th(t('status.staleUnits')), th(t('status.since')), th(t('status.untranslatedUnits')), th(t('status.errors')), th(t('status.links'))])]),
+    h('thead', [
+      h('tr', [
+        th(t('status.document')),
+        th(t('status.language')),
+        th(t('status.state')),
+        th(t('status.staleUnits')),
+        th(t('status.since')),
+        th(t('status.untranslatedUnits')),
+        th(t('status.errors')),
+        th(t('status.links')),
+      ]),
+    ]),
     h('tbody', rows),
   ]);
   const body: ElementContent[] = [h('h1', t('status.title')), h('p', t('status.intro'))];
   if (status.checkProblem) body.push(h('p', `diglot check: ${status.checkProblem}`));
   body.push(h('h2', t('status.totals')), totals, h('h2', t('status.documents')), table);
-  return pageShell({ lang: messages.lang, title: t('status.title'), stylesheet, navLabel: t('nav.label'), links: [], body: [h('div', { className: ['status'] }, body)] });
+  return pageShell({
+    lang: messages.lang,
+    title: t('status.title'),
+    stylesheet,
+    navLabel: t('nav.label'),
+    links: [],
+    body: [h('div', { className: ['status'] }, body)],
+  });
 }
 
 function stateText(entry: LanguageStatus, messages: Messages): ElementContent[] {
   const state: ElementContent = { type: 'text', value: messages.t(`status.${entry.state}`) };
   // Without recorded pairs nothing can be stale: the state says so instead of claiming “current”.
-  return entry.locked || entry.state === 'missing' || entry.state === 'unreadable' ? [state] : [state, h('br'), { type: 'text', value: messages.t('status.noLock') }];
+  return entry.locked || entry.state === 'missing' || entry.state === 'unreadable'
+    ? [state]
+    : [state, h('br'), { type: 'text', value: messages.t('status.noLock') }];
 }
 
 function sinceText(entry: LanguageStatus, messages: Messages): ElementContent[] {
@@ -97,10 +133,13 @@ function sinceText(entry: LanguageStatus, messages: Messages): ElementContent[] 
 
 /** A message whose slot markers (`\u0000name\u0000`) are replaced by nodes, wherever the language puts them. */
 function slotted(message: string, nodes: Record<string, ElementContent>): ElementContent[] {
-  return message
-    .split(/(\u0000[a-z]+\u0000)/)
-    .filter((part) => part !== '')
-    .map((part): ElementContent => nodes[part] ?? { type: 'text', value: part });
+  return (
+    message
+      // eslint-disable-next-line no-control-regex -- NUL marks the placeholders this function inserted
+      .split(/(\u0000[a-z]+\u0000)/)
+      .filter((part) => part !== '')
+      .map((part): ElementContent => nodes[part] ?? { type: 'text', value: part })
+  );
 }
 
 function links(entry: LanguageStatus, messages: Messages): ElementContent[] {

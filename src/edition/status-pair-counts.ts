@@ -33,7 +33,14 @@ export interface PairCounts {
  * @param glossary the glossary's anchors, as the pages align with them (`TermFinder.anchors`)
  * @example pairCounts(lock, source, de, 'de').staleUnits // 1
  */
-export function pairCounts(lock: Lock | undefined, source: SegmentedDocument, target: SegmentedDocument, lang: string, memo?: PairAlignmentMemo, glossary?: PairGlossary): PairCounts {
+export function pairCounts(
+  lock: Lock | undefined,
+  source: SegmentedDocument,
+  target: SegmentedDocument,
+  lang: string,
+  memo?: PairAlignmentMemo,
+  glossary?: PairGlossary,
+): PairCounts {
   // Aligned as every command aligns a pair (src/pair), with the lock's pairs kept together.
   const { alignment } = pairSegmented(source, target, { align: pairAligner(glossary), lockedPairs: lockedPairs(lock, lang), memo });
   const locked = (lock?.targets[lang]?.pairs.length ?? 0) > 0;

@@ -39,7 +39,9 @@ export function toSafeHast(tree: MdastRoot, options: SafeHastOptions): HastRoot 
     footnoteLabelTagName: 'h2',
     footnoteLabelProperties: {},
     footnoteBackLabel: (reference: number, repeat: number) =>
-      repeat > 1 ? t('footnotes.backLabelRepeat', { reference: String(reference + 1), repeat: String(repeat) }) : t('footnotes.backLabel', { reference: String(reference + 1) }),
+      repeat > 1
+        ? t('footnotes.backLabelRepeat', { reference: String(reference + 1), repeat: String(repeat) })
+        : t('footnotes.backLabel', { reference: String(reference + 1) }),
   };
   remarkOptions.handlers = { ...SYNTAX_HANDLERS, ...options.handlers } as RemarkRehypeOptions['handlers'];
   const processor = unified().use(remarkRehype, remarkOptions).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema);

@@ -38,7 +38,8 @@ export function takeTranslatorNotes(tree: Root, source?: ReadonlySet<string>): P
   });
   const calls: Array<{ parent: Parent; index: number; key: string }> = [];
   visit(tree, 'footnoteReference', (node, index, parent) => {
-    if (parent && index !== undefined && isTranslatorNoteLabel(node.label ?? node.identifier, source)) calls.push({ parent, index, key: footnoteKey(node.label ?? node.identifier) });
+    if (parent && index !== undefined && isTranslatorNoteLabel(node.label ?? node.identifier, source))
+      calls.push({ parent, index, key: footnoteKey(node.label ?? node.identifier) });
   });
   const marks = new Map<string, string>();
   const repeats = new Map<string, number>();
@@ -48,7 +49,11 @@ export function takeTranslatorNotes(tree: Root, source?: ReadonlySet<string>): P
     marks.set(call.key, mark);
     const repeat = repeats.get(call.key) ?? 0;
     repeats.set(call.key, repeat + 1);
-    const link = hNode('a', { href: `#tn-${encodeURIComponent(call.key)}`, id: `tnref-${encodeURIComponent(call.key)}${repeat > 0 ? `-${repeat + 1}` : ''}`, dataFootnoteRef: true }, [textNode(mark)]);
+    const link = hNode(
+      'a',
+      { href: `#tn-${encodeURIComponent(call.key)}`, id: `tnref-${encodeURIComponent(call.key)}${repeat > 0 ? `-${repeat + 1}` : ''}`, dataFootnoteRef: true },
+      [textNode(mark)],
+    );
     call.parent.children[call.index] = hNode('sup', { className: ['tn-call'] }, [link]) as PhrasingContent;
   }
   for (const key of definitions.keys()) if (!marks.has(key)) marks.set(key, translatorNoteMark(marks.size + 1));
@@ -66,7 +71,11 @@ export function translatorNoteList(notes: readonly PageTranslatorNote[], message
   const items = notes.map((note) => {
     const children = note.children.map((c) => structuredClone(c));
     const id = encodeURIComponent(note.key);
-    const back = hNode('a', { href: `#tnref-${id}`, className: ['data-footnote-backref'], ariaLabel: messages.t('footnotes.backLabel', { reference: note.mark }) }, [textNode('↩')]);
+    const back = hNode(
+      'a',
+      { href: `#tnref-${id}`, className: ['data-footnote-backref'], ariaLabel: messages.t('footnotes.backLabel', { reference: note.mark }) },
+      [textNode('↩')],
+    );
     const tail: PhrasingContent[] = [hNode('span', { className: ['tn-label'] }, [textNode(`\u00A0${label}`)]), textNode(' '), back];
     const first = children[0];
     const last = children.at(-1);

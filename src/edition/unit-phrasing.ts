@@ -39,7 +39,10 @@ type Parent = { children: PhrasingContent[] };
  * @returns phrasing nodes: sentence wrappers and the text between them
  * @example unitPhrasing(unit, { node: (c) => codeNode(c, {}), sentence: (k) => ({ className: ['s'] }) })
  */
-export function unitPhrasing(unit: { text: string; codes: readonly InlineCode[]; sentences: ReadonlyArray<{ start: number; end: number }> }, options: UnitPhrasingOptions): PhrasingContent[] {
+export function unitPhrasing(
+  unit: { text: string; codes: readonly InlineCode[]; sentences: ReadonlyArray<{ start: number; end: number }> },
+  options: UnitPhrasingOptions,
+): PhrasingContent[] {
   const codes = new Map(unit.codes.map((c) => [c.id, c]));
   const out: PhrasingContent[] = [];
   const open: number[] = [];

@@ -83,7 +83,10 @@ function translationsBySource(source: SegmentedDocument, targets: readonly TmxTa
 }
 
 function joined(sentences: readonly Sentence[]): string {
-  return sentences.map((s) => stripCodes(s.text).trim()).join(' ').trim();
+  return sentences
+    .map((s) => stripCodes(s.text).trim())
+    .join(' ')
+    .trim();
 }
 
 function tuv(lang: string, segment: string, prop = ''): string {
@@ -111,7 +114,11 @@ function tmxDocument(sourceLang: string, options: TmxOptions, units: readonly st
 
 function text(value: string): string {
   // Characters XML 1.0 forbids are dropped; markup characters escaped.
-  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function attr(value: string): string {

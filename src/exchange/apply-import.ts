@@ -104,7 +104,20 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
   const { file, source: en, pairs } = input;
-  const result: ImportResult = { output: '', changed: [], inserted: [], skipped: [], unchanged: 0, warnings: [], kept: [], conflicts: [], replaced: [], written: new Map(), stale: new Map(), unstamped: false };
+  const result: ImportResult = {
+    output: '',
+    changed: [],
+    inserted: [],
+    skipped: [],
+    unchanged: 0,
+    warnings: [],
+    kept: [],
+    conflicts: [],
+    replaced: [],
+    written: new Map(),
+    stale: new Map(),
+    unstamped: false,
+  };
   const resolved = resolveUnits(input.imported, en, file);
   result.unstamped = resolved.length > 0 && resolved.every((r) => r.imported.stamp === undefined);
   const translations = new Map<string, string>();
@@ -121,7 +134,10 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     }
     if (imported.target === undefined) continue;
     if (imported.target.trim() === '') {
-      result.skipped.push({ id: unit.id, reason: 'its translation is empty or only white space: an empty target means untranslated, the unit is left as it was' });
+      result.skipped.push({
+        id: unit.id,
+        reason: 'its translation is empty or only white space: an empty target means untranslated, the unit is left as it was',
+      });
       continue;
     }
     refuseForbidden(imported.target, where);
@@ -132,14 +148,23 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     }
     const ru = pair?.target;
     const map = ru ? mapTargetCodes(unit.codes, ru.codes) : undefined;
-    if (ru && map) checkCodes(imported.target, ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })), where);
+    if (ru && map)
+      checkCodes(
+        imported.target,
+        ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })),
+        where,
+      );
     const text = ru && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
     if (ru && (text === ru.text || (collapse && codedTextKey(text, true) === codedTextKey(ru.text, true)))) {
       result.unchanged++;
       continue;
     }
     if (isPrefilled(imported, unit, collapse)) {
-      result.skipped.push({ id: unit.id, reason: 'its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated; a unit is only taken as translated by a copy of its English when it has no letters (numbers, codes)' });
+      result.skipped.push({
+        id: unit.id,
+        reason:
+          'its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated; a unit is only taken as translated by a copy of its English when it has no letters (numbers, codes)',
+      });
       continue;
     }
     const verdict = classifyConflict({ unit, target: ru, text, imported, place: placeOf(where), force: input.force });
@@ -190,7 +215,15 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     for (const [id, text] of fresh) result.written.set(id, text);
     for (const unit of en.units) expect(unit, fresh.get(unit.id));
   } else {
-    const plan = planNewBlocks({ source: en, sourceMarkdown: input.sourceMarkdown, target: input.target, targetMarkdown: input.targetMarkdown, pairs, fresh, wrap: input.wrap });
+    const plan = planNewBlocks({
+      source: en,
+      sourceMarkdown: input.sourceMarkdown,
+      target: input.target,
+      targetMarkdown: input.targetMarkdown,
+      pairs,
+      fresh,
+      wrap: input.wrap,
+    });
     result.skipped.push(...plan.skipped);
     result.inserted.push(...plan.inserted);
     result.output = insertNewBlocks(reassemble(input.targetMarkdown, input.target, translations, { ...layout, unitWrap }), plan.blocks, input.target.file);
@@ -199,7 +232,8 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
     for (const id of result.inserted) result.written.set(id, fresh.get(id) as string);
   }
-  if (result.output !== (input.targetMarkdown ?? '')) verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax, collapseWhitespace: collapse });
+  if (result.output !== (input.targetMarkdown ?? ''))
+    verifyImport(result.output, expected, { file, target: target.file, lang: target.lang, syntax: input.syntax, collapseWhitespace: collapse });
   return result;
 }
 

@@ -19,10 +19,14 @@ export function checkCodes(text: string, codes: readonly InlineCode[], where: { 
   const closed = new Set<number>();
   const placed = new Set<number>();
   const fail: (message: string) => never = (message) => {
-    throw new InputError(`Cannot import unit \`${where.unit}\`: ${message}; nothing was written`, { file: where.file, ...(where.line !== undefined ? { line: where.line } : {}) }, {
-      expected: codes.map(describe).join(' ') || 'no codes',
-      actual: oneLine(text),
-    });
+    throw new InputError(
+      `Cannot import unit \`${where.unit}\`: ${message}; nothing was written`,
+      { file: where.file, ...(where.line !== undefined ? { line: where.line } : {}) },
+      {
+        expected: codes.map(describe).join(' ') || 'no codes',
+        actual: oneLine(text),
+      },
+    );
   };
   for (const token of tokenizeCodedText(text)) {
     if (token.type === 'text') continue;

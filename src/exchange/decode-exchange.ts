@@ -20,7 +20,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeExchange(bytes: Uint8Array, file: string): string {
   const wide = wideEncoding(bytes);
   if (wide) {
-    throw new InputError(`Unexpected ${wide} text, expected UTF-8 (convert it, e.g. \`iconv -f ${wide.split(' ')[0]} -t UTF-8\`)`, { file, line: 1, column: 1 }, { expected: 'UTF-8', actual: wide });
+    throw new InputError(
+      `Unexpected ${wide} text, expected UTF-8 (convert it, e.g. \`iconv -f ${wide.split(' ')[0]} -t UTF-8\`)`,
+      { file, line: 1, column: 1 },
+      { expected: 'UTF-8', actual: wide },
+    );
   }
   const isXml = /^(?:\xEF\xBB\xBF)?\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'));
   const charset = isXml ? undefined : declaredCharset(bytes);
@@ -30,7 +34,11 @@ export function decodeExchange(bytes: Uint8Array, file: string): string {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     if (!charset) {
-      throw new InputError(`Unexpected byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')}, expected UTF-8 text${isXml ? '' : ' (or a PO header declaring its charset)'}`, { file, ...placeOf(bytes, bad) }, { expected: 'UTF-8', actual: 'an invalid byte sequence' });
+      throw new InputError(
+        `Unexpected byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')}, expected UTF-8 text${isXml ? '' : ' (or a PO header declaring its charset)'}`,
+        { file, ...placeOf(bytes, bad) },
+        { expected: 'UTF-8', actual: 'an invalid byte sequence' },
+      );
     }
     text = decodeAs(bytes, charset.name, file);
     const mixed = mixedScriptWord(text);
@@ -43,11 +51,20 @@ export function decodeExchange(bytes: Uint8Array, file: string): string {
       );
     }
   }
+  // eslint-disable-next-line no-control-regex -- any byte outside ASCII
   if (charset && /[^\x00-\x7F]/.test(text) && utf8Valid(bytes)) {
-    throw new InputError(`Unexpected charset \`${charset.name}\` declared by a file that is UTF-8 text, expected \`charset=UTF-8\` (fix the header)`, { file, ...placeOf(bytes, charset.offset) }, { expected: 'charset=UTF-8', actual: `charset=${charset.name}` });
+    throw new InputError(
+      `Unexpected charset \`${charset.name}\` declared by a file that is UTF-8 text, expected \`charset=UTF-8\` (fix the header)`,
+      { file, ...placeOf(bytes, charset.offset) },
+      { expected: 'charset=UTF-8', actual: `charset=${charset.name}` },
+    );
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    throw new InputError('Unexpected empty file, expected XLIFF 2, XLIFF 1.2 or PO', { file, line: 1, column: 1 }, { expected: 'an exchange file', actual: bytes.length === 0 ? 'no bytes' : 'only white space or a byte-order mark' });
+    throw new InputError(
+      'Unexpected empty file, expected XLIFF 2, XLIFF 1.2 or PO',
+      { file, line: 1, column: 1 },
+      { expected: 'an exchange file', actual: bytes.length === 0 ? 'no bytes' : 'only white space or a byte-order mark' },
+    );
   }
   return text;
 }
@@ -86,12 +103,20 @@ function decodeAs(bytes: Uint8Array, charset: string, file: string): string {
   try {
     decoder = new TextDecoder(charset, { fatal: true });
   } catch {
-    throw new InputError(`Unexpected charset \`${charset}\`, expected UTF-8 or a charset the WHATWG Encoding standard knows`, { file }, { expected: 'charset=UTF-8', actual: `charset=${charset}` });
+    throw new InputError(
+      `Unexpected charset \`${charset}\`, expected UTF-8 or a charset the WHATWG Encoding standard knows`,
+      { file },
+      { expected: 'charset=UTF-8', actual: `charset=${charset}` },
+    );
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new InputError(`Unexpected bytes that are neither UTF-8 nor the declared charset \`${charset}\``, { file }, { expected: charset, actual: 'an invalid byte sequence' });
+    throw new InputError(
+      `Unexpected bytes that are neither UTF-8 nor the declared charset \`${charset}\``,
+      { file },
+      { expected: charset, actual: 'an invalid byte sequence' },
+    );
   }
 }
 
@@ -107,7 +132,7 @@ function utf8Valid(bytes: Uint8Array): boolean {
 /** The offset of the first byte that does not start a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const n = bytes.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const b = bytes[i] as number;
     const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len === 0 || i + len > n) return i;

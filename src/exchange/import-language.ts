@@ -25,13 +25,21 @@ export function importLanguage(declared: string | undefined, chosen: string | un
   const either = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : list;
   if (chosen !== undefined) {
     if (declared && !sameLanguage(declared, chosen)) {
-      throw new InputError(`Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, expected \`${chosen}\`; nothing was written`, { file }, { expected: `a file into \`${chosen}\``, actual: `a file into \`${oneLine(declared)}\`` });
+      throw new InputError(
+        `Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, expected \`${chosen}\`; nothing was written`,
+        { file },
+        { expected: `a file into \`${chosen}\``, actual: `a file into \`${oneLine(declared)}\`` },
+      );
     }
     return chosen;
   }
   if (!declared) {
     if (targets.length === 1) return targets[0] as string;
-    throw new InputError(`Cannot import \`${file}\`: it does not name its target language, and the project has ${targets.length} (${list}); expected \`--lang\`; nothing was written`, { file }, { expected: 'a declared target language or --lang', actual: 'none' });
+    throw new InputError(
+      `Cannot import \`${file}\`: it does not name its target language, and the project has ${targets.length} (${list}); expected \`--lang\`; nothing was written`,
+      { file },
+      { expected: 'a declared target language or --lang', actual: 'none' },
+    );
   }
   const tag = normalizeLanguageTag(declared).toLowerCase();
   const exact = targets.find((t) => t.toLowerCase() === tag);
@@ -39,7 +47,15 @@ export function importLanguage(declared: string | undefined, chosen: string | un
   const same = targets.filter((t) => sameLanguage(declared, t));
   if (same.length === 1) return same[0] as string;
   if (same.length > 1) {
-    throw new InputError(`Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, which could be ${same.map((t) => `\`${t}\``).join(' or ')}; expected \`--lang\`; nothing was written`, { file }, { expected: 'one target language', actual: same.join(', ') });
+    throw new InputError(
+      `Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, which could be ${same.map((t) => `\`${t}\``).join(' or ')}; expected \`--lang\`; nothing was written`,
+      { file },
+      { expected: 'one target language', actual: same.join(', ') },
+    );
   }
-  throw new InputError(`Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, expected ${either} (the project's targetLanguages); nothing was written`, { file }, { expected: `a file into ${either}`, actual: `a file into \`${oneLine(declared)}\`` });
+  throw new InputError(
+    `Cannot import \`${file}\`: it is a translation into \`${oneLine(declared)}\`, expected ${either} (the project's targetLanguages); nothing was written`,
+    { file },
+    { expected: `a file into ${either}`, actual: `a file into \`${oneLine(declared)}\`` },
+  );
 }

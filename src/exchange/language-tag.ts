@@ -14,9 +14,7 @@ const SCRIPT_MODIFIERS: Record<string, string> = { latin: 'Latn', cyrillic: 'Cyr
 export function normalizeLanguageTag(value: string): string {
   const trimmed = value.trim();
   const posix = /^([A-Za-z]{2,3})(?:_([A-Za-z]{2}|\d{3}))?(?:\.[\w-]+)?(?:@(\w+))?$/.exec(trimmed);
-  const candidate = posix
-    ? [posix[1], posix[3] ? SCRIPT_MODIFIERS[posix[3].toLowerCase()] : undefined, posix[2]].filter(Boolean).join('-')
-    : trimmed;
+  const candidate = posix ? [posix[1], posix[3] ? SCRIPT_MODIFIERS[posix[3].toLowerCase()] : undefined, posix[2]].filter(Boolean).join('-') : trimmed;
   // Primary subtags of 5–8 letters are reserved for registration, none exist: `English` is no tag.
   if (!/^[A-Za-z]{2,3}(?:-|$)/.test(candidate)) return trimmed;
   try {

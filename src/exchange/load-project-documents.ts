@@ -47,7 +47,12 @@ export interface ProjectDocuments {
  * @throws InputError when the file is not under the source-language content folder
  * @example loadProjectDocuments('content/en/us-ussr-recognition-1933.md', config, 'uk').pairs.size
  */
-export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, lang: string, options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void; sources?: OpenedSources } = {}): ProjectDocuments {
+export function loadProjectDocuments(
+  sourceFile: string,
+  config: DiglotConfig,
+  lang: string,
+  options: { glossary?: Glossary | null; onUnaligned?: (error: InputError) => void; sources?: OpenedSources } = {},
+): ProjectDocuments {
   const sourcePath = resolve(config.root, sourceFile);
   const sourceDir = join(config.contentDir, config.sourceLanguage);
   const rel = relative(sourceDir, sourcePath);
@@ -62,14 +67,24 @@ export function loadProjectDocuments(sourceFile: string, config: DiglotConfig, l
   const previous = lock ? previousUnits(lock) : undefined;
   // Each source is parsed and segmented once per run, however many target languages ask for it.
   const opening = { file: original, syntax: config.syntax, previous };
-  const opened = options.sources ? options.sources.openFile(sourcePath, config.sourceLanguage, opening) : openDocument(sourcePath, config.sourceLanguage, opening);
+  const opened = options.sources
+    ? options.sources.openFile(sourcePath, config.sourceLanguage, opening)
+    : openDocument(sourcePath, config.sourceLanguage, opening);
   const { markdown: sourceText, doc: source } = opened;
   const glossary = options.glossary !== undefined ? (options.glossary ?? undefined) : projectGlossary(config);
   const glossaryHashes = glossaryHashesFor(glossary?.entries ?? [], lang);
   const base = { original, lang, sourcePath, targetPath, lockPath, obsoletePath, sourceText, source, ...(glossary ? { glossary } : {}) };
   if (!existsSync(targetPath)) return { ...base, pairs: new Map() };
-  const { markdown: targetText, doc: target } = openDocument(targetPath, lang, { file: relative(config.root, targetPath).split(sep).join('/'), syntax: config.syntax });
-  const pairs = pairDocuments(source, target, { ...(lock ? { lock } : {}), glossaryHashes, lang, ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}) });
+  const { markdown: targetText, doc: target } = openDocument(targetPath, lang, {
+    file: relative(config.root, targetPath).split(sep).join('/'),
+    syntax: config.syntax,
+  });
+  const pairs = pairDocuments(source, target, {
+    ...(lock ? { lock } : {}),
+    glossaryHashes,
+    lang,
+    ...(options.onUnaligned ? { onUnaligned: options.onUnaligned } : {}),
+  });
   return { ...base, targetText, target, pairs };
 }
 

@@ -44,7 +44,11 @@ export function pairDocuments(source: SegmentedDocument, target: SegmentedDocume
     const { alignment } = pairSegmented(source, target, { align: pairAligner(), ...(options.lock ? { lockedPairs: lockedPairs(options.lock, lang) } : {}) });
     rows = options.lock
       ? lockStatus(options.lock, source, target, options.glossaryHashes ?? {}, { lang, alignment })
-      : alignment.blocks.map((b) => ({ source: b.source.map((i) => (source.units[i] as Unit).id), target: b.target.map((j) => (target.units[j] as Unit).id), status: 'new' as const }));
+      : alignment.blocks.map((b) => ({
+          source: b.source.map((i) => (source.units[i] as Unit).id),
+          target: b.target.map((j) => (target.units[j] as Unit).id),
+          status: 'new' as const,
+        }));
   } catch (error) {
     if (!(error instanceof InputError) || !options.onUnaligned) throw error;
     options.onUnaligned(error);

@@ -67,7 +67,10 @@ export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
     const translated = members.filter((m) => pairs.get(m.id)?.target);
     const missing = members.filter((m) => !pairs.get(m.id)?.target && !fresh.has(m.id));
     if (translated.length > 0 || missing.length > 0) {
-      const reason = translated.length > 0 ? 'its block already exists in Russian in part: translate it there' : `the other units of its block are not translated (${missing.map((m) => m.id).join(', ')})`;
+      const reason =
+        translated.length > 0
+          ? 'its block already exists in Russian in part: translate it there'
+          : `the other units of its block are not translated (${missing.map((m) => m.id).join(', ')})`;
       for (const m of members) if (fresh.has(m.id)) plan.skipped.push({ id: m.id, reason });
       continue;
     }
@@ -83,7 +86,14 @@ export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
  * the start of its line, so continuation lines keep their indentation) is reassembled: the
  * work is proportional to the block, not to the document.
  */
-function renderBlock(enSource: string, en: SegmentedDocument, block: BlockSpan, members: readonly Unit[], fresh: ReadonlyMap<string, string>, wrap: WrapMode | undefined): string {
+function renderBlock(
+  enSource: string,
+  en: SegmentedDocument,
+  block: BlockSpan,
+  members: readonly Unit[],
+  fresh: ReadonlyMap<string, string>,
+  wrap: WrapMode | undefined,
+): string {
   const base = enSource.lastIndexOf('\n', block.start - 1) + 1;
   const shift = (p: Unit['start']): Unit['start'] => ({ ...p, offset: p.offset - base });
   const units = members.map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) }));
@@ -94,7 +104,13 @@ function renderBlock(enSource: string, en: SegmentedDocument, block: BlockSpan, 
 }
 
 /** For every English block, the target block aligned with the nearest preceding English block that has one (-1: none). */
-function anchorsOf(count: number, unitsOfBlock: ReadonlyMap<number, Unit[]>, pairs: ReadonlyMap<string, PairInfo>, targetIds: ReadonlySet<string>, targetBlocks: readonly BlockSpan[]): number[] {
+function anchorsOf(
+  count: number,
+  unitsOfBlock: ReadonlyMap<number, Unit[]>,
+  pairs: ReadonlyMap<string, PairInfo>,
+  targetIds: ReadonlySet<string>,
+  targetBlocks: readonly BlockSpan[],
+): number[] {
   const anchors: number[] = [];
   let anchor = -1;
   for (let b = 0; b < count; b++) {

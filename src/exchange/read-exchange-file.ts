@@ -20,9 +20,14 @@ export function readExchangeFile(path: string, file: string, maxBytes: number): 
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError('Cannot import a folder, expected an XLIFF or PO file', { file }, { expected: 'a file', actual: 'a folder' });
-    if (!stat.isFile()) throw new InputError('Cannot import a device or pipe, expected an XLIFF or PO file', { file }, { expected: 'a regular file', actual: 'a special file' });
+    if (!stat.isFile())
+      throw new InputError('Cannot import a device or pipe, expected an XLIFF or PO file', { file }, { expected: 'a regular file', actual: 'a special file' });
     const tooLarge = (size: number): InputError =>
-      new InputError(`Unexpected file of ${size} bytes, expected at most ${maxBytes} (raise it with --max-size)`, { file }, { expected: `≤ ${maxBytes} bytes`, actual: `${size} bytes` });
+      new InputError(
+        `Unexpected file of ${size} bytes, expected at most ${maxBytes} (raise it with --max-size)`,
+        { file },
+        { expected: `≤ ${maxBytes} bytes`, actual: `${size} bytes` },
+      );
     if (stat.size > maxBytes) throw tooLarge(stat.size);
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;

@@ -44,7 +44,11 @@ export function readExchange(bytes: Uint8Array, options: ReadExchangeOptions): I
   const { file } = options;
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) {
-    throw new InputError(`Unexpected file of ${bytes.length} bytes, expected at most ${max} (raise it with --max-size)`, { file }, { expected: `≤ ${max} bytes`, actual: `${bytes.length} bytes` });
+    throw new InputError(
+      `Unexpected file of ${bytes.length} bytes, expected at most ${max} (raise it with --max-size)`,
+      { file },
+      { expected: `≤ ${max} bytes`, actual: `${bytes.length} bytes` },
+    );
   }
   const text = decodeExchange(bytes, file);
   if (!/^\uFEFF?\s*</.test(text)) return readPo(text, file);

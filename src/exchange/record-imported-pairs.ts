@@ -78,11 +78,18 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
     if (stale) {
       const known = base.units.find((u) => u.id === unit.id);
       if (known && known.hash === stale.sourceHash) older.set(unit.id, known);
-      else if (stale.source !== undefined && hashText(stale.source) === stale.sourceHash) older.set(unit.id, { id: unit.id, kind: unit.kind, hash: stale.sourceHash, text: stale.source });
+      else if (stale.source !== undefined && hashText(stale.source) === stale.sourceHash)
+        older.set(unit.id, { id: unit.id, kind: unit.kind, hash: stale.sourceHash, text: stale.source });
       else older.set(unit.id, known ?? { id: unit.id, kind: unit.kind, hash: hashText(unit.text), text: unit.text });
     }
     const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, ru.text, lang);
-    added.set(unit.id, { source: [unit.id], target: [ru.id], sourceHash: stale ? stale.sourceHash : hashText(unit.text), targetHash: hashText(ru.text), glossary });
+    added.set(unit.id, {
+      source: [unit.id],
+      target: [ru.id],
+      sourceHash: stale ? stale.sourceHash : hashText(unit.text),
+      targetHash: hashText(ru.text),
+      glossary,
+    });
   }
   if (added.size === 0) return undefined;
   const kept = (previous?.pairs ?? []).filter((p) => !p.source.some((id) => added.has(id)));

@@ -45,23 +45,41 @@ export function resolveUnits(imported: ImportedFile, en: SegmentedDocument, file
     const other = item.source !== undefined && item.source !== unit.text ? bySource.get(item.source) : undefined;
     if (other && other.every((u) => u.id !== unit.id)) {
       const names = other.map((u) => `\`${u.id}\``).join(', ');
-      throw new InputError(`Cannot import unit \`${unit.id}\`: its source is the English of ${names}, not of \`${unit.id}\` (swapped IDs or sources?); nothing was written`, place(file, item), {
-        expected: `the source of \`${unit.id}\`: \`${oneLine(unit.text.slice(0, 80))}\``,
-        actual: `\`${oneLine((item.source ?? '').slice(0, 80))}\``,
-      });
+      throw new InputError(
+        `Cannot import unit \`${unit.id}\`: its source is the English of ${names}, not of \`${unit.id}\` (swapped IDs or sources?); nothing was written`,
+        place(file, item),
+        {
+          expected: `the source of \`${unit.id}\`: \`${oneLine(unit.text.slice(0, 80))}\``,
+          actual: `\`${oneLine((item.source ?? '').slice(0, 80))}\``,
+        },
+      );
     }
     const twice = seen.get(unit.id);
-    if (twice) throw new InputError(`Unexpected second translation of unit \`${unit.id}\` (first at line ${twice.line ?? '?'}), expected one per unit`, place(file, item));
+    if (twice)
+      throw new InputError(
+        `Unexpected second translation of unit \`${unit.id}\` (first at line ${twice.line ?? '?'}), expected one per unit`,
+        place(file, item),
+      );
     seen.set(unit.id, item);
     resolved.push({ unit, imported: item });
   }
   if (unknown.length > 0) {
-    const names = unknown.slice(0, 3).map((u) => `\`${oneLine(u.id ?? u.source?.slice(0, 40) ?? '?')}\``).join(', ');
-    const what = resolved.length === 0 ? `none of its ${imported.units.length} units belongs to \`${en.file}\`: it is a file for another document` : `${unknown.length} of its units do not belong to \`${en.file}\``;
-    throw new InputError(`Cannot import \`${file}\`: ${what} (${names}${unknown.length > 3 ? ', …' : ''}); nothing was written`, place(file, unknown[0] as ImportedUnit), {
-      expected: `unit IDs of \`${en.file}\``,
-      actual: names,
-    });
+    const names = unknown
+      .slice(0, 3)
+      .map((u) => `\`${oneLine(u.id ?? u.source?.slice(0, 40) ?? '?')}\``)
+      .join(', ');
+    const what =
+      resolved.length === 0
+        ? `none of its ${imported.units.length} units belongs to \`${en.file}\`: it is a file for another document`
+        : `${unknown.length} of its units do not belong to \`${en.file}\``;
+    throw new InputError(
+      `Cannot import \`${file}\`: ${what} (${names}${unknown.length > 3 ? ', …' : ''}); nothing was written`,
+      place(file, unknown[0] as ImportedUnit),
+      {
+        expected: `unit IDs of \`${en.file}\``,
+        actual: names,
+      },
+    );
   }
   return resolved;
 }

@@ -12,7 +12,10 @@ import type { TranslatorNoteText } from './exchange-types.js';
  * @returns for a target unit, its notes in the order of their calls
  * @example translatorNotesOf(en, { doc: ru, source: ruText })(ruUnit) // [{ label: 'tn1', text: 'В 1918 г. …' }]
  */
-export function translatorNotesOf(source: SegmentedDocument, target: { doc: SegmentedDocument; source: string } | undefined): (unit: Unit) => TranslatorNoteText[] {
+export function translatorNotesOf(
+  source: SegmentedDocument,
+  target: { doc: SegmentedDocument; source: string } | undefined,
+): (unit: Unit) => TranslatorNoteText[] {
   if (!target) return () => [];
   const keys = sourceFootnoteKeys(source);
   const texts = new Map<string, { label: string; parts: string[] }>();

@@ -29,7 +29,10 @@ export function validateXml(xml: string, schema: SchemaRef, options: { file: str
   const run = spawnSync('xmllint', args, { input: xml, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   if (run.error) {
     const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new InputError(missing ? 'Cannot validate without `xmllint` (install Debian libxml2-utils, or pass --no-validate)' : `Cannot run xmllint: ${run.error.message}`, { file: options.file });
+    throw new InputError(
+      missing ? 'Cannot validate without `xmllint` (install Debian libxml2-utils, or pass --no-validate)' : `Cannot run xmllint: ${run.error.message}`,
+      { file: options.file },
+    );
   }
   if (run.status === 0) return;
   const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');

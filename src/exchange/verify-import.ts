@@ -55,17 +55,26 @@ export function verifyImport(output: string, expected: readonly ExpectedUnit[], 
   try {
     text = decodeDocument(Buffer.from(output, 'utf8'), target);
   } catch (error) {
-    throw refusal(`\`${target}\` would not be readable: ${(error as Error).message}`, culprit(expected, (t) => t.includes('\u0000')));
+    throw refusal(
+      `\`${target}\` would not be readable: ${(error as Error).message}`,
+      culprit(expected, (t) => t.includes('\u0000')),
+    );
   }
   if (text !== output) {
     // A lone surrogate: UTF-8 cannot carry it, the bytes would read back as U+FFFD.
-    throw refusal(`\`${target}\` would not hold what was imported: a lone surrogate cannot be written as UTF-8`, culprit(expected, (t) => findForbiddenCharacter(t)?.what === 'lone surrogate'));
+    throw refusal(
+      `\`${target}\` would not hold what was imported: a lone surrogate cannot be written as UTF-8`,
+      culprit(expected, (t) => findForbiddenCharacter(t)?.what === 'lone surrogate'),
+    );
   }
   let units;
   try {
     units = segmentMarkdown(text, { file: target, lang: options.lang, syntax: options.syntax }).units;
   } catch (error) {
-    throw refusal(`\`${target}\` would not read back: ${error instanceof InputError ? error.toString() : String(error)}`, culprit(expected, () => true));
+    throw refusal(
+      `\`${target}\` would not read back: ${error instanceof InputError ? error.toString() : String(error)}`,
+      culprit(expected, () => true),
+    );
   }
   const keyOf = (kind: UnitKind, text: string): string => `${kind}\u0000${codedTextKey(text, options.collapseWhitespace)}`;
   const left = new Map<string, number>();

@@ -47,7 +47,11 @@ export function createMessages(lang: string, options: { timeZone?: string; resou
     problems.push({
       code: I18nErrorCode.unsupportedLocale,
       lang,
-      message: `No interface catalogue for \`${lang}\` (expected \`src/i18n/locales/${lang.toLowerCase().split('-')[0]}.json\`; diglot has ${Object.keys(resources).map((l) => `\`${l}\``).join(', ')}): the \`${lang}\` pages use the ${DEFAULT_LANGUAGE} interface strings`,
+      message: `No interface catalogue for \`${lang}\` (expected \`src/i18n/locales/${lang.toLowerCase().split('-')[0]}.json\`; diglot has ${Object.keys(
+        resources,
+      )
+        .map((l) => `\`${l}\``)
+        .join(', ')}): the \`${lang}\` pages use the ${DEFAULT_LANGUAGE} interface strings`,
     });
   }
   const plurals = new Intl.PluralRules(lang);
@@ -57,7 +61,12 @@ export function createMessages(lang: string, options: { timeZone?: string; resou
       const count = typeof opts?.['count'] === 'number' ? opts['count'] : undefined;
       const wanted = count === undefined ? key : `${key}_${plurals.select(count)}`;
       if (instance.getResource(own, 'page', wanted) === undefined) {
-        problems.push({ code: I18nErrorCode.missingMessage, lang, key: wanted, message: `Unexpected missing message \`${wanted}\` in \`${lang}\`, expected it in \`src/i18n/locales/${own}.json\`; used the ${DEFAULT_LANGUAGE} one` });
+        problems.push({
+          code: I18nErrorCode.missingMessage,
+          lang,
+          key: wanted,
+          message: `Unexpected missing message \`${wanted}\` in \`${lang}\`, expected it in \`src/i18n/locales/${own}.json\`; used the ${DEFAULT_LANGUAGE} one`,
+        });
       }
     }
     return translate(key, opts);

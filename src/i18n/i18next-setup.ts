@@ -28,7 +28,10 @@ export function createI18next(resources: NamespacedResources): i18n {
     ns: ['page', 'check'],
     defaultNS: 'page',
     resources: Object.fromEntries(
-      [...languages].map((lang) => [lang, Object.fromEntries((['page', 'check'] as const).flatMap((ns) => (resources[ns][lang] ? [[ns, resources[ns][lang]]] : [])))]),
+      [...languages].map((lang) => [
+        lang,
+        Object.fromEntries((['page', 'check'] as const).flatMap((ns) => (resources[ns][lang] ? [[ns, resources[ns][lang]]] : []))),
+      ]),
     ),
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -47,7 +47,12 @@ outputDir: dist              # diglot build writes the editions here
 }
 
 function glossary(source: string, targets: readonly string[]): string {
-  const columns = targets.map((lang) => `#   ${lang}:                            # ${languageName(lang)}\n#     term: "…"                     # the approved rendering\n#     forbidden: []                 # variants to flag\n#     forms: []                     # forms added by hand`).join('\n');
+  const columns = targets
+    .map(
+      (lang) =>
+        `#   ${lang}:                            # ${languageName(lang)}\n#     term: "…"                     # the approved rendering\n#     forbidden: []                 # variants to flag\n#     forms: []                     # forms added by hand`,
+    )
+    .join('\n');
   return `# The glossary: one entry per concept (see diglot's docs/glossary.md). Every *.yaml file of
 # this folder is read. Uncomment and adapt the example; run \`diglot glossary lint\` and
 # \`diglot glossary compile\` after a change.

@@ -16,12 +16,19 @@ import type { ScaffoldFile } from './scaffold-files.js';
  * @example writeNewFiles(process.cwd(), scaffoldFiles({ source: 'en', targets: ['ru'], action: 'example/diglot@v1' }))
  */
 export function writeNewFiles(root: string, files: readonly ScaffoldFile[]): void {
-  const existing = existingPaths(root, files.map((f) => f.path));
+  const existing = existingPaths(
+    root,
+    files.map((f) => f.path),
+  );
   if (existing.length > 0) {
-    throw new InputError(`Cannot initialise: ${existing.length === 1 ? 'a file already exists' : `${existing.length} files already exist`}; nothing was written`, { file: root }, {
-      expected: 'none of the files `diglot init` creates',
-      actual: existing.map((p) => `\`${p}\``).join(', '),
-    });
+    throw new InputError(
+      `Cannot initialise: ${existing.length === 1 ? 'a file already exists' : `${existing.length} files already exist`}; nothing was written`,
+      { file: root },
+      {
+        expected: 'none of the files `diglot init` creates',
+        actual: existing.map((p) => `\`${p}\``).join(', '),
+      },
+    );
   }
   const created: string[] = [];
   try {

@@ -9,13 +9,7 @@ import { typographyData, type TypographyData } from './typography-data.js';
 
 /** A check that depends on data about the language. */
 export type LanguageCheck =
-  | 'quotes'
-  | 'dashes'
-  | 'no-break spaces'
-  | 'punctuation spacing'
-  | 'number grouping'
-  | 'numeral agreement'
-  | 'language identification';
+  'quotes' | 'dashes' | 'no-break spaces' | 'punctuation spacing' | 'number grouping' | 'numeral agreement' | 'language identification';
 
 /** Checks every language should have; a profile without the data for one lists it in `lacks`. */
 export const CORE_CHECKS: readonly LanguageCheck[] = ['quotes', 'dashes', 'number grouping', 'language identification'];
@@ -43,7 +37,9 @@ export interface LanguageProfile {
 
 /** Languages eld 2.x identifies (eld.info().Languages). */
 const IDENTIFIABLE = new Set(
-  'am ar az be bg bn ca cs da de el en es et eu fa fi fr gu he hi hr hu hy is it ja ka kn ko ku lo lt lv ml mr ms nl no or pa pl pt ro ru sk sl sq sr sv ta te th tl tr uk ur vi yo zh'.split(' '),
+  'am ar az be bg bn ca cs da de el en es et eu fa fi fr gu he hi hr hu hy is it ja ka kn ko ku lo lt lv ml mr ms nl no or pa pl pt ro ru sk sl sq sr sv ta te th tl tr uk ur vi yo zh'.split(
+    ' ',
+  ),
 );
 
 const cache = new Map<string, LanguageProfile>();
@@ -70,13 +66,25 @@ export function profileOf(tag: string): LanguageProfile {
   const checks: LanguageCheck[] = [];
   if (quotes) checks.push('quotes');
   if (typography) checks.push('dashes');
-  if (typography && (typography.initials || typography.abbreviationsAfterNumber.length > 0 || typography.signsBeforeNumber.length > 0)) checks.push('no-break spaces');
+  if (typography && (typography.initials || typography.abbreviationsAfterNumber.length > 0 || typography.signsBeforeNumber.length > 0))
+    checks.push('no-break spaces');
   if (typography?.spaceBeforeHighPunctuation) checks.push('punctuation spacing');
   if (known && numbers.group !== ',') checks.push('number grouping');
   if (language === 'ru') checks.push('numeral agreement');
   if (identifiable) checks.push('language identification');
   const lacks = CORE_CHECKS.filter((c) => !checks.includes(c) && !(c === 'number grouping' && known));
-  const profile: LanguageProfile = { tag, language, name: languageName(tag), script: maximizedScript(locale), quotes, typography, numbers, identifiable, checks, lacks };
+  const profile: LanguageProfile = {
+    tag,
+    language,
+    name: languageName(tag),
+    script: maximizedScript(locale),
+    quotes,
+    typography,
+    numbers,
+    identifiable,
+    checks,
+    lacks,
+  };
   cache.set(tag, profile);
   return profile;
 }

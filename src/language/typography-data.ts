@@ -28,9 +28,25 @@ const EM = ' — ';
 const EN = ' – ';
 
 const DATA: Readonly<Record<string, TypographyData>> = {
-  ru: { dash: EM, otherDashes: [], spacedEmDashOnly: true, initials: { upper: 'А-ЯЁ', lower: 'а-яё' }, abbreviationsAfterNumber: ['гг?\\.'], signsBeforeNumber: ['№'], spaceBeforeHighPunctuation: false },
+  ru: {
+    dash: EM,
+    otherDashes: [],
+    spacedEmDashOnly: true,
+    initials: { upper: 'А-ЯЁ', lower: 'а-яё' },
+    abbreviationsAfterNumber: ['гг?\\.'],
+    signsBeforeNumber: ['№'],
+    spaceBeforeHighPunctuation: false,
+  },
   // The whole Cyrillic А–Я: Ukrainian notes cite Russian names (`Маныкин А. С.`, `Иванян Э. А.`).
-  uk: { dash: EM, otherDashes: [], spacedEmDashOnly: true, initials: { upper: 'А-ЯЄІЇҐ', lower: 'а-яєіїґ’ʼ' }, abbreviationsAfterNumber: ['рр?\\.'], signsBeforeNumber: ['№'], spaceBeforeHighPunctuation: false },
+  uk: {
+    dash: EM,
+    otherDashes: [],
+    spacedEmDashOnly: true,
+    initials: { upper: 'А-ЯЄІЇҐ', lower: 'а-яєіїґ’ʼ' },
+    abbreviationsAfterNumber: ['рр?\\.'],
+    signsBeforeNumber: ['№'],
+    spaceBeforeHighPunctuation: false,
+  },
   be: { dash: EM, otherDashes: [], spacedEmDashOnly: true, abbreviationsAfterNumber: [], signsBeforeNumber: ['№'], spaceBeforeHighPunctuation: false },
   bg: { dash: EM, otherDashes: [], spacedEmDashOnly: true, abbreviationsAfterNumber: ['г\\.'], signsBeforeNumber: ['№'], spaceBeforeHighPunctuation: false },
   de: { dash: EN, otherDashes: [EM], spacedEmDashOnly: false, abbreviationsAfterNumber: [], signsBeforeNumber: [], spaceBeforeHighPunctuation: false },

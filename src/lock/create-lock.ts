@@ -57,7 +57,9 @@ export function createLock(input: CreateLockInput): Lock {
       .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
       .map((bead) => ({ source: bead.source.map((i) => en.units[i] as Unit), target: bead.target.map((j) => target.doc.units[j] as Unit) }));
     const hashes = input.glossary?.hashes(target.lang);
-    const previousPairs = (previous?.targets[target.lang]?.pairs ?? []).map((p): LockPair => (hashes ? { ...p, glossary: migrateGlossaryHashes(p.glossary, hashes) } : p));
+    const previousPairs = (previous?.targets[target.lang]?.pairs ?? []).map((p): LockPair =>
+      hashes ? { ...p, glossary: migrateGlossaryHashes(p.glossary, hashes) } : p,
+    );
     const result = refreshPairs({ beads, previous: previousPairs, source: en, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
     const previousCode = previous?.targets[target.lang]?.code;
@@ -67,7 +69,18 @@ export function createLock(input: CreateLockInput): Lock {
   }
   for (const [lang, kept] of Object.entries(previous?.targets ?? {})) {
     if (targets[lang]) continue;
-    targets[lang] = { file: kept.file, pairs: kept.pairs.map((p) => ({ source: [...p.source], target: [...p.target], sourceHash: p.sourceHash, targetHash: p.targetHash, glossary: { ...p.glossary }, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) })), ...(kept.code ? { code: [...kept.code] } : {}) };
+    targets[lang] = {
+      file: kept.file,
+      pairs: kept.pairs.map((p) => ({
+        source: [...p.source],
+        target: [...p.target],
+        sourceHash: p.sourceHash,
+        targetHash: p.targetHash,
+        glossary: { ...p.glossary },
+        ...(p.recorded !== undefined ? { recorded: p.recorded } : {}),
+      })),
+      ...(kept.code ? { code: [...kept.code] } : {}),
+    };
     for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
   }
   const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);

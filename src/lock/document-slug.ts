@@ -25,7 +25,7 @@ export function documentSlug(arg: string, config: DiglotConfig, cwd: string): st
   const path = resolve(cwd, arg);
   const inside = folders.map((f) => relative(f, path)).find((rel) => rel !== '' && !rel.startsWith('..') && !isAbsolute(rel));
   // A path into a language folder names its document; anything else with an extension or `..` is refused.
-  if (inside === undefined && (/\.mdx?$/.test(arg) && /[\\/]/.test(arg))) throw refuse(arg, sourceFolder);
+  if (inside === undefined && /\.mdx?$/.test(arg) && /[\\/]/.test(arg)) throw refuse(arg, sourceFolder);
   if (inside !== undefined && !/\.mdx?$/.test(inside)) throw refuse(arg, sourceFolder);
   let paths: ReturnType<typeof contentPaths>;
   try {
@@ -34,10 +34,17 @@ export function documentSlug(arg: string, config: DiglotConfig, cwd: string): st
     if (error instanceof UsageError) throw refuse(arg, sourceFolder);
     throw error;
   }
-  if (!existsSync(paths.source)) throw new InputError(`Cannot lock \`${paths.slug}\` without its English file`, { file: relative(cwd, paths.source) }, { expected: 'an existing file', actual: 'no such file' });
+  if (!existsSync(paths.source))
+    throw new InputError(
+      `Cannot lock \`${paths.slug}\` without its English file`,
+      { file: relative(cwd, paths.source) },
+      { expected: 'an existing file', actual: 'no such file' },
+    );
   return paths.slug;
 }
 
 function refuse(arg: string, folder: string): UsageError {
-  return new UsageError(`Unexpected \`${arg}\`, expected the slug of a document in \`${folder}\` (its path there without \`.md\`, e.g. \`sub/x\`) or one of its content files; nothing was written`);
+  return new UsageError(
+    `Unexpected \`${arg}\`, expected the slug of a document in \`${folder}\` (its path there without \`.md\`, e.g. \`sub/x\`) or one of its content files; nothing was written`,
+  );
 }

@@ -32,7 +32,13 @@ export interface LockStatusOptions {
  *   the per-language hash or to the legacy whole-entry hash is current
  * @example lockStatus(lock, en, de, hashes).filter((s) => s.status !== 'current')
  */
-export function lockStatus(lock: Lock, en: SegmentedDocument, target: SegmentedDocument, glossaryHashes: GlossaryHashes, options: LockStatusOptions = {}): PairState[] {
+export function lockStatus(
+  lock: Lock,
+  en: SegmentedDocument,
+  target: SegmentedDocument,
+  glossaryHashes: GlossaryHashes,
+  options: LockStatusOptions = {},
+): PairState[] {
   const targetLang = options.lang ?? target.lang;
   const alignment = options.alignment ?? alignDocuments(en, target, { lockedPairs: lockedPairs(lock, targetLang), ...options.align });
   const pairs = new Map<string, LockPair>();
@@ -60,7 +66,9 @@ export function lockStatus(lock: Lock, en: SegmentedDocument, target: SegmentedD
     if (locked.length > 1 || pair.source.length !== ids.length || pair.source.some((id, k) => id !== ids[k])) return state('stale');
     if (hashText(enUnits.map((u) => u.text).join('\n')) !== pair.sourceHash) return state('stale');
     if (hashText(targetUnits.map((u) => u.text).join('\n')) !== pair.targetHash) return state('edited');
-    const changed = Object.entries(pair.glossary).filter(([id, hash]) => !acceptsHash(glossaryHashes[id], hash)).map(([id]) => id);
+    const changed = Object.entries(pair.glossary)
+      .filter(([id, hash]) => !acceptsHash(glossaryHashes[id], hash))
+      .map(([id]) => id);
     return changed.length ? state('glossary-changed', changed) : state('current');
   });
 }

@@ -20,7 +20,11 @@ export function lockUnits(en: SegmentedDocument, old: ReadonlyMap<string, LockUn
   const after = new Map<string, LockUnit[]>();
   for (const id of vanished) {
     const k = oldOrder.indexOf(id);
-    const anchor = oldOrder.slice(0, k).reverse().find((x) => present.has(x)) ?? '';
+    const anchor =
+      oldOrder
+        .slice(0, k)
+        .reverse()
+        .find((x) => present.has(x)) ?? '';
     after.set(anchor, [...(after.get(anchor) ?? []), old.get(id) as LockUnit]);
   }
   out.push(...(after.get('') ?? []));

@@ -34,7 +34,11 @@ export function parseLock(text: string, path: string): Lock {
     throw new InputError(`Cannot read the lock without valid JSON: ${(error as Error).message}`, { file: path }, { expected: 'JSON', actual: 'invalid JSON' });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('Expected a lock: a JSON object with `version`, `source`, `units` and `targets`', { file: path }, { expected: '{ version, source, units, targets }', actual: Array.isArray(data) ? 'a list' : String(data) });
+    throw new InputError(
+      'Expected a lock: a JSON object with `version`, `source`, `units` and `targets`',
+      { file: path },
+      { expected: '{ version, source, units, targets }', actual: Array.isArray(data) ? 'a list' : String(data) },
+    );
   }
   const lock: Partial<Lock> = upgradeLock(data, path);
   if (!Array.isArray(lock.units) || !lock.source || typeof lock.targets !== 'object' || lock.targets === null) {
@@ -50,7 +54,11 @@ export function parseLock(text: string, path: string): Lock {
     for (const [k, pair] of target.pairs.entries()) {
       const recorded = (pair as { recorded?: unknown } | null)?.recorded;
       if (recorded !== undefined && (typeof recorded !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(recorded))) {
-        throw new InputError(`Unexpected \`recorded\` ${JSON.stringify(recorded)} of pair ${k} of \`targets.${lang}\`, expected a day \`YYYY-MM-DD\``, { file: path }, { expected: 'YYYY-MM-DD', actual: JSON.stringify(recorded) });
+        throw new InputError(
+          `Unexpected \`recorded\` ${JSON.stringify(recorded)} of pair ${k} of \`targets.${lang}\`, expected a day \`YYYY-MM-DD\``,
+          { file: path },
+          { expected: 'YYYY-MM-DD', actual: JSON.stringify(recorded) },
+        );
       }
     }
   }

@@ -23,7 +23,11 @@ export interface RememberedDocument {
  * @throws InputError when the file cannot be read or segmented
  * @example readRemembered('content/en/a.md', 'en', { cwd, memos: new DocumentMemos(root) }).doc.units.length
  */
-export function readRemembered(path: string, lang: string, options: { cwd: string; memos: DocumentMemos; previous?: readonly PreviousUnit[] | undefined }): RememberedDocument {
+export function readRemembered(
+  path: string,
+  lang: string,
+  options: { cwd: string; memos: DocumentMemos; previous?: readonly PreviousUnit[] | undefined },
+): RememberedDocument {
   const absolute = resolve(options.cwd, path);
   const file = relative(options.cwd, absolute) || path;
   // Opened as every command opens a document (src/pair), with the project's memos.

@@ -19,7 +19,13 @@ export function recordedDay(now: Date = new Date()): string {
  * @example sameRecord(pair, { ...pair, ru: ['u-other'] }) // true
  */
 export function sameRecord(a: LockPair, b: LockPair): boolean {
-  return a.source.length === b.source.length && a.source.every((id, k) => id === b.source[k]) && a.sourceHash === b.sourceHash && a.targetHash === b.targetHash && canonicalJson(a.glossary) === canonicalJson(b.glossary);
+  return (
+    a.source.length === b.source.length &&
+    a.source.every((id, k) => id === b.source[k]) &&
+    a.sourceHash === b.sourceHash &&
+    a.targetHash === b.targetHash &&
+    canonicalJson(a.glossary) === canonicalJson(b.glossary)
+  );
 }
 
 /**

@@ -52,7 +52,13 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
     const ruText = joined(bead.target);
     const current = pairGlossaryHashes(glossary, enText, ruText, input.lang ?? input.target.lang);
     const kept = Object.fromEntries(Object.entries(current).map(([id, hash]) => [id, recorded.find((g) => g[id] !== undefined)?.[id] ?? hash]));
-    return { source: bead.source.map((u) => u.id), target: bead.target.map((u) => u.id), sourceHash: hashText(enText), targetHash: hashText(ruText), glossary: kept };
+    return {
+      source: bead.source.map((u) => u.id),
+      target: bead.target.map((u) => u.id),
+      sourceHash: hashText(enText),
+      targetHash: hashText(ruText),
+      glossary: kept,
+    };
   };
   if (input.accept || previous.length === 0) return { pairs: beads.map((b) => fresh(b)), keepPrevious };
   const groups = groupOf(beads, previous);
@@ -70,7 +76,16 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
     }
     const [bead] = members;
     const [old] = olds;
-    if (bead && old && members.length === 1 && olds.length === 1 && sameIds(old.source, bead.source.map((u) => u.id))) {
+    if (
+      bead &&
+      old &&
+      members.length === 1 &&
+      olds.length === 1 &&
+      sameIds(
+        old.source,
+        bead.source.map((u) => u.id),
+      )
+    ) {
       const pair = fresh(bead);
       if (old.sourceHash !== pair.sourceHash) old.source.forEach((id) => keepPrevious.add(id));
       pairs.push({ ...pair, sourceHash: old.sourceHash, glossary: { ...old.glossary } });
@@ -78,11 +93,20 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
     }
     const stale = olds.filter((p) => p.source.some((id) => !enById.has(id)) || hashText(joined(p.source.map((id) => enById.get(id) as Unit))) !== p.sourceHash);
     if (stale.length === 0) {
-      pairs.push(...members.map((m) => fresh(m, olds.map((p) => p.glossary))));
+      pairs.push(
+        ...members.map((m) =>
+          fresh(
+            m,
+            olds.map((p) => p.glossary),
+          ),
+        ),
+      );
       return;
     }
     for (const p of stale) p.source.forEach((id) => keepPrevious.add(id));
-    pairs.push(...olds.map((p) => ({ source: [...p.source], target: [...p.target], sourceHash: p.sourceHash, targetHash: p.targetHash, glossary: { ...p.glossary } })));
+    pairs.push(
+      ...olds.map((p) => ({ source: [...p.source], target: [...p.target], sourceHash: p.sourceHash, targetHash: p.targetHash, glossary: { ...p.glossary } })),
+    );
   });
   return { pairs, keepPrevious };
 }

@@ -24,6 +24,17 @@ export function serializeLock(lock: Lock): string {
 }
 
 function orderPair(p: LockPair): LockPair {
-  const glossary = Object.fromEntries(Object.keys(p.glossary).sort().map((k) => [k, p.glossary[k] as string]));
-  return { source: p.source, target: p.target, sourceHash: p.sourceHash, targetHash: p.targetHash, glossary, ...(p.recorded !== undefined ? { recorded: p.recorded } : {}) };
+  const glossary = Object.fromEntries(
+    Object.keys(p.glossary)
+      .sort()
+      .map((k) => [k, p.glossary[k] as string]),
+  );
+  return {
+    source: p.source,
+    target: p.target,
+    sourceHash: p.sourceHash,
+    targetHash: p.targetHash,
+    glossary,
+    ...(p.recorded !== undefined ? { recorded: p.recorded } : {}),
+  };
 }

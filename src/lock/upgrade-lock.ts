@@ -19,7 +19,11 @@ export const LOCK_VERSION = 2;
 export function upgradeLock(data: { version?: unknown; targets?: unknown }, file: string): Lock {
   if (data.version === LOCK_VERSION) return data as unknown as Lock;
   if (data.version !== 1) {
-    throw new InputError(`Unexpected lock version \`${String(data.version)}\`, expected \`1\` or \`${LOCK_VERSION}\``, { file }, { expected: `1 or ${LOCK_VERSION}`, actual: String(data.version) });
+    throw new InputError(
+      `Unexpected lock version \`${String(data.version)}\`, expected \`1\` or \`${LOCK_VERSION}\``,
+      { file },
+      { expected: `1 or ${LOCK_VERSION}`, actual: String(data.version) },
+    );
   }
   const targets = (data.targets ?? {}) as Record<string, { pairs?: unknown }>;
   const upgraded: Record<string, unknown> = {};
@@ -36,7 +40,11 @@ export function upgradeLock(data: { version?: unknown; targets?: unknown }, file
 function upgradePair(pair: unknown, where: string, file: string): LockPair {
   const old = pair as { en?: unknown; ru?: unknown; enHash?: unknown } | null;
   if (!old || typeof old !== 'object' || !Array.isArray(old.en) || !Array.isArray(old.ru) || typeof old.enHash !== 'string') {
-    throw new InputError(`Expected \`${where}\` of a version-1 lock to have \`en\`, \`ru\` and \`enHash\``, { file }, { expected: '{ en, ru, enHash, targetHash, glossary }', actual: JSON.stringify(pair)?.slice(0, 80) ?? 'nothing' });
+    throw new InputError(
+      `Expected \`${where}\` of a version-1 lock to have \`en\`, \`ru\` and \`enHash\``,
+      { file },
+      { expected: '{ en, ru, enHash, targetHash, glossary }', actual: JSON.stringify(pair)?.slice(0, 80) ?? 'nothing' },
+    );
   }
   const { en, ru, enHash, ...rest } = old as Record<string, unknown>;
   return { source: en, target: ru, sourceHash: enHash, ...rest } as unknown as LockPair;

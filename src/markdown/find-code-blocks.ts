@@ -46,9 +46,18 @@ export function findCodeBlocks(source: string, options: { file?: string; trees?:
     const end = node.position?.end;
     if (!start || !end) return;
     const lang = node.lang ?? '';
-    out.push({ lang, value: node.value, hash: hashCode(lang, node.value), start: { line: start.line, column: start.column, offset: start.offset ?? 0 }, end: { line: end.line, column: end.column, offset: end.offset ?? 0 } });
+    out.push({
+      lang,
+      value: node.value,
+      hash: hashCode(lang, node.value),
+      start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+      end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
+    });
   });
-  recent.set(key, out.map((b) => ({ ...b, start: { ...b.start }, end: { ...b.end } })));
+  recent.set(
+    key,
+    out.map((b) => ({ ...b, start: { ...b.start }, end: { ...b.end } })),
+  );
   if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
   return out;
 }

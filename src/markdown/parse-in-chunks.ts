@@ -27,7 +27,10 @@ export function documentRoot(children: RootContent[], source: string): Root {
   return {
     type: 'root',
     children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: countLines(source) + 1, column: source.length - source.lastIndexOf('\n'), offset: source.length } },
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: countLines(source) + 1, column: source.length - source.lastIndexOf('\n'), offset: source.length },
+    },
   };
 }
 

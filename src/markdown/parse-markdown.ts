@@ -76,9 +76,13 @@ function parseMdx(source: string, file: string): Root {
   } catch (error) {
     // A VFileMessage from micromark or acorn: its line and column are where parsing stopped.
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-    throw new InputError('Cannot parse MDX', { file, line: line ?? 1, column: column ?? 1 }, {
-      expected: 'MDX that compiles (closed JSX tags, valid JavaScript in `{…}`)',
-      actual: reason ?? String(error),
-    });
+    throw new InputError(
+      'Cannot parse MDX',
+      { file, line: line ?? 1, column: column ?? 1 },
+      {
+        expected: 'MDX that compiles (closed JSX tags, valid JavaScript in `{…}`)',
+        actual: reason ?? String(error),
+      },
+    );
   }
 }

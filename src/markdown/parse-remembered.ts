@@ -19,7 +19,13 @@ const TREE_MEMO = 'diglot-tree-chunk/1';
  *
  * @example chunkNodes('# Title\n', 8, memo)[0]?.type // 'heading'
  */
-export function chunkNodes(text: string, length: number, memo: TreeMemo | undefined, syntax: MarkdownSyntax = DEFAULT_SYNTAX, file: string = UNNAMED): RootContent[] {
+export function chunkNodes(
+  text: string,
+  length: number,
+  memo: TreeMemo | undefined,
+  syntax: MarkdownSyntax = DEFAULT_SYNTAX,
+  file: string = UNNAMED,
+): RootContent[] {
   if (!memo) return parseChunk(text, length, syntax, file);
   const key = hashOf(TREE_MEMO, syntaxKey(syntax, isMdxFile(file)), text);
   return memo.get(key) ?? memo.set(key, parseChunk(text, length, syntax, file));

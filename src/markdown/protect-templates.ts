@@ -46,10 +46,14 @@ export function parseProtectingTemplates(source: string, matcher: RegExp, parse:
   const bad = NONCHARACTERS.exec(source);
   if (bad) {
     const point = new LineIndex(source).point(bad.index);
-    throw new InputError('Cannot protect template tags in a document holding a Unicode noncharacter', { file, line: point.line, column: point.column }, {
-      expected: 'text without U+FDD0–U+FDEF',
-      actual: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}`,
-    });
+    throw new InputError(
+      'Cannot protect template tags in a document holding a Unicode noncharacter',
+      { file, line: point.line, column: point.column },
+      {
+        expected: 'text without U+FDD0–U+FDEF',
+        actual: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}`,
+      },
+    );
   }
   const tree = parse(mask(source, tags));
   restore(tree, tags, new LineIndex(source));

@@ -29,10 +29,11 @@ interface Raw {
 }
 
 const HTML_ELEMENTS = new Set(
-  ('a abbr address article aside audio b bdi bdo blockquote body button canvas caption center cite code colgroup data datalist del details dfn dialog div dl em fieldset ' +
+  (
+    'a abbr address article aside audio b bdi bdo blockquote body button canvas caption center cite code colgroup data datalist del details dfn dialog div dl em fieldset ' +
     'figcaption figure font footer form h1 h2 h3 h4 h5 h6 header html i iframe ins kbd label legend main map mark math menu meter nav noscript object ol optgroup output ' +
-    'picture pre progress q rp rt ruby s samp section select slot small span strike strong sub summary sup svg table tbody template textarea tfoot thead time tt u ul var video')
-    .split(' '),
+    'picture pre progress q rp rt ruby s samp section select slot small span strike strong sub summary sup svg table tbody template textarea tfoot thead time tt u ul var video'
+  ).split(' '),
 );
 
 class LimitScan {
@@ -196,7 +197,8 @@ class LimitScan {
       if (++this.table.rows > INPUT_LIMITS.tableRows) this.fail('tableRows', this.table.rows, this.lineStart + at);
       return;
     }
-    if (this.previousLine.includes('|') && /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(content) && content.includes('|')) this.table = { rows: 0 };
+    if (this.previousLine.includes('|') && /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(content) && content.includes('|'))
+      this.table = { rows: 0 };
   }
 
   /** Count delimiter runs, open brackets and emphasis, and open HTML elements on a line's content. */

@@ -46,7 +46,14 @@ export interface OpenOptions extends Omit<SegmentingOptions, 'memo' | 'trees'> {
  */
 export function openText(input: DocumentInput, options: SegmentingOptions = {}): OpenedDocument {
   const { memo, trees, syntax, previous } = options;
-  const doc = (options.segmenter ?? segmentMarkdown)(input.markdown, { file: input.file, lang: input.lang, memo, trees, syntax, ...(previous ? { previous } : {}) });
+  const doc = (options.segmenter ?? segmentMarkdown)(input.markdown, {
+    file: input.file,
+    lang: input.lang,
+    memo,
+    trees,
+    syntax,
+    ...(previous ? { previous } : {}),
+  });
   return { file: input.file, lang: input.lang, markdown: input.markdown, doc, lines: new LineIndex(input.markdown) };
 }
 

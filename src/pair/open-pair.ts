@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { SegmentedDocument, Unit } from '../segment/types.js';
 import { pairByStructure } from './pair-by-structure.js';
 import type { PairGlossary } from './pair-glossary.js';
-import type { OpenedDocument, OpenedPair, PairedBy, UnitPair } from './types.js';
+import type { OpenedDocument, OpenedPair, PairedBy } from './types.js';
 
 /** Alignments remembered between runs for one document pair (`DocumentMemos.alignment` and `.sentenceAlignment`). */
 export interface PairAlignmentMemo {
@@ -17,7 +17,12 @@ export interface PairAlignmentMemo {
  * The aligner seam: align two segmented documents, given the pair's remembered alignments and
  * the pairs its lock records. {@link pairAligner} makes the one every command uses.
  */
-export type AlignPair = (source: SegmentedDocument, target: SegmentedDocument, memo?: PairAlignmentMemo, lockedPairs?: Readonly<Record<string, string>>) => Alignment & Partial<Pick<AlignmentResult, 'messages'>>;
+export type AlignPair = (
+  source: SegmentedDocument,
+  target: SegmentedDocument,
+  memo?: PairAlignmentMemo,
+  lockedPairs?: Readonly<Record<string, string>>,
+) => Alignment & Partial<Pick<AlignmentResult, 'messages'>>;
 
 /**
  * The block and sentence aligner of src/align (`alignDocuments`) with a glossary as anchors:
@@ -30,7 +35,11 @@ export type AlignPair = (source: SegmentedDocument, target: SegmentedDocument, m
 export function pairAligner(glossary?: PairGlossary | undefined): AlignPair {
   const identity = glossary?.identity ?? 'no glossary';
   return (source, target, memo, lockedPairs) =>
-    alignDocuments(source, target, { ...(glossary ? { findTerms: (text, lang) => glossary.find(text, lang) } : {}), ...(memo ? { memo: { identity, ...memo } } : {}), ...(lockedPairs ? { lockedPairs } : {}) });
+    alignDocuments(source, target, {
+      ...(glossary ? { findTerms: (text, lang) => glossary.find(text, lang) } : {}),
+      ...(memo ? { memo: { identity, ...memo } } : {}),
+      ...(lockedPairs ? { lockedPairs } : {}),
+    });
 }
 
 /** How the units of a pair are paired. */
@@ -72,7 +81,12 @@ export function pairSegmented(source: SegmentedDocument, target: SegmentedDocume
     alignment = align(source, target, options.memo, options.lockedPairs);
   } catch (error) {
     if (!lenient) throw error;
-    const reason = error instanceof InputError ? error : new InputError(`Cannot align \`${target.file}\` with \`${source.file}\`: ${error instanceof Error ? error.message : String(error)}`, { file: target.file });
+    const reason =
+      error instanceof InputError
+        ? error
+        : new InputError(`Cannot align \`${target.file}\` with \`${source.file}\`: ${error instanceof Error ? error.message : String(error)}`, {
+            file: target.file,
+          });
     return { ...byStructure(source, target), unaligned: reason };
   }
   const pairs = alignment.blocks.map((block) => ({
@@ -100,6 +114,10 @@ function byStructure(source: SegmentedDocument, target: SegmentedDocument): Pair
   const pairs = pairByStructure(source, target);
   const sourceIndex = new Map<Unit, number>(source.units.map((u, i) => [u, i]));
   const targetIndex = new Map<Unit, number>(target.units.map((u, j) => [u, j]));
-  const blocks: Bead[] = pairs.map((p) => ({ source: p.source.map((u) => sourceIndex.get(u) as number), target: p.target.map((u) => targetIndex.get(u) as number), score: 0 }));
+  const blocks: Bead[] = pairs.map((p) => ({
+    source: p.source.map((u) => sourceIndex.get(u) as number),
+    target: p.target.map((u) => targetIndex.get(u) as number),
+    score: 0,
+  }));
   return { alignment: { blocks, sentences: [], messages: [] }, pairs, pairedBy: 'structure' as PairedBy };
 }

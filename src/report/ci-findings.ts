@@ -44,7 +44,15 @@ export function ciFindings(files: readonly VFile[], options: ReportOptions): CiF
     }),
   );
   const hashes = found.map((f) =>
-    findingHash({ ruleId: f.fields.ruleId, path: f.path, language: f.language, expected: f.fields.expected, actual: f.fields.actual, english: f.fields.related && englishText(f.fields.related.message), reason: f.fields.message }),
+    findingHash({
+      ruleId: f.fields.ruleId,
+      path: f.path,
+      language: f.language,
+      expected: f.fields.expected,
+      actual: f.fields.actual,
+      english: f.fields.related && englishText(f.fields.related.message),
+      reason: f.fields.message,
+    }),
   );
   const fingerprints = numberFingerprints(hashes);
   return found.map((f, i) => ({ ...f, fingerprint: fingerprints[i] as string }));

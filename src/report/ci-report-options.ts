@@ -15,7 +15,12 @@ import { readToolPackage } from './tool-docs.js';
  * @param name how the run names a file in its report (the `name` given to `checkFilesCached`)
  * @example formatReport(files, 'sarif', { lang, cwd, ...ciReportOptions(pairs, config, 'ru', name) })
  */
-export function ciReportOptions(pairs: readonly FilePair[], config: Pick<DiglotConfig, 'root' | 'repositoryUrl'>, target: string | undefined, name: (path: string) => string): Omit<ReportOptions, 'lang' | 'cwd'> {
+export function ciReportOptions(
+  pairs: readonly FilePair[],
+  config: Pick<DiglotConfig, 'root' | 'repositoryUrl'>,
+  target: string | undefined,
+  name: (path: string) => string,
+): Omit<ReportOptions, 'lang' | 'cwd'> {
   const tool = readToolPackage();
   return {
     root: repositoryRoot(config.root) ?? config.root,

@@ -28,7 +28,16 @@ export interface FingerprintParts {
  */
 export function findingHash(parts: FingerprintParts): string {
   const norm = (text: string | undefined): string => (text ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
-  const fields = [FINGERPRINT_KEY, parts.ruleId, parts.path, parts.language ?? '', (parts.expected ?? []).map(norm), norm(parts.actual), norm(parts.english), norm(parts.reason).replace(/\p{Nd}+/gu, '0')];
+  const fields = [
+    FINGERPRINT_KEY,
+    parts.ruleId,
+    parts.path,
+    parts.language ?? '',
+    (parts.expected ?? []).map(norm),
+    norm(parts.actual),
+    norm(parts.english),
+    norm(parts.reason).replace(/\p{Nd}+/gu, '0'),
+  ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 32);
 }
 

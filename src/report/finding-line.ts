@@ -27,6 +27,9 @@ export interface FindingLineFields {
 export function findingLine(fields: FindingLineFields): string {
   const position = fields.path === '' ? 'diglot' : fields.line === undefined ? fields.path : `${fields.path}:${fields.line}:${fields.column ?? 1}`;
   const lang = fields.lang ? ` (${fields.lang})` : '';
-  const details = [fields.expected?.length ? `expected: ${fields.expected.join(' or ')}` : undefined, fields.actual !== undefined ? `found: ${fields.actual}` : undefined].filter(Boolean);
+  const details = [
+    fields.expected?.length ? `expected: ${fields.expected.join(' or ')}` : undefined,
+    fields.actual !== undefined ? `found: ${fields.actual}` : undefined,
+  ].filter(Boolean);
   return `${position}: ${fields.severity} ${fields.ruleId}${lang}: ${fields.message}${details.length ? ` (${details.join('; ')})` : ''}`;
 }

@@ -27,7 +27,8 @@ export const formatGithub: Formatter = (files, options) => {
   const lines: string[] = [];
   for (const level of LEVELS) {
     const count = findings.filter((f) => f.level === level).length;
-    if (count > ANNOTATIONS_PER_LEVEL) lines.push(workflowCommand('notice', { title: 'diglot' }, t('label.annotations-more', { count, level: t(`severity.${level}`) })));
+    if (count > ANNOTATIONS_PER_LEVEL)
+      lines.push(workflowCommand('notice', { title: 'diglot' }, t('label.annotations-more', { count, level: t(`severity.${level}`) })));
   }
   for (const finding of ordered) lines.push(annotation(finding, t));
   const errors = findings.filter((f) => f.level === 'error').length;
@@ -39,10 +40,18 @@ function annotation(finding: CiFinding, t: Translate): string {
   const m = finding.fields;
   const oneLine = m.endLine <= m.line;
   const title = `diglot: ${m.ruleId}${finding.language ? ` (${finding.language})` : ''}`;
-  const english = m.related && finding.relatedPath ? `\n${t('label.english')}: ${finding.relatedPath}:${m.related.line}: ${englishText(m.related.message)}` : '';
+  const english =
+    m.related && finding.relatedPath ? `\n${t('label.english')}: ${finding.relatedPath}:${m.related.line}: ${englishText(m.related.message)}` : '';
   return workflowCommand(
     COMMAND[finding.level],
-    { title, file: finding.path, line: m.line, endLine: Math.max(m.endLine, m.line), col: oneLine ? m.column : undefined, endColumn: oneLine ? Math.max(m.endColumn, m.column) : undefined },
+    {
+      title,
+      file: finding.path,
+      line: m.line,
+      endLine: Math.max(m.endLine, m.line),
+      col: oneLine ? m.column : undefined,
+      endColumn: oneLine ? Math.max(m.endColumn, m.column) : undefined,
+    },
     `${m.message}${english}`,
   );
 }

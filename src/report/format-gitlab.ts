@@ -19,7 +19,8 @@ export const formatGitlab: Formatter = (files, options) => {
   const issues = ciFindings(files, options).map((finding) => {
     const m = finding.fields;
     const language = finding.language ? `[${finding.language}] ` : '';
-    const english = m.related && finding.relatedPath ? ` — ${t('label.english')}: ${finding.relatedPath}:${m.related.line}: ${englishText(m.related.message)}` : '';
+    const english =
+      m.related && finding.relatedPath ? ` — ${t('label.english')}: ${finding.relatedPath}:${m.related.line}: ${englishText(m.related.message)}` : '';
     return {
       description: `${language}${m.message}${english}`,
       check_name: m.ruleId,
@@ -27,7 +28,10 @@ export const formatGitlab: Formatter = (files, options) => {
       severity: SEVERITY[finding.level],
       location: {
         path: finding.path,
-        positions: { begin: { line: m.line, column: m.column }, end: { line: Math.max(m.endLine, m.line), column: m.endLine > m.line ? m.endColumn : Math.max(m.endColumn, m.column) } },
+        positions: {
+          begin: { line: m.line, column: m.column },
+          end: { line: Math.max(m.endLine, m.line), column: m.endLine > m.line ? m.endColumn : Math.max(m.endColumn, m.column) },
+        },
       },
     };
   });

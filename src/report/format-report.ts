@@ -6,7 +6,13 @@ import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import type { Formatter, ReportFormat, ReportOptions } from './report-types.js';
 
-const FORMATTERS: Readonly<Record<ReportFormat, Formatter>> = { text: formatText, json: formatJson, sarif: formatSarif, github: formatGithub, gitlab: formatGitlab };
+const FORMATTERS: Readonly<Record<ReportFormat, Formatter>> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  gitlab: formatGitlab,
+};
 
 /**
  * The one reporter of `diglot check`: every file's messages in the chosen format.

@@ -49,7 +49,8 @@ export const formatSarif: Formatter = (files, options) => {
       locations: [location(finding.path, m)],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     };
-    if (m.related && finding.relatedPath) result['relatedLocations'] = [{ id: 1, ...location(finding.relatedPath, m.related), message: { text: m.related.message } }];
+    if (m.related && finding.relatedPath)
+      result['relatedLocations'] = [{ id: 1, ...location(finding.relatedPath, m.related), message: { text: m.related.message } }];
     if (finding.language) result['properties'] = { targetLanguage: finding.language };
     return result;
   });
@@ -73,6 +74,13 @@ export const formatSarif: Formatter = (files, options) => {
 };
 
 function location(uri: string, m: { line: number; column: number; endLine: number; endColumn: number }): Record<string, unknown> {
-  const region = { startLine: m.line, startColumn: m.column, endLine: Math.max(m.endLine, m.line), endColumn: m.endLine > m.line ? m.endColumn : Math.max(m.endColumn, m.column) };
-  return { physicalLocation: { artifactLocation: { uri: isAbsolute(uri) ? pathToFileURL(uri).href : uri.split('/').map(encodeURIComponent).join('/') }, region } };
+  const region = {
+    startLine: m.line,
+    startColumn: m.column,
+    endLine: Math.max(m.endLine, m.line),
+    endColumn: m.endLine > m.line ? m.endColumn : Math.max(m.endColumn, m.column),
+  };
+  return {
+    physicalLocation: { artifactLocation: { uri: isAbsolute(uri) ? pathToFileURL(uri).href : uri.split('/').map(encodeURIComponent).join('/') }, region },
+  };
 }

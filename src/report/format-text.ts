@@ -23,8 +23,18 @@ export const formatText: Formatter = (files, options) => {
       else warnings++;
       // The message states what was expected and found itself (every rule's convention); the
       // language is the path's (content/<lang>/…), and the JSON, SARIF and CI formats name it.
-      lines.push(findingLine({ path, line: m.line, column: m.column, severity: t(m.severity === 'error' ? 'severity.error' : 'severity.warning'), ruleId: m.ruleId, message: m.message }));
-      if (m.related) lines.push(`  ${t('label.english')}: ${m.related.file}:${m.related.line}:${m.related.column}: ${m.related.message.replace(/^[^:]*:\s*/, '')}`);
+      lines.push(
+        findingLine({
+          path,
+          line: m.line,
+          column: m.column,
+          severity: t(m.severity === 'error' ? 'severity.error' : 'severity.warning'),
+          ruleId: m.ruleId,
+          message: m.message,
+        }),
+      );
+      if (m.related)
+        lines.push(`  ${t('label.english')}: ${m.related.file}:${m.related.line}:${m.related.column}: ${m.related.message.replace(/^[^:]*:\s*/, '')}`);
     }
   }
   const count = errors + warnings;

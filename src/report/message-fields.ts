@@ -42,9 +42,17 @@ export function messageFields(message: VFileMessage, cwd: string): MessageFields
     expected: message.expected?.map(oneLine) ?? undefined,
     actual: message.actual == null ? undefined : oneLine(message.actual),
     url: message.url ?? undefined,
-    related: cause && causePlace
-      ? { file: displayPath(cause.file ?? '', cwd), line: causePlace.start.line, column: causePlace.start.column, endLine: causePlace.end.line, endColumn: causePlace.end.column, message: oneLine(cause.reason) }
-      : undefined,
+    related:
+      cause && causePlace
+        ? {
+            file: displayPath(cause.file ?? '', cwd),
+            line: causePlace.start.line,
+            column: causePlace.start.column,
+            endLine: causePlace.end.line,
+            endColumn: causePlace.end.column,
+            message: oneLine(cause.reason),
+          }
+        : undefined,
   };
 }
 

@@ -64,11 +64,17 @@ function readToolPackageFile(): { version: string | undefined; docs: ToolDocs | 
 }
 
 function repositoryWeb(repository: unknown): { web: string; host: string; directory: string | undefined } | undefined {
-  const raw = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? (repository as { url?: unknown }).url : undefined;
-  const directory = typeof repository === 'object' && repository !== null && typeof (repository as { directory?: unknown }).directory === 'string' ? (repository as { directory: string }).directory : undefined;
+  const raw =
+    typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? (repository as { url?: unknown }).url : undefined;
+  const directory =
+    typeof repository === 'object' && repository !== null && typeof (repository as { directory?: unknown }).directory === 'string'
+      ? (repository as { directory: string }).directory
+      : undefined;
   if (typeof raw !== 'string') return undefined;
   const shorthand = /^(?:(github|gitlab|bitbucket):)?([\w.-]+\/[\w.-]+)$/.exec(raw);
-  const text = shorthand ? `https://${shorthand[1] ?? 'github'}.${shorthand[1] === 'bitbucket' ? 'org' : 'com'}/${shorthand[2]}` : raw.replace(/^git\+/, '').replace(/^git@([^:]+):/, 'https://$1/');
+  const text = shorthand
+    ? `https://${shorthand[1] ?? 'github'}.${shorthand[1] === 'bitbucket' ? 'org' : 'com'}/${shorthand[2]}`
+    : raw.replace(/^git\+/, '').replace(/^git@([^:]+):/, 'https://$1/');
   let url: URL;
   try {
     url = new URL(text);

@@ -62,7 +62,9 @@ export async function collectDiffs(config: DiglotConfig, options: CollectOptions
   let fromLabel = from.ref as string;
   if (!(await hasCommits(options.root))) {
     if (from.ref !== 'HEAD' || to.ref !== undefined) {
-      throw new UsageError(`Cannot read \`${to.ref !== undefined && from.ref === 'HEAD' ? to.ref : from.ref}\`: the repository has no commits yet; without \`--from\`/\`--to\`, \`diglot diff\` shows every document as added, or commit first`);
+      throw new UsageError(
+        `Cannot read \`${to.ref !== undefined && from.ref === 'HEAD' ? to.ref : from.ref}\`: the repository has no commits yet; without \`--from\`/\`--to\`, \`diglot diff\` shows every document as added, or commit first`,
+      );
     }
     // Before the first commit there is nothing to compare with: every document is added.
     from.ref = await emptyTree(options.root);
@@ -82,7 +84,10 @@ export async function collectDiffs(config: DiglotConfig, options: CollectOptions
     const names = [...(await listGitFiles(from, sourceDir, keep)), ...(await listGitFiles(to, sourceDir, keep))];
     slugs = [...new Set(names.map((f) => slugOf(f.slice(sourceDir.length + 1))))].sort();
   }
-  const blobs = { from: await listBlobs(from as Version & { ref: string }, contentDir), to: to.ref === undefined ? undefined : await listBlobs(to as Version & { ref: string }, contentDir) };
+  const blobs = {
+    from: await listBlobs(from as Version & { ref: string }, contentDir),
+    to: to.ref === undefined ? undefined : await listBlobs(to as Version & { ref: string }, contentDir),
+  };
   const diffs: DocumentDiff[] = [];
   for (const slug of [...new Set(slugs)]) {
     try {
@@ -118,19 +123,29 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
   const targetFiles = config.targetLanguages.map((lang) => ({ lang, file: `${contentDir}/${lang}/${slug}.md` }));
   // Both versions commits: the blob IDs tell which pairs are unchanged before anything is read.
   const sameBlob = (file: string): boolean => blobs.from !== undefined && blobs.to !== undefined && blobs.from.get(file) === blobs.to.get(file);
-  if (blobs.from && blobs.to && !blobs.from.has(sourceFile) && !blobs.to.has(sourceFile)) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
+  if (blobs.from && blobs.to && !blobs.from.has(sourceFile) && !blobs.to.has(sourceFile))
+    throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
   const changed = targetFiles.filter((t) => !(sameBlob(sourceFile) && sameBlob(lockFile) && sameBlob(t.file)));
   if (changed.length === 0) return targetFiles.map((t) => unchangedDiff({ file: sourceFile, lang: config.sourceLanguage }, t, fromLabel, toLabel));
   const files = [sourceFile, lockFile, ...changed.map((t) => t.file)];
-  const stored = await readBlobs(options.root, [blobs.from, blobs.to].flatMap((ids) => (ids ? files.flatMap((f) => ids.get(f) ?? []) : [])));
+  const stored = await readBlobs(
+    options.root,
+    [blobs.from, blobs.to].flatMap((ids) => (ids ? files.flatMap((f) => ids.get(f) ?? []) : [])),
+  );
   const read = async (version: Version, ids: Map<string, string> | undefined, file: string): Promise<string | undefined> => {
     if (!ids) return readGitFile(version, file);
     const oid = ids.get(file);
     const bytes = oid === undefined ? undefined : stored.get(oid);
     return bytes === undefined ? undefined : decodeDocument(bytes, `${version.ref ?? ''}:${file}`);
   };
-  const source = { file: sourceFile, lang: config.sourceLanguage, before: await read(from, blobs.from, sourceFile), after: await read(to, blobs.to, sourceFile) };
-  if (source.before === undefined && source.after === undefined) throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
+  const source = {
+    file: sourceFile,
+    lang: config.sourceLanguage,
+    before: await read(from, blobs.from, sourceFile),
+    after: await read(to, blobs.to, sourceFile),
+  };
+  if (source.before === undefined && source.after === undefined)
+    throw new InputError('Cannot diff a document that exists in neither version', { file: sourceFile });
   const lockText = await read(to, blobs.to, lockFile);
   const previousLockText = await read(from, blobs.from, lockFile);
   const lock = parseLock(lockText, lockFile);
@@ -149,7 +164,15 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
     const abs = (file: string): string => join(options.root, file);
     diffs.push(
       (options.diff ?? diffDocument)({
-        ...(memos ? { memos: { pair: pairMemos(memos, abs(sourceFile), abs(targetFile)), sourceTrees: memos.trees(abs(sourceFile)), targetTrees: memos.trees(abs(targetFile)) } } : {}),
+        ...(memos
+          ? {
+              memos: {
+                pair: pairMemos(memos, abs(sourceFile), abs(targetFile)),
+                sourceTrees: memos.trees(abs(sourceFile)),
+                targetTrees: memos.trees(abs(targetFile)),
+              },
+            }
+          : {}),
         align: options.align,
         source,
         target,
@@ -167,8 +190,21 @@ async function diffSlug(slug: string, { config, contentDir, sourceDir, from, to,
 
 /** The diff of a document pair that is the same in both versions: nothing to list. */
 function unchangedDiff(source: { file: string; lang: string }, target: { file: string; lang: string }, from: string, to: string): DocumentDiff {
-  const none = (): Record<(typeof CHANGE_KINDS)[number], number> => Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
-  return { source: source.file, target: target.file, sourceLanguage: source.lang, targetLanguage: target.lang, from, to, unchanged: true, sourceChanges: [], targetChanges: [], code: [], summary: { source: none(), target: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } } };
+  const none = (): Record<(typeof CHANGE_KINDS)[number], number> =>
+    Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<(typeof CHANGE_KINDS)[number], number>;
+  return {
+    source: source.file,
+    target: target.file,
+    sourceLanguage: source.lang,
+    targetLanguage: target.lang,
+    from,
+    to,
+    unchanged: true,
+    sourceChanges: [],
+    targetChanges: [],
+    code: [],
+    summary: { source: none(), target: none(), stale: 0, findings: 0, newFindings: 0, code: { changed: 0, stale: 0 } },
+  };
 }
 
 /** A lock as a version of the repository has it (any lock version: see upgradeLock), or undefined when there is none. */

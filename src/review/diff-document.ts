@@ -71,7 +71,13 @@ export interface DiffDocumentInput {
 export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const { source, target } = input;
   const { memos } = input;
-  const en = segmentVersions(source.before, source.after, { file: source.file, lang: source.lang, memo: memos?.pair.source, trees: memos?.sourceTrees, ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}) });
+  const en = segmentVersions(source.before, source.after, {
+    file: source.file,
+    lang: source.lang,
+    memo: memos?.pair.source,
+    trees: memos?.sourceTrees,
+    ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}),
+  });
   const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang, memo: memos?.pair.target, trees: memos?.targetTrees });
   const enChanges = matchUnits(en.before, en.after, source.lang);
   const ruChanges = matchUnits(ru.before, ru.after, target.lang);
@@ -104,7 +110,10 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     const removed = c.after.length === 0;
     const ruIdx = removed
       ? unique(c.before.flatMap((u) => lockedOld.get(u.id) ?? linksOld().targetOf.get(idx.enBefore(u)) ?? []))
-      : unique([...c.before.flatMap((u) => lockedNew.get(u.id) ?? []), ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.targetOf.get(idx.enAfter(u)) ?? [])]);
+      : unique([
+          ...c.before.flatMap((u) => lockedNew.get(u.id) ?? []),
+          ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.targetOf.get(idx.enAfter(u)) ?? []),
+        ]);
     const ruDoc = removed ? ru.before : ru.after;
     const translation = ruIdx.map((j) => view(ruDoc.units[j] as Unit));
     const out: SourceChange = {
@@ -113,7 +122,16 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
       after: c.after.map(view),
       words: wordDiff(joined(c.before), joined(c.after), source.lang),
       translation,
-      stale: !removed && isStale(c, input.lock, target.lang, en.after, ruIdx.map((j) => (ru.after.units[j] as Unit).id), unchangedRu),
+      stale:
+        !removed &&
+        isStale(
+          c,
+          input.lock,
+          target.lang,
+          en.after,
+          ruIdx.map((j) => (ru.after.units[j] as Unit).id),
+          unchangedRu,
+        ),
       findings: removed ? [] : ruIdx.flatMap((j) => findings.get(j) ?? []),
     };
     if (c.change === 'added' && translation.length === 0 && input.suggest) {
@@ -141,7 +159,11 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
       };
     });
 
-  const code = diffCodeBlocks(codeOf(source.before, source.file, memos?.sourceTrees), codeOf(source.after, source.file, memos?.sourceTrees), codeOf(target.after, target.file, memos?.targetTrees));
+  const code = diffCodeBlocks(
+    codeOf(source.before, source.file, memos?.sourceTrees),
+    codeOf(source.after, source.file, memos?.sourceTrees),
+    codeOf(target.after, target.file, memos?.targetTrees),
+  );
   const allFindings: FindingView[] = [...findings.values()].flat();
   return {
     source: source.file,
@@ -169,7 +191,14 @@ function codeOf(text: string | undefined, file: string, trees: TreeMemo | undefi
 }
 
 /** Whether the translation of a changed unit is stale: by the lock when it knows the unit, else by the history. */
-function isStale(c: UnitChange, lock: Lock | undefined, lang: string, doc: SegmentedDocument, ruIds: readonly string[], unchangedRu: ReadonlySet<string>): boolean {
+function isStale(
+  c: UnitChange,
+  lock: Lock | undefined,
+  lang: string,
+  doc: SegmentedDocument,
+  ruIds: readonly string[],
+  unchangedRu: ReadonlySet<string>,
+): boolean {
   if (ruIds.length === 0) return false;
   const pairs = lock?.targets[lang]?.pairs ?? [];
   const byId = new Map(doc.units.map((u) => [u.id, u]));

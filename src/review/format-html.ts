@@ -28,16 +28,29 @@ export function formatHtml(diffs: readonly DocumentDiff[]): string {
   const body: ElementContent[] = [h('h1', 'diglot diff')];
   const changed = diffs.filter(hasChanges);
   const unchanged = diffs.length - changed.length;
-  if (diffs.length > 0) body.push(h('p.summary', `${changed.length} of ${diffs.length} document pair${diffs.length > 1 ? 's' : ''} changed${unchanged ? `; ${unchanged} unchanged, not shown` : ''}.`));
+  if (diffs.length > 0)
+    body.push(
+      h(
+        'p.summary',
+        `${changed.length} of ${diffs.length} document pair${diffs.length > 1 ? 's' : ''} changed${unchanged ? `; ${unchanged} unchanged, not shown` : ''}.`,
+      ),
+    );
   for (const d of changed) {
     const [source, target] = [languageName(d.sourceLanguage), languageName(d.targetLanguage)];
     const cells = { source: { className: ['source'], lang: d.sourceLanguage }, target: { className: ['target'], lang: d.targetLanguage } };
     body.push(
       h('h2', [h('code', d.source), ' ↔ ', h('code', d.target)]),
-      h('p.summary', `${d.from} → ${d.to} · ${source}: ${counts(d.summary.source)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d).replace(/^; /, ' · ')} · ${target}: ${counts(d.summary.target)}`),
+      h(
+        'p.summary',
+        `${d.from} → ${d.to} · ${source}: ${counts(d.summary.source)} · ${d.summary.stale} stale · ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d).replace(/^; /, ' · ')} · ${target}: ${counts(d.summary.target)}`,
+      ),
       h('table', [
         h('thead', h('tr', [h('th', 'Change'), h('th', source), h('th', target)])),
-        h('tbody', [...d.sourceChanges.filter(shown).map((c) => sourceRow(c, cells)), ...d.targetChanges.map((c) => targetRow(c, cells, target)), ...d.code.map((c) => codeRow(c, cells))]),
+        h('tbody', [
+          ...d.sourceChanges.filter(shown).map((c) => sourceRow(c, cells)),
+          ...d.targetChanges.map((c) => targetRow(c, cells, target)),
+          ...d.code.map((c) => codeRow(c, cells)),
+        ]),
       ]),
     );
   }
@@ -63,7 +76,11 @@ function sourceRow(c: SourceChange, cells: Cells): ElementContent {
   const translation: ElementContent[] = c.translation.length ? units(c.translation) : [h('em', c.change === 'removed' ? '' : '(no translation)')];
   if (c.suggestion) translation.push(h('p', [h('strong', `Suggestion ${c.suggestion.score}%: `), c.suggestion.target]));
   if (c.findings.length) translation.push(findings(c.findings));
-  return h('tr', { id: c.after[0]?.id ?? c.before[0]?.id }, [h('th', [...tags, h('br'), h('code', ids(c)), h('br'), where(c)]), h('td', cells.source, words(c.words)), h('td', cells.target, translation)]);
+  return h('tr', { id: c.after[0]?.id ?? c.before[0]?.id }, [
+    h('th', [...tags, h('br'), h('code', ids(c)), h('br'), where(c)]),
+    h('td', cells.source, words(c.words)),
+    h('td', cells.target, translation),
+  ]);
 }
 
 /**
@@ -79,14 +96,20 @@ export function hasChanges(d: DocumentDiff): boolean {
 function codeRow(c: CodeChange, cells: Cells): ElementContent {
   const tags = [h(`span.tag.${c.change}`, codeLabel(c).replace(/ {2}.*$/, '')), ...(c.translation === 'stale' ? [' ', h('span.tag.stale', 'stale')] : [])];
   const where = c.after ? `line ${c.after.line}` : `old line ${c.before?.line ?? 0}`;
-  const lines: ElementContent[] = c.lines.map((l) => (l.type === 'equal' ? { type: 'text', value: `  ${l.text}\n` } : h(l.type === 'insert' ? 'ins' : 'del', `${l.type === 'insert' ? '+' : '-'} ${l.text}\n`)));
+  const lines: ElementContent[] = c.lines.map((l) =>
+    l.type === 'equal' ? { type: 'text', value: `  ${l.text}\n` } : h(l.type === 'insert' ? 'ins' : 'del', `${l.type === 'insert' ? '+' : '-'} ${l.text}\n`),
+  );
   return h('tr', [h('th', [...tags, h('br'), where]), h('td', cells.source, h('pre', lines)), h('td', cells.target, h('p', codeTranslation(c)))]);
 }
 
 function targetRow(c: TargetChange, cells: Cells, language: string): ElementContent {
   const translation: ElementContent[] = [h('p', words(c.words))];
   if (c.findings.length) translation.push(findings(c.findings));
-  return h('tr', [h('th', [h('span.tag', `${language} ${label(c)}`), h('br'), h('code', ids(c)), h('br'), where(c)]), h('td', cells.source, units(c.source)), h('td', cells.target, translation)]);
+  return h('tr', [
+    h('th', [h('span.tag', `${language} ${label(c)}`), h('br'), h('code', ids(c)), h('br'), where(c)]),
+    h('td', cells.source, units(c.source)),
+    h('td', cells.target, translation),
+  ]);
 }
 
 function units(list: readonly UnitView[]): ElementContent[] {
@@ -98,5 +121,8 @@ function words(list: readonly WordChange[]): ElementContent[] {
 }
 
 function findings(list: readonly FindingView[]): ElementContent {
-  return h('ul.findings', list.map((f) => h(`li.${f.severity}`, [h('code', f.ruleId), ` ${f.line}:${f.column} ${f.reason}${f.new ? ' (new)' : ''}`])));
+  return h(
+    'ul.findings',
+    list.map((f) => h(`li.${f.severity}`, [h('code', f.ruleId), ` ${f.line}:${f.column} ${f.reason}${f.new ? ' (new)' : ''}`])),
+  );
 }

@@ -68,7 +68,9 @@ function units(list: readonly UnitView[]): string {
 }
 
 function findingLines(list: readonly FindingView[]): string[] {
-  return list.map((f) => `${f.severity === 'error' ? '❌' : '⚠️'} ${inlineCode(f.ruleId)} ${f.line}:${f.column} ${escapeInline(f.reason)}${f.new ? ' _(new)_' : ''}`);
+  return list.map(
+    (f) => `${f.severity === 'error' ? '❌' : '⚠️'} ${inlineCode(f.ruleId)} ${f.line}:${f.column} ${escapeInline(f.reason)}${f.new ? ' _(new)_' : ''}`,
+  );
 }
 
 /**

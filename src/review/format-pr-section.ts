@@ -51,7 +51,8 @@ export function renderSection(d: DocumentDiff, budget: number): Section | undefi
   const heading = `### ${inlineCode(d.source)} → ${escapeInline(languageName(lang))}\n\n`;
   const line = `${documentCounts(d)} · translation ${inlineCode(d.target)}\n\n`;
   const head = tableHead(languageName(lang));
-  const closing = (omitted: Omitted): string => (omitted.entries ? `\n_${omittedText(omitted, 'entry', 'entries')} of this document not shown (comment size limit)._\n` : '');
+  const closing = (omitted: Omitted): string =>
+    omitted.entries ? `\n_${omittedText(omitted, 'entry', 'entries')} of this document not shown (comment size limit)._\n` : '';
   // Room for the longest closing line and the `<details>` wrapping.
   const reserve = 400;
   let table = head;
@@ -66,7 +67,9 @@ export function renderSection(d: DocumentDiff, budget: number): Section | undefi
   const omitted: Omitted = { entries: rest.length, stale: rest.filter((e) => e.stale).length, newFindings: rest.reduce((n, e) => n + e.newFindings, 0) };
   const body = entries.length === 0 ? '_No unit changed; the lock changed._\n' : table;
   const collapsed = fitted > OPEN_ROWS || table.length > OPEN_CHARS;
-  const shownTable = collapsed ? `<details><summary>${fitted} entr${fitted === 1 ? 'y' : 'ies'}: word diff and current translation</summary>\n\n${body}\n</details>\n` : body;
+  const shownTable = collapsed
+    ? `<details><summary>${fitted} entr${fitted === 1 ? 'y' : 'ies'}: word diff and current translation</summary>\n\n${body}\n</details>\n`
+    : body;
   return { text: `${heading}${line}${shownTable}${closing(omitted)}\n`, omitted };
 }
 

@@ -19,7 +19,9 @@ export function formatText(diffs: readonly DocumentDiff[]): string {
       continue;
     }
     out.push(`${d.source} ↔ ${d.target} (${d.from} → ${d.to})`);
-    out.push(`${languageName(d.sourceLanguage)}: ${counts(d.summary.source)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`);
+    out.push(
+      `${languageName(d.sourceLanguage)}: ${counts(d.summary.source)}; ${d.summary.stale} stale; ${d.summary.findings} findings (${d.summary.newFindings} new)${codeCounts(d)}`,
+    );
     out.push(`${languageName(d.targetLanguage)}: ${counts(d.summary.target)}`);
     for (const c of d.sourceChanges.filter(shown)) out.push('', ...sourceLines(c, d));
     for (const c of d.targetChanges) out.push('', ...targetLines(c, d));
@@ -57,7 +59,11 @@ export function lineText(line: LineChange): string {
 }
 
 function codeLines(c: CodeChange, targetLanguage: string): string[] {
-  return [`${codeLabel(c)}${c.translation === 'stale' ? '  [stale]' : ''}`, ...c.lines.map((l) => `  ${lineText(l)}`), `  ${targetLanguage}: ${codeTranslation(c)}`];
+  return [
+    `${codeLabel(c)}${c.translation === 'stale' ? '  [stale]' : ''}`,
+    ...c.lines.map((l) => `  ${lineText(l)}`),
+    `  ${targetLanguage}: ${codeTranslation(c)}`,
+  ];
 }
 
 /** Whether an English entry is listed (changed, stale or with findings). */
@@ -72,7 +78,9 @@ export function label(c: { change: string; edited?: boolean; moved?: boolean }):
 
 /** `1 added, 2 edited` — non-zero counts, in order. */
 export function counts(c: ChangeCounts): string {
-  const parts = Object.entries(c).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const parts = Object.entries(c)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`);
   return parts.length ? parts.join(', ') : 'no units';
 }
 

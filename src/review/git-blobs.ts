@@ -15,7 +15,10 @@ const run = promisify(execFile);
  */
 export async function listBlobs(version: Version & { ref: string }, dir: string): Promise<Map<string, string>> {
   const rel = repoPath(version.root, dir);
-  const { stdout } = await run('git', ['ls-tree', '-r', '-z', version.ref, ...(rel && rel !== '.' ? ['--', `${rel}/`] : [])], { cwd: version.root, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('git', ['ls-tree', '-r', '-z', version.ref, ...(rel && rel !== '.' ? ['--', `${rel}/`] : [])], {
+    cwd: version.root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const out = new Map<string, string>();
   for (const entry of stdout.split('\0')) {
     // `<mode> blob <oid>\t<path>`

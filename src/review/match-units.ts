@@ -60,15 +60,28 @@ export function matchUnits(before: SegmentedDocument, after: SegmentedDocument, 
   const freeNew = (j: number): boolean => j >= 0 && j < newUnits.length && pairOf[j] === undefined && !claimedNew.has(j);
   const freeOld = (i: number): boolean => i >= 0 && i < oldUnits.length && !matchedOld.has(i) && !claimedOld.has(i);
   const dice = (olds: number[], news: number[]): number =>
-    wordDice(olds.flatMap((i) => bagOld[i] as string[]), news.flatMap((j) => bagNew[j] as string[]));
-  const sameKind = (olds: number[], news: number[]): boolean => new Set([...olds.map((i) => oldUnits[i]?.kind), ...news.map((j) => newUnits[j]?.kind)]).size === 1;
+    wordDice(
+      olds.flatMap((i) => bagOld[i] as string[]),
+      news.flatMap((j) => bagNew[j] as string[]),
+    );
+  const sameKind = (olds: number[], news: number[]): boolean =>
+    new Set([...olds.map((i) => oldUnits[i]?.kind), ...news.map((j) => newUnits[j]?.kind)]).size === 1;
 
   // Splits: an old unit against its (edited) match plus a free neighbour, or against two free adjacent new units.
   oldUnits.forEach((unit, i) => {
     const j = newUnits.findIndex((u) => u.id === unit.id);
-    const candidates: number[][] = j >= 0 ? [[j - 1, j], [j, j + 1]] : newUnits.slice(1).map((_, k) => [k, k + 1]);
+    const candidates: number[][] =
+      j >= 0
+        ? [
+            [j - 1, j],
+            [j, j + 1],
+          ]
+        : newUnits.slice(1).map((_, k) => [k, k + 1]);
     const single = j >= 0 ? dice([i], [j]) : 0;
-    const best = bestGroup(candidates.filter((c) => c.every((k) => k === j || freeNew(k)) && sameKind([i], c)), (c) => dice([i], c));
+    const best = bestGroup(
+      candidates.filter((c) => c.every((k) => k === j || freeNew(k)) && sameKind([i], c)),
+      (c) => dice([i], c),
+    );
     if (best && best.score >= SPLIT_MERGE_MIN && best.score >= single + SPLIT_MERGE_GAIN && !sameText(unit, newUnits[j])) {
       if (j < 0) claimedOld.add(i);
       best.group.forEach((k) => claimedNew.add(k));
@@ -79,9 +92,18 @@ export function matchUnits(before: SegmentedDocument, after: SegmentedDocument, 
   newUnits.forEach((unit, j) => {
     if (claimedNew.has(j)) return;
     const i = pairOf[j];
-    const candidates: number[][] = i !== undefined ? [[i - 1, i], [i, i + 1]] : oldUnits.slice(1).map((_, k) => [k, k + 1]);
+    const candidates: number[][] =
+      i !== undefined
+        ? [
+            [i - 1, i],
+            [i, i + 1],
+          ]
+        : oldUnits.slice(1).map((_, k) => [k, k + 1]);
     const single = i !== undefined ? dice([i], [j]) : 0;
-    const best = bestGroup(candidates.filter((c) => c.every((k) => k === i || freeOld(k)) && sameKind(c, [j])), (c) => dice(c, [j]));
+    const best = bestGroup(
+      candidates.filter((c) => c.every((k) => k === i || freeOld(k)) && sameKind(c, [j])),
+      (c) => dice(c, [j]),
+    );
     if (best && best.score >= SPLIT_MERGE_MIN && best.score >= single + SPLIT_MERGE_GAIN) {
       if (i === undefined) claimedNew.add(j);
       best.group.forEach((k) => claimedOld.add(k));

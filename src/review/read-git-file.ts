@@ -108,18 +108,28 @@ export async function readGitFile(version: Version, path: string): Promise<strin
 export async function listGitFiles(version: Version, dir: string, filter: string | ((relativePath: string) => boolean)): Promise<string[]> {
   const rel = repoPath(version.root, dir);
   if (typeof filter === 'function') {
-    if (version.ref === undefined) return walkProjectFolder(join(version.root, rel), { roots: [version.root], name: rel, keep: filter }).map((f) => `${rel}/${f}`);
+    if (version.ref === undefined)
+      return walkProjectFolder(join(version.root, rel), { roots: [version.root], name: rel, keep: filter }).map((f) => `${rel}/${f}`);
     const { stdout } = await run('git', ['ls-tree', '-r', '--name-only', version.ref, '--', `${rel}/`], { cwd: version.root });
-    return stdout.split('\n').filter((f) => f.startsWith(`${rel}/`) && filter(f.slice(rel.length + 1))).sort();
+    return stdout
+      .split('\n')
+      .filter((f) => f.startsWith(`${rel}/`) && filter(f.slice(rel.length + 1)))
+      .sort();
   }
   const suffix = filter;
   if (version.ref === undefined) {
     const abs = join(version.root, rel);
     if (!existsSync(abs)) return [];
-    return readdirSync(abs).filter((f) => f.endsWith(suffix)).sort().map((f) => join(rel, f));
+    return readdirSync(abs)
+      .filter((f) => f.endsWith(suffix))
+      .sort()
+      .map((f) => join(rel, f));
   }
   const { stdout } = await run('git', ['ls-tree', '--name-only', version.ref, '--', `${rel}/`], { cwd: version.root });
-  return stdout.split('\n').filter((f) => f.endsWith(suffix)).sort();
+  return stdout
+    .split('\n')
+    .filter((f) => f.endsWith(suffix))
+    .sort();
 }
 
 /** A path relative to the repository root, with forward slashes. */

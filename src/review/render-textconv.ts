@@ -15,7 +15,10 @@ import type { SegmentedDocument, Unit } from '../segment/types.js';
  */
 export function renderTextconv(doc: SegmentedDocument, code: readonly CodeBlock[] = []): string {
   const blocks: Array<{ offset: number; text: string }> = [
-    ...doc.units.map((u) => ({ offset: u.start.offset, text: `${header(u)}\n${u.sentences.map((s) => s.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n')}\n` })),
+    ...doc.units.map((u) => ({
+      offset: u.start.offset,
+      text: `${header(u)}\n${u.sentences.map((s) => s.text.replace(/\s*\n\s*/g, ' ').trim()).join('\n')}\n`,
+    })),
     ...code.map((c) => ({ offset: c.start.offset, text: `[code${c.lang ? ` ${c.lang}` : ''} ${c.hash}]\n${c.value ? `${c.value}\n` : ''}` })),
   ];
   return blocks
@@ -25,6 +28,13 @@ export function renderTextconv(doc: SegmentedDocument, code: readonly CodeBlock[
 }
 
 function header(u: Unit): string {
-  const extra = u.kind === 'heading' ? ` ${u.depth ?? ''}` : u.kind === 'footnote' ? ` [^${u.label ?? ''}]` : u.kind === 'frontmatter' ? ` ${u.path.replace(/^frontmatter\//, '')}` : '';
+  const extra =
+    u.kind === 'heading'
+      ? ` ${u.depth ?? ''}`
+      : u.kind === 'footnote'
+        ? ` [^${u.label ?? ''}]`
+        : u.kind === 'frontmatter'
+          ? ` ${u.path.replace(/^frontmatter\//, '')}`
+          : '';
   return `[${u.id} ${u.kind}${extra}]`;
 }

@@ -25,9 +25,22 @@ export const codeMismatch = createRule('code-mismatch', (ctx, report) => {
     const target = pair.b === undefined ? undefined : (ru[pair.b] as CodeBlock);
     if (english && target) {
       if (english.value === target.value) return;
-      report({ key: 'message.code-changed', values: { lang: tag(english), line: english.start.line }, unit: blockUnit(target), english: blockUnit(english), expected: firstLine(english), actual: firstLine(target) });
+      report({
+        key: 'message.code-changed',
+        values: { lang: tag(english), line: english.start.line },
+        unit: blockUnit(target),
+        english: blockUnit(english),
+        expected: firstLine(english),
+        actual: firstLine(target),
+      });
     } else if (english) {
-      report({ key: 'message.code-missing', values: { lang: tag(english), line: english.start.line }, unit: pointUnit(gapPoint(ctx, pairs, ru, k)), english: blockUnit(english), expected: firstLine(english) });
+      report({
+        key: 'message.code-missing',
+        values: { lang: tag(english), line: english.start.line },
+        unit: pointUnit(gapPoint(ctx, pairs, ru, k)),
+        english: blockUnit(english),
+        expected: firstLine(english),
+      });
     } else if (target) {
       report({ key: 'message.code-extra', values: { lang: tag(target) }, unit: blockUnit(target), actual: firstLine(target) });
     }
@@ -58,7 +71,10 @@ function pointUnit(point: Point): Unit {
 function gapPoint(ctx: CheckContext, pairs: ReadonlyArray<{ a?: number; b?: number }>, ru: readonly CodeBlock[], k: number): Point {
   const next = pairs.slice(k + 1).find((p) => p.b !== undefined);
   if (next) return (ru[next.b as number] as CodeBlock).start;
-  const previous = pairs.slice(0, k).reverse().find((p) => p.b !== undefined);
+  const previous = pairs
+    .slice(0, k)
+    .reverse()
+    .find((p) => p.b !== undefined);
   if (previous) return (ru[previous.b as number] as CodeBlock).end;
   return ctx.target.lines.point(0);
 }

@@ -6,7 +6,17 @@ import { isTranslatorNoteCall, sourceFootnoteKeys } from '../segment/translator-
 
 /** Code kinds compared, and how: by value (what the code points at) or by count. */
 // Template tags, MDX expressions and inline JSX are code for a site generator: the same on both sides, as written.
-const BY_VALUE: ReadonlySet<CodeKind> = new Set(['footnoteReference', 'link', 'linkReference', 'inlineCode', 'image', 'imageReference', 'templateTag', 'mdxTextExpression', 'mdxJsxTextElement']);
+const BY_VALUE: ReadonlySet<CodeKind> = new Set([
+  'footnoteReference',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'image',
+  'imageReference',
+  'templateTag',
+  'mdxTextExpression',
+  'mdxJsxTextElement',
+]);
 const BY_COUNT: ReadonlySet<CodeKind> = new Set(['emphasis', 'strong', 'delete']);
 
 interface Item {
@@ -24,35 +34,70 @@ interface Item {
  *
  * @example not-ok: English `` `config/routes.rb` ``, Russian `'config/routes.rb'`
  */
-export const markupMismatch = createRule('markup-mismatch', (ctx, report) => {
-  for (const pair of ctx.pairs) {
-    if (pair.source.length === 0 || pair.target.length === 0) continue;
-    const en = pair.source.flatMap(itemsOf);
-    // A translator's note call (`[^tn1]`) exists only in the translation: rule `translator-note` checks it.
-    const ru = pair.target.flatMap(itemsOf).filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.source })));
-    const english = pair.source[0] as Unit;
-    const missing = subtract(en, ru);
-    const extra = subtract(ru, en);
-    for (const item of missing) {
-      const swap = extra.findIndex((x) => x.kind === item.kind && BY_VALUE.has(x.kind));
-      if (swap !== -1) {
-        const [other] = extra.splice(swap, 1) as [Item];
-        report({ key: 'message.markup-changed', values: { kind: item.kind, actual: other.shown, expected: item.shown }, unit: other.unit, codeId: other.code.id, english, expected: item.shown, actual: other.shown });
-        continue;
+export const markupMismatch = createRule(
+  'markup-mismatch',
+  (ctx, report) => {
+    for (const pair of ctx.pairs) {
+      if (pair.source.length === 0 || pair.target.length === 0) continue;
+      const en = pair.source.flatMap(itemsOf);
+      // A translator's note call (`[^tn1]`) exists only in the translation: rule `translator-note` checks it.
+      const ru = pair.target
+        .flatMap(itemsOf)
+        .filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.source })));
+      const english = pair.source[0] as Unit;
+      const missing = subtract(en, ru);
+      const extra = subtract(ru, en);
+      for (const item of missing) {
+        const swap = extra.findIndex((x) => x.kind === item.kind && BY_VALUE.has(x.kind));
+        if (swap !== -1) {
+          const [other] = extra.splice(swap, 1) as [Item];
+          report({
+            key: 'message.markup-changed',
+            values: { kind: item.kind, actual: other.shown, expected: item.shown },
+            unit: other.unit,
+            codeId: other.code.id,
+            english,
+            expected: item.shown,
+            actual: other.shown,
+          });
+          continue;
+        }
+        const quoted = item.kind === 'inlineCode' ? findQuoted(ctx.target.markdown, pair.target, item.code.value ?? '') : undefined;
+        if (quoted) {
+          report({
+            key: 'message.markup-code-quoted',
+            values: { actual: quoted.text, expected: item.shown },
+            unit: quoted.unit,
+            span: quoted.span,
+            english,
+            expected: `\`${item.code.value ?? ''}\``,
+            actual: quoted.text,
+          });
+          continue;
+        }
+        const finding: Finding = {
+          key: 'message.markup-missing',
+          values: { kind: item.kind, expected: item.shown },
+          unit: pair.target[0] as Unit,
+          english,
+          expected: item.shown,
+        };
+        report(finding);
       }
-      const quoted = item.kind === 'inlineCode' ? findQuoted(ctx.target.markdown, pair.target, item.code.value ?? '') : undefined;
-      if (quoted) {
-        report({ key: 'message.markup-code-quoted', values: { actual: quoted.text, expected: item.shown }, unit: quoted.unit, span: quoted.span, english, expected: `\`${item.code.value ?? ''}\``, actual: quoted.text });
-        continue;
+      for (const item of extra) {
+        report({
+          key: 'message.markup-extra',
+          values: { kind: item.kind, actual: item.shown },
+          unit: item.unit,
+          codeId: item.code.id,
+          english,
+          actual: item.shown,
+        });
       }
-      const finding: Finding = { key: 'message.markup-missing', values: { kind: item.kind, expected: item.shown }, unit: pair.target[0] as Unit, english, expected: item.shown };
-      report(finding);
     }
-    for (const item of extra) {
-      report({ key: 'message.markup-extra', values: { kind: item.kind, actual: item.shown }, unit: item.unit, codeId: item.code.id, english, actual: item.shown });
-    }
-  }
-}, { scope: 'pair' });
+  },
+  { scope: 'pair' },
+);
 
 function itemsOf(unit: Unit): Item[] {
   const items: Item[] = [];
@@ -76,7 +121,14 @@ function subtract(a: readonly Item[], b: readonly Item[]): Item[] {
   });
 }
 
-const QUOTES: ReadonlyArray<readonly [string, string]> = [["'", "'"], ['"', '"'], ['«', '»'], ['“', '”'], ['„', '“'], ['‘', '’']];
+const QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ["'", "'"],
+  ['"', '"'],
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['‘', '’'],
+];
 
 function findQuoted(source: string, units: readonly Unit[], value: string): { unit: Unit; span: [number, number]; text: string } | undefined {
   if (!value) return undefined;

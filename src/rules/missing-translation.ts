@@ -12,7 +12,12 @@ export const missingTranslation = createRule('missing-translation', (ctx, report
   ctx.pairs.forEach((pair, index) => {
     if (pair.target.length > 0) return;
     const next = ctx.pairs.slice(index + 1).find((p) => p.target.length > 0)?.target[0];
-    const previous = next ? undefined : ctx.pairs.slice(0, index).findLast((p) => p.target.length > 0)?.target.at(-1);
+    const previous = next
+      ? undefined
+      : ctx.pairs
+          .slice(0, index)
+          .findLast((p) => p.target.length > 0)
+          ?.target.at(-1);
     for (const english of pair.source) {
       const text = plainText(ctx.source.markdown, english);
       const anchor: { unit?: Unit; atEnd?: boolean } = next ? { unit: next } : previous ? { unit: previous, atEnd: true } : {};

@@ -13,26 +13,37 @@ import type { Unit } from '../segment/types.js';
  *
  * @example ok: `$150 million` ↔ `150 млн долларов`, `in three volumes` ↔ `в 3 т.`; not-ok: `4%` ↔ `5 %`
  */
-export const numberMismatch = createRule('number-mismatch', (ctx, report) => {
-  for (const pair of ctx.pairs) {
-    if (pair.source.length === 0 || pair.target.length === 0) continue;
-    const source = joinUnits(ctx.source.markdown, pair.source);
-    const target = joinUnits(ctx.target.markdown, pair.target);
-    const english = pair.source[0] as Unit;
-    const what = (q: Quantity) => (q.kind === 'month' ? 'date' : q.kind);
-    for (const m of compareQuantities(extractQuantities(source.text, ctx.source.lang), extractQuantities(target.text, ctx.target.lang))) {
-      if (m.type === 'changed') {
-        const expected = formatQuantity(m.source, ctx.target.lang);
-        const actual = target.text.slice(m.target.start, m.target.end);
-        const englishText = source.text.slice(m.source.start, m.source.end);
-        report({ key: 'message.number-changed', values: { what: what(m.source), actual, expected, english: englishText }, ...spanIn(target, m.target.start, m.target.end), english, expected, actual });
-      } else if (m.type === 'missing') {
-        const expected = formatQuantity(m.source, ctx.target.lang);
-        report({ key: 'message.number-missing', values: { what: what(m.source), expected }, unit: pair.target[0] as Unit, english, expected });
-      } else {
-        const actual = target.text.slice(m.target.start, m.target.end);
-        report({ key: 'message.number-extra', values: { what: what(m.target), actual }, ...spanIn(target, m.target.start, m.target.end), english, actual });
+export const numberMismatch = createRule(
+  'number-mismatch',
+  (ctx, report) => {
+    for (const pair of ctx.pairs) {
+      if (pair.source.length === 0 || pair.target.length === 0) continue;
+      const source = joinUnits(ctx.source.markdown, pair.source);
+      const target = joinUnits(ctx.target.markdown, pair.target);
+      const english = pair.source[0] as Unit;
+      const what = (q: Quantity) => (q.kind === 'month' ? 'date' : q.kind);
+      for (const m of compareQuantities(extractQuantities(source.text, ctx.source.lang), extractQuantities(target.text, ctx.target.lang))) {
+        if (m.type === 'changed') {
+          const expected = formatQuantity(m.source, ctx.target.lang);
+          const actual = target.text.slice(m.target.start, m.target.end);
+          const englishText = source.text.slice(m.source.start, m.source.end);
+          report({
+            key: 'message.number-changed',
+            values: { what: what(m.source), actual, expected, english: englishText },
+            ...spanIn(target, m.target.start, m.target.end),
+            english,
+            expected,
+            actual,
+          });
+        } else if (m.type === 'missing') {
+          const expected = formatQuantity(m.source, ctx.target.lang);
+          report({ key: 'message.number-missing', values: { what: what(m.source), expected }, unit: pair.target[0] as Unit, english, expected });
+        } else {
+          const actual = target.text.slice(m.target.start, m.target.end);
+          report({ key: 'message.number-extra', values: { what: what(m.target), actual }, ...spanIn(target, m.target.start, m.target.end), english, actual });
+        }
       }
     }
-  }
-}, { scope: 'pair' });
+  },
+  { scope: 'pair' },
+);

@@ -30,7 +30,14 @@ export const segmentInconsistent = createRule('segment-inconsistent', (ctx, repo
       const first = units.get(en);
       if (!first) units.set(en, { target: ru, line: unit.start.line });
       else if (first.target !== ru) {
-        report({ key: 'message.segment-inconsistent', values: { what: 'unit', expected: shorten(first.target, 60), line: first.line }, unit, english, expected: first.target, actual: ru });
+        report({
+          key: 'message.segment-inconsistent',
+          values: { what: 'unit', expected: shorten(first.target, 60), line: first.line },
+          unit,
+          english,
+          expected: first.target,
+          actual: ru,
+        });
         continue;
       } else continue;
     }
@@ -44,7 +51,15 @@ export const segmentInconsistent = createRule('segment-inconsistent', (ctx, repo
       if (!first) sentences.set(key, { target: value, line: unit.start.line });
       else if (first.target !== value) {
         const span = plainSpan(unit.text, target);
-        report({ key: 'message.segment-inconsistent', values: { what: 'sentence', expected: shorten(first.target, 60), line: first.line }, unit, span, english, expected: first.target, actual: value });
+        report({
+          key: 'message.segment-inconsistent',
+          values: { what: 'sentence', expected: shorten(first.target, 60), line: first.line },
+          unit,
+          span,
+          english,
+          expected: first.target,
+          actual: value,
+        });
       }
     });
   }

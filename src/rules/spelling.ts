@@ -29,7 +29,15 @@ export const spelling = createRule('spelling', (ctx, report) => {
       for (const miss of findMisspellings(text, checker, { known, boundaries: placeholderOffsets(unit, text) })) {
         const expected = miss.suggestions;
         const key = expected.length > 0 ? 'message.spelling' : 'message.spelling-unknown';
-        report({ key, values: { actual: miss.word, expected: expected.join('`, `'), language: ctx.target.lang }, unit, span: [miss.start, miss.end], ...(english ? { english } : {}), expected, actual: miss.word });
+        report({
+          key,
+          values: { actual: miss.word, expected: expected.join('`, `'), language: ctx.target.lang },
+          unit,
+          span: [miss.start, miss.end],
+          ...(english ? { english } : {}),
+          expected,
+          actual: miss.word,
+        });
       }
     }
   }
@@ -44,7 +52,8 @@ function documentKnownWords(ctx: CheckContext): KnownWords {
   let source = sourceWords.get(ctx.source.doc);
   if (!source) {
     const texts: string[] = [];
-    for (const unit of ctx.source.doc.units) texts.push(plainText(ctx.source.markdown, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
+    for (const unit of ctx.source.doc.units)
+      texts.push(plainText(ctx.source.markdown, unit), ...unit.codes.flatMap((code) => (code.kind === 'inlineCode' && code.value ? [code.value] : [])));
     source = knownWords(texts);
     sourceWords.set(ctx.source.doc, source);
   }

@@ -11,7 +11,13 @@ import type { EnglishHit, MatchHit, RenderingCondition } from '../glossary/types
  * @param joined the text the hit was found in, with its units
  * @example approvedHere(terms, ru, hits, hit, 'ru') // false for «Там же» outside a note
  */
-export function approvedHere(terms: TermLookup, joined: JoinedText, hits: readonly MatchHit[], hit: { start: number; end: number; when?: RenderingCondition; tags?: readonly string[] }, lang: string): boolean {
+export function approvedHere(
+  terms: TermLookup,
+  joined: JoinedText,
+  hits: readonly MatchHit[],
+  hit: { start: number; end: number; when?: RenderingCondition; tags?: readonly string[] },
+  lang: string,
+): boolean {
   if (!hit.when) return true;
   const part = joined.parts.find((p) => hit.start >= p.start && hit.start <= p.end) ?? joined.parts[0];
   const personEnds = new Set(hits.flatMap((h) => (h.kind === 'term' && h.status === 'approved' && terms.kind(h.entryId) === 'person' ? [h.end] : [])));

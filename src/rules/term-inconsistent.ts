@@ -33,7 +33,15 @@ export const termInconsistent = createRule('term-inconsistent', (ctx, report) =>
         if (seen.variant === variant) continue;
         const actual = text.slice(hit.start, hit.end);
         const term = terms.forms.entries[hit.entryId]?.en[0] ?? hit.entryId;
-        report({ key: 'message.term-inconsistent', values: { actual, term, expected: seen.form, line: seen.line }, unit, span: [hit.start, hit.end], ...(english ? { english } : {}), expected: seen.form, actual });
+        report({
+          key: 'message.term-inconsistent',
+          values: { actual, term, expected: seen.form, line: seen.line },
+          unit,
+          span: [hit.start, hit.end],
+          ...(english ? { english } : {}),
+          expected: seen.form,
+          actual,
+        });
       }
     }
   }

@@ -26,17 +26,36 @@ export const translatorNote = createRule('translator-note', (ctx, report) => {
     defined.add(label);
     if (!first || called.has(label)) continue;
     const text = plainText(ctx.target.markdown, unit);
-    report({ key: 'message.translator-note-uncalled', values: { label: unit.label ?? '', actual: shorten(text, 60) }, unit, expected: `[^${unit.label ?? ''}]`, actual: text });
+    report({
+      key: 'message.translator-note-uncalled',
+      values: { label: unit.label ?? '', actual: shorten(text, 60) },
+      unit,
+      expected: `[^${unit.label ?? ''}]`,
+      actual: text,
+    });
   }
   for (const unit of units) reportLiteralCalls(ctx.target.markdown, unit, defined, source, report);
 });
 
-function reportLiteralCalls(text: string, unit: Unit, defined: ReadonlySet<string>, sourceKeys: ReadonlySet<string>, report: Parameters<Parameters<typeof createRule>[1]>[1]): void {
+function reportLiteralCalls(
+  text: string,
+  unit: Unit,
+  defined: ReadonlySet<string>,
+  sourceKeys: ReadonlySet<string>,
+  report: Parameters<Parameters<typeof createRule>[1]>[1],
+): void {
   const plain = plainText(text, unit);
   for (const match of plain.matchAll(LITERAL_CALL)) {
     const label = match[1] as string;
     if (!isTranslatorNoteLabel(label, sourceKeys) || defined.has(footnoteKey(label))) continue;
     const at = match.index;
-    report({ key: 'message.translator-note-undefined', values: { label, actual: match[0] }, unit, span: [at, at + match[0].length], expected: `[^${label}]: …`, actual: match[0] });
+    report({
+      key: 'message.translator-note-undefined',
+      values: { label, actual: match[0] },
+      unit,
+      span: [at, at + match[0].length],
+      expected: `[^${label}]: …`,
+      actual: match[0],
+    });
   }
 }

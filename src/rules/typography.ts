@@ -15,19 +15,31 @@ import { profileOf } from '../language/language-profile.js';
  *
  * @example not-ok (ru): `"Так" - сказал М.М. Литвинов в 1933 г.`; not-ok (de): `"Ja" - sagte er`
  */
-export const typography = createRule('typography', (ctx, report) => {
-  const profile = profileOf(ctx.target.lang);
-  if (profile.checks.length === 0) return;
-  const agreement = profile.checks.includes('numeral agreement');
-  for (const pair of ctx.pairs) {
-    const english = pair.source[0];
-    const source = pair.source.length > 0 ? joinUnits(ctx.source.markdown, pair.source).text : '';
-    for (const unit of pair.target) {
-      const text = plainText(ctx.target.markdown, unit);
-      const issues = [...findTypography(text, profile, source), ...(agreement ? findAgreement(text) : [])].sort((a, b) => a.start - b.start);
-      for (const issue of issues) {
-        report({ key: issue.key, values: { ...issue.values, actual: issue.actual, expected: issue.expected }, unit, span: [issue.start, issue.end], ...(english ? { english } : {}), expected: issue.expected, actual: issue.actual });
+export const typography = createRule(
+  'typography',
+  (ctx, report) => {
+    const profile = profileOf(ctx.target.lang);
+    if (profile.checks.length === 0) return;
+    const agreement = profile.checks.includes('numeral agreement');
+    for (const pair of ctx.pairs) {
+      const english = pair.source[0];
+      const source = pair.source.length > 0 ? joinUnits(ctx.source.markdown, pair.source).text : '';
+      for (const unit of pair.target) {
+        const text = plainText(ctx.target.markdown, unit);
+        const issues = [...findTypography(text, profile, source), ...(agreement ? findAgreement(text) : [])].sort((a, b) => a.start - b.start);
+        for (const issue of issues) {
+          report({
+            key: issue.key,
+            values: { ...issue.values, actual: issue.actual, expected: issue.expected },
+            unit,
+            span: [issue.start, issue.end],
+            ...(english ? { english } : {}),
+            expected: issue.expected,
+            actual: issue.actual,
+          });
+        }
       }
     }
-  }
-}, { scope: 'pair' });
+  },
+  { scope: 'pair' },
+);

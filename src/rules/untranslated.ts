@@ -20,47 +20,80 @@ const LETTER = /\p{L}/gu;
  *
  * @example ok: `Фото: en.wikipedia.org` — not-ok (de): `The policy of non-recognition continued for years.`
  */
-export const untranslated = createRule('untranslated', (ctx, report) => {
-  const source = profileOf(ctx.source.lang);
-  const target = profileOf(ctx.target.lang);
-  const sameScript = source.script === target.script || target.script === undefined;
-  const language = target.tag;
-  for (const pair of ctx.pairs) {
-    const english = pair.source[0];
-    // Empty or identical: against a single source unit with letters; the language: of any unit, paired or not.
-    const en = english && pair.source.length === 1 ? plainText(ctx.source.markdown, english) : '';
-    const comparable = /\p{L}/u.test(en);
-    const cause = english ? { english } : {};
-    for (const unit of pair.target) {
-      const ru = plainText(ctx.target.markdown, unit);
-      if (comparable && ru.trim() === '') {
-        report({ key: 'message.untranslated-empty', values: { kind: unit.kind, expected: shorten(en, 60), language }, unit, ...cause, expected: en, actual: '' });
-        continue;
-      }
-      const identical = comparable && normalise(ru) === normalise(en) && words(en.replace(LATIN_BY_NATURE, '')) >= 2;
-      if (identical && (!sameScript || readsAsSource(ru, source.language, target.language))) {
-        report({ key: 'message.untranslated-identical', values: { kind: unit.kind, actual: shorten(ru, 60), source: source.tag, language }, unit, ...cause, actual: ru });
-        continue;
-      }
-      if (!sameScript && source.script) {
-        const rest = ru.replace(LATIN_BY_NATURE, '');
-        const inSource = rest.match(new RegExp(`\\p{Script=${source.script}}`, 'gu'))?.length ?? 0;
-        const letters = rest.match(LETTER)?.length ?? 0;
-        if (inSource >= MIN_SCRIPT_LETTERS && inSource / letters >= SCRIPT_SHARE) {
-          const share = String(Math.round((100 * inSource) / letters));
-          report({ key: 'message.untranslated-latin', values: { kind: unit.kind, actual: shorten(ru, 60), share, script: source.script, language }, unit, ...cause, actual: ru });
+export const untranslated = createRule(
+  'untranslated',
+  (ctx, report) => {
+    const source = profileOf(ctx.source.lang);
+    const target = profileOf(ctx.target.lang);
+    const sameScript = source.script === target.script || target.script === undefined;
+    const language = target.tag;
+    for (const pair of ctx.pairs) {
+      const english = pair.source[0];
+      // Empty or identical: against a single source unit with letters; the language: of any unit, paired or not.
+      const en = english && pair.source.length === 1 ? plainText(ctx.source.markdown, english) : '';
+      const comparable = /\p{L}/u.test(en);
+      const cause = english ? { english } : {};
+      for (const unit of pair.target) {
+        const ru = plainText(ctx.target.markdown, unit);
+        if (comparable && ru.trim() === '') {
+          report({
+            key: 'message.untranslated-empty',
+            values: { kind: unit.kind, expected: shorten(en, 60), language },
+            unit,
+            ...cause,
+            expected: en,
+            actual: '',
+          });
+          continue;
         }
-        continue;
-      }
-      if (sameScript && target.identifiable && readsAsSource(ru, source.language, target.language)) {
-        report({ key: 'message.untranslated-language', values: { kind: unit.kind, actual: shorten(ru, 60), detected: source.tag, language }, unit, ...cause, expected: language, actual: ru });
+        const identical = comparable && normalise(ru) === normalise(en) && words(en.replace(LATIN_BY_NATURE, '')) >= 2;
+        if (identical && (!sameScript || readsAsSource(ru, source.language, target.language))) {
+          report({
+            key: 'message.untranslated-identical',
+            values: { kind: unit.kind, actual: shorten(ru, 60), source: source.tag, language },
+            unit,
+            ...cause,
+            actual: ru,
+          });
+          continue;
+        }
+        if (!sameScript && source.script) {
+          const rest = ru.replace(LATIN_BY_NATURE, '');
+          const inSource = rest.match(new RegExp(`\\p{Script=${source.script}}`, 'gu'))?.length ?? 0;
+          const letters = rest.match(LETTER)?.length ?? 0;
+          if (inSource >= MIN_SCRIPT_LETTERS && inSource / letters >= SCRIPT_SHARE) {
+            const share = String(Math.round((100 * inSource) / letters));
+            report({
+              key: 'message.untranslated-latin',
+              values: { kind: unit.kind, actual: shorten(ru, 60), share, script: source.script, language },
+              unit,
+              ...cause,
+              actual: ru,
+            });
+          }
+          continue;
+        }
+        if (sameScript && target.identifiable && readsAsSource(ru, source.language, target.language)) {
+          report({
+            key: 'message.untranslated-language',
+            values: { kind: unit.kind, actual: shorten(ru, 60), detected: source.tag, language },
+            unit,
+            ...cause,
+            expected: language,
+            actual: ru,
+          });
+        }
       }
     }
-  }
-}, { scope: 'pair' });
+  },
+  { scope: 'pair' },
+);
 
 function normalise(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function words(text: string): number {

@@ -133,7 +133,10 @@ function hash(text: string): string {
 
 function wordBag(text: string): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const word of normalise(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
+  for (const word of normalise(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [])
+    bag.set(word, (bag.get(word) ?? 0) + 1);
   return bag;
 }
 

@@ -37,7 +37,11 @@ export function foldAttributeEdits(edits: readonly UnitEdit[], renderValue: (edi
     const code = host.unit.codes.find((c) => c.attributes?.some((a) => a.path === below));
     const span = code?.attributes?.find((a) => a.path === below);
     if (!code || !span) {
-      throw new InputError(`Cannot write unit \`${edit.unit.id}\`: the attribute \`${below}\` is not in a code of unit \`${host.unit.id}\``, { file, line: edit.unit.start.line, column: edit.unit.start.column });
+      throw new InputError(`Cannot write unit \`${edit.unit.id}\`: the attribute \`${below}\` is not in a code of unit \`${host.unit.id}\``, {
+        file,
+        line: edit.unit.start.line,
+        column: edit.unit.start.column,
+      });
     }
     const list = folded.get(host) ?? [];
     list.push({ code: code.id, start: span.start, end: span.end, value: renderValue(edit) });

@@ -49,7 +49,7 @@ export function shiftDrafts(drafts: readonly SplitDraft[], place: ChunkPlace): S
 
 function shiftPath(path: string, blocks: number): string {
   if (blocks === 0) return path;
-  return path.replace(/^(root\/[^[\/]+\[)(\d+)\]/, (_, head: string, index: string) => `${head}${Number(index) + blocks}]`);
+  return path.replace(/^(root\/[^[/]+\[)(\d+)\]/, (_, head: string, index: string) => `${head}${Number(index) + blocks}]`);
 }
 
 /** Where remembered chunk segmentations are looked up and stored (a MemoFile fits). */

@@ -45,15 +45,23 @@ export function frontmatterFields(node: Yaml, source: string, file: string, fiel
   const error = doc.errors[0];
   if (error) {
     const point = new LineIndex(source).point(base + error.pos[0]);
-    throw new InputError(`Invalid YAML front matter: ${yamlMessage(error.message)}`, { file, line: point.line, column: point.column }, {
-      expected: 'well-formed YAML',
-      actual: error.code,
-    });
+    throw new InputError(
+      `Invalid YAML front matter: ${yamlMessage(error.message)}`,
+      { file, line: point.line, column: point.column },
+      {
+        expected: 'well-formed YAML',
+        actual: error.code,
+      },
+    );
   }
   const out: FrontmatterField[] = [];
   if (doc.contents !== null && !isMap(doc.contents)) {
     const point = new LineIndex(source).point(base);
-    throw new InputError('Expected the front matter to be a mapping', { file, line: point.line, column: point.column }, { expected: 'a mapping', actual: isSeq(doc.contents) ? 'a list' : 'a scalar' });
+    throw new InputError(
+      'Expected the front matter to be a mapping',
+      { file, line: point.line, column: point.column },
+      { expected: 'a mapping', actual: isSeq(doc.contents) ? 'a list' : 'a scalar' },
+    );
   }
   walk(doc.contents, '', (path, scalar) => {
     if (!fields.some((pattern) => matches(pattern, path))) return;
@@ -83,7 +91,7 @@ function walk(node: YamlNode | null | unknown, path: string, visit: (path: strin
 function matches(pattern: string, path: string): boolean {
   const a = pattern.split('.');
   const b = path.split('.');
-  return a.length === b.length && a.every((part, i) => part === '*' ? /^\d+$/.test(b[i] as string) : part === b[i]);
+  return a.length === b.length && a.every((part, i) => (part === '*' ? /^\d+$/.test(b[i] as string) : part === b[i]));
 }
 
 /** The unit path of a front-matter field: `frontmatter/poll.options[2].text`. */

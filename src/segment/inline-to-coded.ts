@@ -55,7 +55,8 @@ export function inlineToCoded(nodes: readonly PhrasingContent[], source: string,
     if (value !== undefined) code.value = value;
     codes.push(code);
     const attributeData = (): void => {
-      if (node.type === 'mdxJsxTextElement' && jsxAttributes.length > 0) attributes.push(...inlineAttributeUnits(node, code, start, path, source, jsxAttributes));
+      if (node.type === 'mdxJsxTextElement' && jsxAttributes.length > 0)
+        attributes.push(...inlineAttributeUnits(node, code, start, path, source, jsxAttributes));
     };
     if (!PAIRED.has(node.type) || children.length === 0 || isAutolink(node)) {
       text += `{${code.id}/}`;
@@ -71,7 +72,8 @@ export function inlineToCoded(nodes: readonly PhrasingContent[], source: string,
     attributeData();
     text += `{${code.id}}`;
     stack.push(`{/${code.id}}`);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as PhrasingContent, path: `${path}/${(children[i] as PhrasingContent).type}[${i}]` });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as PhrasingContent, path: `${path}/${(children[i] as PhrasingContent).type}[${i}]` });
   }
   return { text, codes, attributes };
 }

@@ -113,17 +113,26 @@ function innerTexts(tokens: readonly CodedToken[]): Map<number, string> {
   return inner;
 }
 
-function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { labels: ReadonlyMap<number, string>; oneLine: boolean; marked: boolean }): PhrasingContent[] {
+function buildTree(
+  unit: Unit,
+  tokens: CodedToken[],
+  where: string,
+  how: { labels: ReadonlyMap<number, string>; oneLine: boolean; marked: boolean },
+): PhrasingContent[] {
   const before = how.labels.size > 0 ? innerTexts(tokenizeCodedText(unit.text)) : new Map<number, string>();
   const after = how.labels.size > 0 ? innerTexts(tokens) : new Map<number, string>();
   const byId = new Map(unit.codes.map((c) => [c.id, c]));
   const seen = new Set<number>();
   const stack: Array<{ node: CodeNode | undefined; children: PhrasingContent[] }> = [{ node: undefined, children: [] }];
   const fail = (what: string): never => {
-    throw new InputError(`Unexpected codes in the translation of unit \`${unit.id}\`: ${what}`, { file: where, line: unit.start.line, column: unit.start.column }, {
-      expected: describeCodes(unit.codes),
-      actual: what,
-    });
+    throw new InputError(
+      `Unexpected codes in the translation of unit \`${unit.id}\`: ${what}`,
+      { file: where, line: unit.start.line, column: unit.start.column },
+      {
+        expected: describeCodes(unit.codes),
+        actual: what,
+      },
+    );
   };
   for (const token of tokens) {
     const top = stack.at(-1) as { node: CodeNode | undefined; children: PhrasingContent[] };
@@ -159,7 +168,8 @@ function buildTree(unit: Unit, tokens: CodedToken[], where: string, how: { label
   }
   if (stack.length > 1) fail(`code ${stack.at(-1)?.node?.code.id} is not closed`);
   const missing = unit.codes.filter((c) => !seen.has(c.id));
-  if (missing.length) fail(`missing ${missing.map((c) => (c.type === 'pc' ? `{${c.id}}…{/${c.id}}` : `{${c.id}/}`)).join(', ')} (${missing.map((c) => c.kind).join(', ')})`);
+  if (missing.length)
+    fail(`missing ${missing.map((c) => (c.type === 'pc' ? `{${c.id}}…{/${c.id}}` : `{${c.id}/}`)).join(', ')} (${missing.map((c) => c.kind).join(', ')})`);
   return (stack[0] as { children: PhrasingContent[] }).children;
 }
 

@@ -52,7 +52,14 @@ export function flowAttributeUnits(node: MdxJsxFlowElement, path: string, source
  * @returns the units, paths below the block's
  * @example inlineAttributeUnits(kbd, code, 6, 'mdxJsxTextElement[1]', 'Press <Kbd title="Save">S</Kbd>', ['title'])[0]?.text // 'Save'
  */
-export function inlineAttributeUnits(node: MdxJsxTextElement, code: InlineCode, start: number, path: string, source: string, names: readonly string[]): AttributeUnit[] {
+export function inlineAttributeUnits(
+  node: MdxJsxTextElement,
+  code: InlineCode,
+  start: number,
+  path: string,
+  source: string,
+  names: readonly string[],
+): AttributeUnit[] {
   const found = translatableAttributes(node, source, names).filter((a) => a.end - start <= code.data.length);
   if (found.length === 0) return [];
   code.attributes = found.map((a) => ({ path: `${path}/attribute[${a.name}]`, start: a.start - start, end: a.end - start }));

@@ -53,12 +53,7 @@ export interface ReassembleOptions {
  * @throws InputError naming the unit when an id is unknown or the codes do not match
  * @example reassemble(src, doc, new Map([[doc.units[0].id, 'Привет']]))
  */
-export function reassemble(
-  source: string,
-  doc: SegmentedDocument,
-  translations?: ReadonlyMap<string, string>,
-  options: ReassembleOptions = {},
-): string {
+export function reassemble(source: string, doc: SegmentedDocument, translations?: ReadonlyMap<string, string>, options: ReassembleOptions = {}): string {
   if (!translations || translations.size === 0) return source;
   const byId = new Map(doc.units.map((u) => [u.id, u]));
   const changed: UnitEdit[] = [];
@@ -69,7 +64,8 @@ export function reassemble(
     if (text === unit.text && !options.force) continue;
     changed.push({ unit, text });
   }
-  const renderOne = ({ unit, text }: UnitEdit): string => render(unit, text, source, doc.file, labels, options.unitWrap?.get(unit.id) ?? options.wrap ?? 'preserve');
+  const renderOne = ({ unit, text }: UnitEdit): string =>
+    render(unit, text, source, doc.file, labels, options.unitWrap?.get(unit.id) ?? options.wrap ?? 'preserve');
   // Inline JSX attributes inside a rewritten unit go into its codes (attribute-write-back.ts).
   const edits = foldAttributeEdits(changed, renderOne, doc.file).map((e) => ({ start: e.unit.start.offset, end: e.unit.end.offset, text: renderOne(e) }));
   // Built once, front to back: splicing edits one at a time would copy the text per edit.
@@ -149,7 +145,11 @@ function isAtx(unit: Unit, source: string): boolean {
 /** Text of a unit that takes no codes (front matter, alt text, titles). */
 function plain(unit: Unit, text: string, file: string): string {
   if (tokenizeCodedText(text).some((t) => t.type !== 'text')) {
-    throw new InputError(`Unexpected codes in the translation of unit \`${unit.id}\`: a ${unit.kind} unit takes plain text`, { file, line: unit.start.line, column: unit.start.column });
+    throw new InputError(`Unexpected codes in the translation of unit \`${unit.id}\`: a ${unit.kind} unit takes plain text`, {
+      file,
+      line: unit.start.line,
+      column: unit.start.column,
+    });
   }
   return stripCodes(text);
 }

@@ -105,7 +105,12 @@ function segmentWithMemo(source: string, options: SegmentOptions, memo: SegmentM
   const syntax = syntaxKey(options.syntax ?? DEFAULT_SYNTAX, isMdxFile(options.file));
   for (const chunk of chunksAt(source, contentCuts(source, options.file))) {
     const key = hashOf(SEGMENT_MEMO, options.lang, options.fields ?? null, syntax, chunk.text);
-    const segments = memo.get(key) ?? memo.set(key, inChunk(chunk.lines, () => segmentChunk(chunk.text, chunk.length, options)));
+    const segments =
+      memo.get(key) ??
+      memo.set(
+        key,
+        inChunk(chunk.lines, () => segmentChunk(chunk.text, chunk.length, options)),
+      );
     collector.addDrafts(shiftDrafts(segments.drafts, { offset: chunk.start, lines: chunk.lines, blocks }));
     blocks += segments.blocks;
   }
@@ -132,7 +137,6 @@ function segmentChunk(text: string, length: number, options: SegmentOptions): Ch
   for (const node of chunkNodes(text, length, options.trees, options.syntax ?? DEFAULT_SYNTAX, options.file)) collector.topLevel(node, blocks++);
   return { blocks, drafts: collector.splitDrafts() };
 }
-
 
 /**
  * Segment an already parsed tree (share one parse between stages).

@@ -38,7 +38,12 @@ export function isShortEdit(a: string, b: string): boolean | undefined {
 }
 
 function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Dice of the multisets of adjacent character pairs; a one-character text is its own bigram. */

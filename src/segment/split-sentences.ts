@@ -1,9 +1,9 @@
-import {compileSentenceRules} from './sentence-rules/compile-sentence-rules.js';
-import type {CompiledSentenceRule} from './sentence-rules/compile-sentence-rules.js';
-import {builtinSentenceRules} from './sentence-rules/builtin-sentence-rules.js';
-import type {SentenceRuleSet} from './sentence-rules/types.js';
+import { compileSentenceRules } from './sentence-rules/compile-sentence-rules.js';
+import type { CompiledSentenceRule } from './sentence-rules/compile-sentence-rules.js';
+import { builtinSentenceRules } from './sentence-rules/builtin-sentence-rules.js';
+import type { SentenceRuleSet } from './sentence-rules/types.js';
 
-export type {SentenceRule, SentenceRuleSet} from './sentence-rules/types.js';
+export type { SentenceRule, SentenceRuleSet } from './sentence-rules/types.js';
 
 /** A sentence as offsets into a unit's coded text (UTF-16 code units, end exclusive). */
 export interface SentenceSpan {
@@ -52,7 +52,7 @@ export function registerSentenceRules(lang: string, rules: SentenceRuleSet): voi
  * // [{start: 0, end: 22}, {start: 23, end: 49}]
  */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
-  const {plain, origin} = project(text);
+  const { plain, origin } = project(text);
   const language = getLanguage(lang);
   const spans: SentenceSpan[] = [];
   let from = 0;
@@ -61,7 +61,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     let end = cut;
     while (start < end && SPACE.test(plain[start] ?? '')) start++;
     while (end > start && SPACE.test(plain[end - 1] ?? '')) end--;
-    if (end > start) spans.push({start, end});
+    if (end > start) spans.push({ start, end });
     from = cut;
   }
   return toCoded(text, spans, origin);
@@ -70,7 +70,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
 /** Break positions in plain text, ascending (a position is the end of a sentence's last character). */
 function breaks(plain: string, language: Language): number[] {
   const candidates = new Map<number, boolean>();
-  for (const {index} of language.segmenter.segment(plain)) {
+  for (const { index } of language.segmenter.segment(plain)) {
     if (index === 0) continue;
     let position = index;
     while (position > 0 && SPACE.test(plain[position - 1] ?? '')) position--;
@@ -106,19 +106,19 @@ function getLanguage(lang: string): Language {
   if (!language) {
     let segmenter: Intl.Segmenter;
     try {
-      segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'});
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
     } catch {
       throw new TypeError(`Expected a BCP 47 language tag, not \`${lang}\``);
     }
     const set = ruleSets.get(key) ?? ruleSets.get(key.split('-')[0] ?? '') ?? {};
-    language = {segmenter, rules: compileSentenceRules(set)};
+    language = { segmenter, rules: compileSentenceRules(set) };
     languages.set(key, language);
   }
   return language;
 }
 
 /** Plain text (placeholders removed, `{{` → `{`) and, per plain character, its coded offset. */
-function project(text: string): {plain: string; origin: number[]} {
+function project(text: string): { plain: string; origin: number[] } {
   let plain = '';
   const origin: number[] = [];
   let last = 0;
@@ -145,8 +145,8 @@ const LINE_BREAKS = /\r\n?|[\n\u0085\u2028\u2029]/gu;
  * at every line break. A run with two or more line breaks (a blank line, as in a front-matter
  * value) is kept: it still ends a sentence.
  */
-function collapseSpace(plain: string, origin: number[]): {plain: string; origin: number[]} {
-  if (!/\s\s|[\r\n\u0085\u2028\u2029]/u.test(plain)) return {plain, origin};
+function collapseSpace(plain: string, origin: number[]): { plain: string; origin: number[] } {
+  if (!/\s\s|[\r\n\u0085\u2028\u2029]/u.test(plain)) return { plain, origin };
   let out = '';
   const map: number[] = [];
   let last = 0;
@@ -160,14 +160,14 @@ function collapseSpace(plain: string, origin: number[]): {plain: string; origin:
   }
   out += plain.slice(last);
   for (let i = last; i < plain.length; i++) map.push(origin[i] as number);
-  return {plain: out, origin: map};
+  return { plain: out, origin: map };
 }
 
 /** Map plain spans to coded spans, giving each gap's closing/standalone codes to the left. */
 function toCoded(text: string, spans: SentenceSpan[], origin: number[]): SentenceSpan[] {
   if (spans.length === 0) {
     const start = text.search(/\S/u);
-    return start === -1 ? [] : [{start, end: text.trimEnd().length}];
+    return start === -1 ? [] : [{ start, end: text.trimEnd().length }];
   }
   const result: SentenceSpan[] = [];
   let start = text.search(/\S/u);
@@ -178,11 +178,11 @@ function toCoded(text: string, spans: SentenceSpan[], origin: number[]): Sentenc
     if (next) {
       const gapEnd = origin[next.start] as number;
       end = glue(text, end, gapEnd);
-      result.push({start, end});
+      result.push({ start, end });
       start = end;
       while (start < gapEnd && SPACE.test(text[start] ?? '')) start++;
     } else {
-      result.push({start, end: text.trimEnd().length});
+      result.push({ start, end: text.trimEnd().length });
     }
   }
   return result;

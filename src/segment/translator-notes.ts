@@ -43,7 +43,10 @@ export function sourceFootnoteKeys(doc: SegmentedDocument): Set<string> {
  * @example footnoteKey('TN 1') // 'tn 1'
  */
 export function footnoteKey(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**

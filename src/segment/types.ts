@@ -67,17 +67,7 @@ export interface Sentence {
 }
 
 /** Where a unit comes from in the tree. */
-export type UnitKind =
-  | 'heading'
-  | 'paragraph'
-  | 'listItem'
-  | 'blockquote'
-  | 'tableCell'
-  | 'footnote'
-  | 'alt'
-  | 'imageTitle'
-  | 'frontmatter'
-  | 'jsxAttribute';
+export type UnitKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableCell' | 'footnote' | 'alt' | 'imageTitle' | 'frontmatter' | 'jsxAttribute';
 
 /** A point in the source, as in unist: 1-based line and column, 0-based offset. */
 export interface Point {

@@ -80,7 +80,10 @@ export function acceptsForm(index: AffixIndex, word: string, options: FormOption
 
 function listedAlone(index: AffixIndex, word: string, options: FormOptions): boolean {
   const { needAffix, onlyInCompound, forbiddenWord, flagMode } = index.dict.aff;
-  return (index.dict.words.get(word) ?? []).some((flags) => !hasFlag(flags, forbiddenWord, flagMode) && !hasFlag(flags, needAffix, flagMode) && (options.inCompound || !hasFlag(flags, onlyInCompound, flagMode)));
+  return (index.dict.words.get(word) ?? []).some(
+    (flags) =>
+      !hasFlag(flags, forbiddenWord, flagMode) && !hasFlag(flags, needAffix, flagMode) && (options.inCompound || !hasFlag(flags, onlyInCompound, flagMode)),
+  );
 }
 
 /** Whether a rule's continuation keeps its form from standing where it stands. */
@@ -137,7 +140,14 @@ function* cuts(index: AffixIndex, word: string, kind: 'suffix' | 'prefix', limit
  * With `prefix`, the stem must also allow that prefix (cross product), or the suffix's
  * continuation must name it; circumfix suffixes need a circumfix prefix.
  */
-function bySuffix(index: AffixIndex, word: string, prefix: AffixRule | undefined, options: FormOptions, inner: Map<string, Set<string>>, limit = word.length): boolean {
+function bySuffix(
+  index: AffixIndex,
+  word: string,
+  prefix: AffixRule | undefined,
+  options: FormOptions,
+  inner: Map<string, Set<string>>,
+  limit = word.length,
+): boolean {
   const { circumfix, forbiddenWord, flagMode } = index.dict.aff;
   const prefixCircum = prefix !== undefined && circumfix !== undefined && prefix.next.includes(circumfix);
   for (const [stem, rules] of cuts(index, word, 'suffix', limit)) {
@@ -151,7 +161,15 @@ function bySuffix(index: AffixIndex, word: string, prefix: AffixRule | undefined
       if (!sets) continue;
       if (prefix && !(rule.cross && prefix.cross) && !rule.next.includes(prefix.flag)) continue;
       const prefixFlag = prefix && !rule.next.includes(prefix.flag) ? prefix.flag : undefined;
-      if (sets.some((flags) => hasFlag(flags, rule.flag, flagMode) && (prefixFlag === undefined || hasFlag(flags, prefixFlag, flagMode)) && !hasFlag(flags, forbiddenWord, flagMode))) return true;
+      if (
+        sets.some(
+          (flags) =>
+            hasFlag(flags, rule.flag, flagMode) &&
+            (prefixFlag === undefined || hasFlag(flags, prefixFlag, flagMode)) &&
+            !hasFlag(flags, forbiddenWord, flagMode),
+        )
+      )
+        return true;
     }
   }
   return false;
@@ -180,7 +198,12 @@ function byPrefix(index: AffixIndex, word: string, options: FormOptions, inner: 
     for (const rule of rules) {
       if (!rule.condition.test(stem)) continue;
       const circum = circumfix !== undefined && rule.next.includes(circumfix);
-      if (!circum && !blocked(index, rule, options, false) && (index.dict.words.get(stem) ?? []).some((flags) => hasFlag(flags, rule.flag, index.dict.aff.flagMode))) return true;
+      if (
+        !circum &&
+        !blocked(index, rule, options, false) &&
+        (index.dict.words.get(stem) ?? []).some((flags) => hasFlag(flags, rule.flag, index.dict.aff.flagMode))
+      )
+        return true;
       if (bySuffix(index, stem, rule, options, inner)) return true;
     }
   }

@@ -62,16 +62,20 @@ export function createSpellChecker(dict: SpellingDictionary): SpellChecker {
     return compounds && acceptsCompound(index, word);
   };
   const acceptsHead = (word: string): boolean =>
-    acceptsWord(word) || (compounds && unlinked(word).some((w) => acceptsWord(w))) || combiningSources(word.toLowerCase(), dict.lang).some((w) => acceptsForm(index, w));
-  const remembered = (prefix: string, test: (word: string) => boolean) => (written: string): boolean => {
-    const key = prefix + written;
-    let known = memo.get(key);
-    if (known !== undefined) return known;
-    known = test(removeIgnored(written.replace(APOSTROPHES, "'"), dict.aff.ignore));
-    if (memo.size > 200_000) memo.clear();
-    memo.set(key, known);
-    return known;
-  };
+    acceptsWord(word) ||
+    (compounds && unlinked(word).some((w) => acceptsWord(w))) ||
+    combiningSources(word.toLowerCase(), dict.lang).some((w) => acceptsForm(index, w));
+  const remembered =
+    (prefix: string, test: (word: string) => boolean) =>
+    (written: string): boolean => {
+      const key = prefix + written;
+      let known = memo.get(key);
+      if (known !== undefined) return known;
+      known = test(removeIgnored(written.replace(APOSTROPHES, "'"), dict.aff.ignore));
+      if (memo.size > 200_000) memo.clear();
+      memo.set(key, known);
+      return known;
+    };
   // A hyphenated word: whole, or part by part (a German part before a hyphen may end in a linking element).
   const hyphenated = (word: string): boolean => {
     const parts = word.split('-');
@@ -85,7 +89,8 @@ export function createSpellChecker(dict: SpellingDictionary): SpellChecker {
     correct,
     correctHead,
     // Suggestions are spelt in lower case or capitalised, never compounds (a candidate is checked in a few microseconds).
-    suggest: (word, max = 3) => suggestWords(word, dict.alphabet, (candidate) => acceptsForm(index, candidate, PRUNE) || acceptsForm(index, capitalised(candidate), PRUNE), max),
+    suggest: (word, max = 3) =>
+      suggestWords(word, dict.alphabet, (candidate) => acceptsForm(index, candidate, PRUNE) || acceptsForm(index, capitalised(candidate), PRUNE), max),
   };
   return checker;
 }
@@ -123,4 +128,3 @@ function yoVariants(word: string): string[] {
   }
   return out;
 }
-

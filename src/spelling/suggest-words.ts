@@ -37,7 +37,10 @@ export function suggestWords(word: string, alphabet: string, accepts: (candidate
   }
   for (let i = 0; i <= letters.length; i++) for (const c of abc) consider([...letters.slice(0, i), c, ...letters.slice(i)]);
   return [...found]
-    .map((candidate) => ({ candidate, score: bigramDice(lower, candidate) + (bare(candidate) === bare(lower) ? 1 : 0) + (sameLetters(candidate, lower) ? 0.5 : 0) }))
+    .map((candidate) => ({
+      candidate,
+      score: bigramDice(lower, candidate) + (bare(candidate) === bare(lower) ? 1 : 0) + (sameLetters(candidate, lower) ? 0.5 : 0),
+    }))
     .sort((a, b) => b.score - a.score || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({ candidate }) => restoreCase(word, candidate));

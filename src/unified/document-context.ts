@@ -19,6 +19,12 @@ const NO_SOURCE_LANGUAGE = 'und';
  */
 export function documentContext(doc: SegmentedDocument, source: string, terms?: TermLookup): CheckContext {
   const target: DocumentSide = { file: doc.file, lang: doc.lang, markdown: source, doc, lines: new LineIndex(source) };
-  const empty: DocumentSide = { file: doc.file, lang: NO_SOURCE_LANGUAGE, markdown: '', doc: { file: doc.file, lang: NO_SOURCE_LANGUAGE, units: [] }, lines: new LineIndex('') };
+  const empty: DocumentSide = {
+    file: doc.file,
+    lang: NO_SOURCE_LANGUAGE,
+    markdown: '',
+    doc: { file: doc.file, lang: NO_SOURCE_LANGUAGE, units: [] },
+    lines: new LineIndex(''),
+  };
   return { source: empty, target, pairs: doc.units.map((unit) => ({ source: [], target: [unit] })), terms };
 }

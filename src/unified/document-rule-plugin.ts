@@ -36,22 +36,24 @@ export type DocumentRulePlugin = (options?: DocumentRuleOptions) => (tree: Root,
  * @example const remarkDiglotTypography = documentRulePlugin(typography);
  */
 export function documentRulePlugin(rule: Rule): DocumentRulePlugin {
-  const plugin: DocumentRulePlugin = (options = {}) => (_tree, file) => {
-    const settings = fileSettings(file, options);
-    const severity = options.severity ?? settings.severities[rule.id];
-    if (severity === 'off') return undefined;
-    const doc = segmentWithSettings(file, settings);
-    const source = String(file.value ?? '');
-    const found = rule.run(documentContext(doc, source, options.terms), createTranslate(options.reportLang ?? 'en'));
-    // `<!-- diglot-ignore rule: reason -->` silences a rule on the next unit, as in `diglot check`.
-    const messages = applySuppressions(found, findSuppressions(source, doc.units));
-    for (const message of messages) {
-      message.fatal = severity === 'error';
-      message.file = file.path || message.file;
-      file.messages.push(message);
-    }
-    return undefined;
-  };
+  const plugin: DocumentRulePlugin =
+    (options = {}) =>
+    (_tree, file) => {
+      const settings = fileSettings(file, options);
+      const severity = options.severity ?? settings.severities[rule.id];
+      if (severity === 'off') return undefined;
+      const doc = segmentWithSettings(file, settings);
+      const source = String(file.value ?? '');
+      const found = rule.run(documentContext(doc, source, options.terms), createTranslate(options.reportLang ?? 'en'));
+      // `<!-- diglot-ignore rule: reason -->` silences a rule on the next unit, as in `diglot check`.
+      const messages = applySuppressions(found, findSuppressions(source, doc.units));
+      for (const message of messages) {
+        message.fatal = severity === 'error';
+        message.file = file.path || message.file;
+        file.messages.push(message);
+      }
+      return undefined;
+    };
   Object.defineProperty(plugin, 'name', { value: `diglot-${rule.id}` });
   return plugin;
 }

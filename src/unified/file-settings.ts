@@ -95,7 +95,12 @@ function projectOf(file: VFile): Project {
   const known = projects.get(file);
   if (known?.path === path) return known.project;
   const folder = dirname(path);
-  const project = findConfig(folder) ? projectFrom(file, inFile(file, () => loadConfig({ cwd: folder }))) : NO_PROJECT;
+  const project = findConfig(folder)
+    ? projectFrom(
+        file,
+        inFile(file, () => loadConfig({ cwd: folder })),
+      )
+    : NO_PROJECT;
   projects.set(file, { path, project });
   return project;
 }

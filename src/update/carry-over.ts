@@ -65,7 +65,11 @@ export interface CarryResult {
  */
 export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets: readonly CarryTarget[], glossary?: LockGlossary): CarryResult {
   if (!lock) {
-    const next = createLock({ source: en, targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })), ...(glossary ? { glossary } : {}) });
+    const next = createLock({
+      source: en,
+      targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })),
+      ...(glossary ? { glossary } : {}),
+    });
     const rows = targets.flatMap((t) => {
       const paired = new Set(next.targets[t.lang]?.pairs.flatMap((p) => p.source));
       return en.units.map((u): CarryRow => ({ lang: t.lang, id: u.id, status: paired.has(u.id) ? 'new' : 'untranslated' }));
@@ -89,7 +93,14 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       const alive = old.source.filter((id) => current.has(id));
       let ru = old.target.filter((id) => ruById.has(id) && !claimedRu.has(id));
       if (alive.length === 0) {
-        obsolete.push(obsoleteEntry(target.lang, old, oldUnits, ru.map((id) => ruById.get(id)?.unit as Unit)));
+        obsolete.push(
+          obsoleteEntry(
+            target.lang,
+            old,
+            oldUnits,
+            ru.map((id) => ruById.get(id)?.unit as Unit),
+          ),
+        );
         ru.forEach((id) => claimedRu.add(id));
         continue;
       }
@@ -111,7 +122,14 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (stale) old.source.forEach((id) => keepPrevious.add(id));
       alive.forEach((id) => (claimedEn.add(id), status.set(id, stale ? 'stale' : 'current')));
       ru.forEach((id) => claimedRu.add(id));
-      pairs.push({ source: [...old.source], target: ru, sourceHash: old.sourceHash, targetHash: old.targetHash, glossary: { ...old.glossary }, ...(old.recorded !== undefined ? { recorded: old.recorded } : {}) });
+      pairs.push({
+        source: [...old.source],
+        target: ru,
+        sourceHash: old.sourceHash,
+        targetHash: old.targetHash,
+        glossary: { ...old.glossary },
+        ...(old.recorded !== undefined ? { recorded: old.recorded } : {}),
+      });
     }
     for (const block of target.links.blocks) {
       const enUnits = block.source.map((i) => en.units[i] as Unit);
@@ -120,7 +138,14 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
       const enText = enUnits.map((u) => u.text).join('\n');
       const ruText = ruUnits.map((u) => u.text).join('\n');
-      pairs.push({ source: enUnits.map((u) => u.id), target: ruUnits.map((u) => u.id), sourceHash: hashText(enText), targetHash: hashText(ruText), glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang), recorded: recordedDay() });
+      pairs.push({
+        source: enUnits.map((u) => u.id),
+        target: ruUnits.map((u) => u.id),
+        sourceHash: hashText(enText),
+        targetHash: hashText(ruText),
+        glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang),
+        recorded: recordedDay(),
+      });
       enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
     }
     const position = (p: LockPair): number => Math.min(...p.source.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
@@ -135,7 +160,16 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
     targetsOut[lang] = t;
     for (const id of stalePairUnits(t.pairs, en)) keepPrevious.add(id);
   }
-  return { lock: { version: LOCK_VERSION, source: { file: lock.source.file, lang: lock.source.lang }, units: lockUnits(en, oldUnits, keepPrevious), targets: targetsOut }, rows, obsolete };
+  return {
+    lock: {
+      version: LOCK_VERSION,
+      source: { file: lock.source.file, lang: lock.source.lang },
+      units: lockUnits(en, oldUnits, keepPrevious),
+      targets: targetsOut,
+    },
+    rows,
+    obsolete,
+  };
 }
 
 function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {

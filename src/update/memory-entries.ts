@@ -28,11 +28,17 @@ export function memoryFromAlignment(en: SegmentedDocument, ru: SegmentedDocument
 export function memoryFromObsolete(file: ObsoleteFile, name: string): MemoryEntry[] {
   return file.entries
     .filter((e) => e.target.length > 0)
-    .map((e) => ({ source: stripCodes(e.source.map((u) => u.text).join(' ')), target: stripCodes(e.target.map((u) => u.text).join(' ')), origin: `${name}#${e.source.map((u) => u.id).join('+')}` }));
+    .map((e) => ({
+      source: stripCodes(e.source.map((u) => u.text).join(' ')),
+      target: stripCodes(e.target.map((u) => u.text).join(' ')),
+      origin: `${name}#${e.source.map((u) => u.id).join('+')}`,
+    }));
 }
 
 function plain(units: readonly Unit[]): string {
-  return stripCodes(units.map((u) => u.text).join(' ')).replace(/\s+/g, ' ').trim();
+  return stripCodes(units.map((u) => u.text).join(' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -49,6 +55,12 @@ export function memoryFromLock(lock: Lock, target: SegmentedDocument, name: stri
     const en = p.source.map((id) => units.get(id)?.text);
     const tr = p.target.map((id) => ru.get(id)?.text);
     if (en.some((t) => t === undefined) || tr.length === 0 || tr.some((t) => t === undefined)) return [];
-    return [{ source: stripCodes(en.join(' ')).replace(/\s+/g, ' ').trim(), target: stripCodes(tr.join(' ')).replace(/\s+/g, ' ').trim(), origin: `${name}#${p.source.join('+')}` }];
+    return [
+      {
+        source: stripCodes(en.join(' ')).replace(/\s+/g, ' ').trim(),
+        target: stripCodes(tr.join(' ')).replace(/\s+/g, ' ').trim(),
+        origin: `${name}#${p.source.join('+')}`,
+      },
+    ];
   });
 }

@@ -51,7 +51,11 @@ export function parseObsoleteFile(text: string | undefined, path: string, source
   }
   const version = (data as { version?: unknown } | null)?.version;
   if ((version !== 1 && version !== OBSOLETE_VERSION) || !Array.isArray(data.entries)) {
-    throw new InputError(`Expected an obsolete-translations file \`{ "version": ${OBSOLETE_VERSION}, "source", "entries": [] }\``, { file: path }, { expected: `version 1 or ${OBSOLETE_VERSION}`, actual: String(version) });
+    throw new InputError(
+      `Expected an obsolete-translations file \`{ "version": ${OBSOLETE_VERSION}, "source", "entries": [] }\``,
+      { file: path },
+      { expected: `version 1 or ${OBSOLETE_VERSION}`, actual: String(version) },
+    );
   }
   const entries = version === 1 ? data.entries.map((e: unknown, k: number) => upgradeEntry(e, k, path)) : data.entries;
   return { version: OBSOLETE_VERSION, source: data.source ?? source, entries };
@@ -61,7 +65,11 @@ export function parseObsoleteFile(text: string | undefined, path: string, source
 function upgradeEntry(entry: unknown, k: number, path: string): ObsoleteEntry {
   const old = entry as { en?: unknown; ru?: unknown; enHash?: unknown } | null;
   if (!old || typeof old !== 'object' || !Array.isArray(old.en) || !Array.isArray(old.ru) || typeof old.enHash !== 'string') {
-    throw new InputError(`Expected entry ${k} of a version-1 obsolete file to have \`en\`, \`ru\` and \`enHash\``, { file: path }, { expected: '{ lang, reason, en, ru, enHash, targetHash }', actual: JSON.stringify(entry)?.slice(0, 80) ?? 'nothing' });
+    throw new InputError(
+      `Expected entry ${k} of a version-1 obsolete file to have \`en\`, \`ru\` and \`enHash\``,
+      { file: path },
+      { expected: '{ lang, reason, en, ru, enHash, targetHash }', actual: JSON.stringify(entry)?.slice(0, 80) ?? 'nothing' },
+    );
   }
   const { en, ru, enHash, ...rest } = old as Record<string, unknown>;
   return { ...rest, source: en, target: ru, sourceHash: enHash } as unknown as ObsoleteEntry;

@@ -77,20 +77,34 @@ export interface MissingTarget {
 export function planUpdate(config: DiglotConfig, slugOrFile: string, memory: (lang: string) => TranslationMemory, glossary?: LockGlossary): UpdatePlan {
   const paths = contentPaths(config, slugOrFile);
   const name = (p: string): string => relative(config.root, p) || p;
-  if (!existsSync(paths.source)) throw new InputError('Cannot update a document without its English file', { file: name(paths.source) }, { expected: 'an existing file', actual: 'no such file' });
+  if (!existsSync(paths.source))
+    throw new InputError(
+      'Cannot update a document without its English file',
+      { file: name(paths.source) },
+      { expected: 'an existing file', actual: 'no such file' },
+    );
   const oldLock = readProjectText(paths.lock, name(paths.lock), [config.root]);
   const oldObsolete = readProjectText(paths.obsolete, name(paths.obsolete), [config.root]);
   const lock = oldLock === undefined ? undefined : parseLock(oldLock, name(paths.lock));
   // Opened as every command opens a document (src/pair); the source once for all its targets.
   const opening = { roots: [config.root], syntax: config.syntax };
-  const source = openDocument(paths.source, config.sourceLanguage, { ...opening, name: name(paths.source), ...(lock ? { previous: previousUnits(lock) } : {}) }).doc;
+  const source = openDocument(paths.source, config.sourceLanguage, {
+    ...opening,
+    name: name(paths.source),
+    ...(lock ? { previous: previousUnits(lock) } : {}),
+  }).doc;
   const missing: MissingTarget[] = [];
   const targets: CarryTarget[] = paths.targets.map((t) => {
     const present = existsSync(t.file);
     const doc = present ? openDocument(t.file, t.lang, { ...opening, name: name(t.file) }).doc : { file: name(t.file), lang: t.lang, units: [] };
     const recorded = lock?.targets[t.lang]?.pairs.length ?? 0;
     if (!present && recorded > 0) missing.push({ lang: t.lang, file: name(t.file), pairs: recorded });
-    return { lang: t.lang, doc, links: alignUnits(source, doc, { lockedPairs: lockedPairs(lock, t.lang) }), ...(!present && recorded > 0 ? { missing: true } : {}) };
+    return {
+      lang: t.lang,
+      doc,
+      links: alignUnits(source, doc, { lockedPairs: lockedPairs(lock, t.lang) }),
+      ...(!present && recorded > 0 ? { missing: true } : {}),
+    };
   });
   const result = carryOver(lock, source, targets, glossary);
   const byId = new Map(source.units.map((u) => [u.id, u]));

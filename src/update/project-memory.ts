@@ -38,7 +38,11 @@ export function projectMemory(config: DiglotConfig, lang: string): TranslationMe
       const lock = readLock(paths.lock);
       // Opened as every command opens a pair (src/pair).
       const opening = { roots: [config.root], syntax: config.syntax };
-      const sourceDoc = openDocument(paths.source, config.sourceLanguage, { ...opening, name: name(paths.source), ...(lock ? { previous: previousUnits(lock) } : {}) }).doc;
+      const sourceDoc = openDocument(paths.source, config.sourceLanguage, {
+        ...opening,
+        name: name(paths.source),
+        ...(lock ? { previous: previousUnits(lock) } : {}),
+      }).doc;
       const targetDoc = openDocument(target.file, lang, { ...opening, name: name(target.file) }).doc;
       entries.push(...memoryFromAlignment(sourceDoc, targetDoc, alignUnits(sourceDoc, targetDoc)));
       if (lock) entries.push(...memoryFromLock(lock, targetDoc, name(paths.lock)));

@@ -83,6 +83,7 @@ function realFolder(dir: string, options: { roots?: readonly string[] | undefine
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
   }
   const real = resolveInside(dir, options.roots ?? [projectRootOf(`${dir}/x`)], name);
-  if (!lstatSync(real).isDirectory()) throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
+  if (!lstatSync(real).isDirectory())
+    throw new InputError(`Cannot list \`${name}\`: it is not a folder`, { file: name }, { expected: 'a folder', actual: 'a file' });
   return real;
 }

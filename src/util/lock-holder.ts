@@ -37,7 +37,12 @@ export function readLockHolder(path: string): { raw: string; holder: LockHolder 
   }
   try {
     const data = JSON.parse(raw) as Partial<LockHolder>;
-    const ok = Number.isInteger(data.pid) && typeof data.host === 'string' && typeof data.since === 'string' && typeof data.command === 'string' && typeof data.token === 'string';
+    const ok =
+      Number.isInteger(data.pid) &&
+      typeof data.host === 'string' &&
+      typeof data.since === 'string' &&
+      typeof data.command === 'string' &&
+      typeof data.token === 'string';
     return { raw, holder: ok ? (data as LockHolder) : undefined, ageMs };
   } catch {
     return { raw, holder: undefined, ageMs };
@@ -88,7 +93,12 @@ function processStart(pid: number): number | undefined {
  * @example describeHolder(holder)
  */
 export function describeHolder(holder: LockHolder | undefined, ageMs: number): string {
-  const ago = ageMs < 120_000 ? `${Math.max(0, Math.round(ageMs / 1000))} s ago` : ageMs < 7_200_000 ? `${Math.round(ageMs / 60_000)} min ago` : `${Math.round(ageMs / 3_600_000)} h ago`;
+  const ago =
+    ageMs < 120_000
+      ? `${Math.max(0, Math.round(ageMs / 1000))} s ago`
+      : ageMs < 7_200_000
+        ? `${Math.round(ageMs / 60_000)} min ago`
+        : `${Math.round(ageMs / 3_600_000)} h ago`;
   if (!holder) return `unknown holder (an unreadable lock file, written ${ago})`;
   return `pid ${holder.pid} on host ${holder.host}, \`diglot ${holder.command}\`, since ${holder.since} (${ago})`;
 }

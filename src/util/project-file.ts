@@ -78,10 +78,20 @@ export function resolveInside(path: string, roots: readonly string[], name: stri
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       const link = firstLink(abs);
-      if (link) throw new InputError(`Refusing to read \`${name}\`: the symbolic link \`${link.link}\` (→ \`${link.target}\`) leads to nothing`, { file: name }, { expected: 'an existing file', actual: 'a dangling symbolic link' });
+      if (link)
+        throw new InputError(
+          `Refusing to read \`${name}\`: the symbolic link \`${link.link}\` (→ \`${link.target}\`) leads to nothing`,
+          { file: name },
+          { expected: 'an existing file', actual: 'a dangling symbolic link' },
+        );
       throw new InputError('Cannot read a file that does not exist', { file: name });
     }
-    if (code === 'ELOOP') throw new InputError(`Refusing to read \`${name}\`: its symbolic links form a loop`, { file: name }, { expected: 'a regular file', actual: 'a symbolic link loop' });
+    if (code === 'ELOOP')
+      throw new InputError(
+        `Refusing to read \`${name}\`: its symbolic links form a loop`,
+        { file: name },
+        { expected: 'a regular file', actual: 'a symbolic link loop' },
+      );
     throw new InputError(`Cannot read file (${code ?? 'error'})`, { file: name });
   }
   if (isSystemPath(real)) throw refusal(name, abs, firstLink(abs), real, 'a system file', 'a regular file inside the project');
@@ -128,7 +138,11 @@ export function readProjectFile(path: string, options: ProjectFileOptions = {}):
     }
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      throw new InputError(`Refusing to read \`${name}\`: it is ${kindOf(stats)}, not a regular file`, { file: name }, { expected: 'a regular file', actual: kindOf(stats) });
+      throw new InputError(
+        `Refusing to read \`${name}\`: it is ${kindOf(stats)}, not a regular file`,
+        { file: name },
+        { expected: 'a regular file', actual: kindOf(stats) },
+      );
     }
     if (stats.size > limit) throw tooLarge(name, limit, `${stats.size} bytes`);
     return readAtMost(fd, limit, name);
@@ -217,7 +231,11 @@ function refusal(name: string, abs: string, link: { link: string; target: string
 }
 
 function tooLarge(name: string, limit: number, actual: string): InputError {
-  return new InputError(`Refusing to read \`${name}\`: it is larger than the limit of ${limit} bytes`, { file: name }, { expected: `at most ${limit} bytes`, actual });
+  return new InputError(
+    `Refusing to read \`${name}\`: it is larger than the limit of ${limit} bytes`,
+    { file: name },
+    { expected: `at most ${limit} bytes`, actual },
+  );
 }
 
 function isSystemPath(path: string): boolean {

@@ -64,7 +64,8 @@ export function lockTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.DIGLOT_LOCK_TIMEOUT;
   if (value === undefined || value === '') return DEFAULT_LOCK_TIMEOUT_MS;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new InputError(`Unexpected DIGLOT_LOCK_TIMEOUT \`${value}\`, expected a number of seconds (e.g. 10)`, { file: 'DIGLOT_LOCK_TIMEOUT' });
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new InputError(`Unexpected DIGLOT_LOCK_TIMEOUT \`${value}\`, expected a number of seconds (e.g. 10)`, { file: 'DIGLOT_LOCK_TIMEOUT' });
   return seconds * 1000;
 }
 
@@ -72,7 +73,13 @@ async function acquire(path: string, options: ProjectLockOptions): Promise<() =>
   const name = options.name ?? path;
   const timeout = options.timeoutMs ?? lockTimeoutMs();
   const deadline = Date.now() + timeout;
-  const holder: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command: options.command, token: randomBytes(8).toString('hex') };
+  const holder: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    command: options.command,
+    token: randomBytes(8).toString('hex'),
+  };
   mkdirSync(dirname(path), { recursive: true });
   let delay = 15;
   for (;;) {
@@ -80,12 +87,14 @@ async function acquire(path: string, options: ProjectLockOptions): Promise<() =>
     const read = readLockHolder(path);
     if (!read) {
       // Released between our attempt and the read: try again (a lock we cannot read fails at the deadline).
-      if (Date.now() >= deadline) throw new LockBusyError(`Cannot ${options.command}: the write lock cannot be taken or read. Nothing was written.`, { file: name });
+      if (Date.now() >= deadline)
+        throw new LockBusyError(`Cannot ${options.command}: the write lock cannot be taken or read. Nothing was written.`, { file: name });
       await sleep(1);
       continue;
     }
     if (holderState(read) === 'dead') {
-      if (takeOver(path, read.raw)) options.note?.(`diglot: note: took over the stale lock ${name} of ${describeHolder(read.holder, read.ageMs)}: that process is gone\n`);
+      if (takeOver(path, read.raw))
+        options.note?.(`diglot: note: took over the stale lock ${name} of ${describeHolder(read.holder, read.ageMs)}: that process is gone\n`);
       continue;
     }
     if (Date.now() >= deadline) {

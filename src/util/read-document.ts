@@ -24,13 +24,21 @@ export function readDocument(path: string, name: string = path, options: Omit<Pr
 export function decodeDocument(bytes: Uint8Array, path: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new InputError(`Expected a text file, found a NUL byte at byte ${nul}: this looks like a binary file`, { file: path }, { expected: 'UTF-8 text', actual: 'binary data' });
+    throw new InputError(
+      `Expected a text file, found a NUL byte at byte ${nul}: this looks like a binary file`,
+      { file: path },
+      { expected: 'UTF-8 text', actual: 'binary data' },
+    );
   }
   try {
     return decoder.decode(bytes);
   } catch {
     const place = firstInvalidUtf8(bytes);
-    throw new InputError('Expected UTF-8 text, found an invalid byte sequence', { file: path, ...place }, { expected: 'UTF-8', actual: 'invalid byte sequence' });
+    throw new InputError(
+      'Expected UTF-8 text, found an invalid byte sequence',
+      { file: path, ...place },
+      { expected: 'UTF-8', actual: 'invalid byte sequence' },
+    );
   }
 }
 

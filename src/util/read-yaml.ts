@@ -22,10 +22,14 @@ export function parseYaml(text: string, file: string): YamlSource {
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);
-    throw new InputError(`Invalid YAML: ${yamlMessage(first.message)}`, { file, line: pos.line, column: pos.col }, {
-      expected: 'well-formed YAML',
-      actual: first.code,
-    });
+    throw new InputError(
+      `Invalid YAML: ${yamlMessage(first.message)}`,
+      { file, line: pos.line, column: pos.col },
+      {
+        expected: 'well-formed YAML',
+        actual: first.code,
+      },
+    );
   }
   return { file, doc, lines };
 }

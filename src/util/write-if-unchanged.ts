@@ -39,7 +39,11 @@ export function writeIfUnchanged(path: string, data: string | Uint8Array, expect
     const current = readOrUndefined(path);
     if (!sameBytes(current, expected)) {
       const what = expected === undefined ? 'it was created' : current === undefined ? 'it was removed' : 'it was changed';
-      throw new FileChangedError(`Cannot write the file: ${what} by another program since diglot read it. Nothing was written; run the command again`, { file: name }, { expected: expected === undefined ? 'no file' : 'the file as it was read', actual: current === undefined ? 'no file' : 'other contents' });
+      throw new FileChangedError(
+        `Cannot write the file: ${what} by another program since diglot read it. Nothing was written; run the command again`,
+        { file: name },
+        { expected: expected === undefined ? 'no file' : 'the file as it was read', actual: current === undefined ? 'no file' : 'other contents' },
+      );
     }
     if (expected === undefined) createNoReplace(temp, path, name);
     else renameSync(temp, path);
@@ -54,7 +58,10 @@ function createNoReplace(temp: string, path: string, name: string): void {
     linkSync(temp, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new FileChangedError('Cannot write the file: it was created by another program since diglot looked. Nothing was written; run the command again', { file: name });
+    if (code === 'EEXIST')
+      throw new FileChangedError('Cannot write the file: it was created by another program since diglot looked. Nothing was written; run the command again', {
+        file: name,
+      });
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
     renameSync(temp, path); // a file system without hard links: the comparison above must do
   }

@@ -29,7 +29,7 @@ export function writeInside(base: string, file: string, data: string | Uint8Arra
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
     closeSync(fd);
     renameSync(temp, target);
   } catch (error) {
@@ -52,6 +52,12 @@ function realFolder(dir: string, file: string): void {
     mkdirSync(dir);
     return;
   }
-  if (stats.isSymbolicLink()) throw new InputError(`Refusing to write \`${file}\` through the symbolic link \`${dir}\``, { file: dir }, { expected: 'a real folder', actual: 'a symbolic link' });
-  if (!stats.isDirectory()) throw new InputError(`Refusing to write \`${file}\`: \`${dir}\` is not a folder`, { file: dir }, { expected: 'a folder', actual: 'a file' });
+  if (stats.isSymbolicLink())
+    throw new InputError(
+      `Refusing to write \`${file}\` through the symbolic link \`${dir}\``,
+      { file: dir },
+      { expected: 'a real folder', actual: 'a symbolic link' },
+    );
+  if (!stats.isDirectory())
+    throw new InputError(`Refusing to write \`${file}\`: \`${dir}\` is not a folder`, { file: dir }, { expected: 'a folder', actual: 'a file' });
 }

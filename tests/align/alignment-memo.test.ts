@@ -28,11 +28,19 @@ function mapMemo(identity: string) {
   return { memo, stats };
 }
 
-const strip = (r: ReturnType<typeof alignDocuments>) => ({ blocks: r.blocks, sentences: r.sentences, messages: r.messages.map((m) => [m.reason, m.line, m.column]) });
+const strip = (r: ReturnType<typeof alignDocuments>) => ({
+  blocks: r.blocks,
+  sentences: r.sentences,
+  messages: r.messages.map((m) => [m.reason, m.line, m.column]),
+});
 
 const pairs = [
   { name: 'the article', en: `${repoRoot}content/en/us-ussr-recognition-1933.md`, ru: `${repoRoot}content/ru/us-ussr-recognition-1933.md` },
-  { name: 'md-opensource-guide how-to-contribute', en: `${CORPORA}md-opensource-guide/en/how-to-contribute.md`, ru: `${CORPORA}md-opensource-guide/ru/how-to-contribute.md` },
+  {
+    name: 'md-opensource-guide how-to-contribute',
+    en: `${CORPORA}md-opensource-guide/en/how-to-contribute.md`,
+    ru: `${CORPORA}md-opensource-guide/ru/how-to-contribute.md`,
+  },
 ];
 
 describe('remembered alignments', () => {

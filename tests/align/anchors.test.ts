@@ -22,9 +22,21 @@ describe('anchors', () => {
   });
   it('matches numbers, codes, names and glossary terms; mismatches cost', () => {
     const terms = [{ id: 'recognition', source: 'recognition', target: 'признание' }];
-    const en = anchorsOf('Roosevelt wrote to Kalinin in 1933 about {1}recognition{/1}.', 'en', [{ id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://x.org/a)', value: 'https://x.org/a' }], { terms });
-    const ru = anchorsOf('В 1933 г. Рузвельт написал Калинину о {1}признании{/1}.', 'ru', [{ id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://x.org/a)', value: 'https://x.org/a' }], { terms });
-    const other = anchorsOf('В 1917 г. Ленин написал {1}письмо{/1}.', 'ru', [{ id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://y.org)', value: 'https://y.org' }]);
+    const en = anchorsOf(
+      'Roosevelt wrote to Kalinin in 1933 about {1}recognition{/1}.',
+      'en',
+      [{ id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://x.org/a)', value: 'https://x.org/a' }],
+      { terms },
+    );
+    const ru = anchorsOf(
+      'В 1933 г. Рузвельт написал Калинину о {1}признании{/1}.',
+      'ru',
+      [{ id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://x.org/a)', value: 'https://x.org/a' }],
+      { terms },
+    );
+    const other = anchorsOf('В 1917 г. Ленин написал {1}письмо{/1}.', 'ru', [
+      { id: 1, kind: 'link', type: 'pc', data: '[', dataEnd: '](https://y.org)', value: 'https://y.org' },
+    ]);
     const good = matchAnchors([en], [ru]);
     expect(good.matched).toBeGreaterThanOrEqual(3);
     expect(good.cost).toBeLessThan(-8);
@@ -35,8 +47,19 @@ describe('anchors', () => {
     expect(lengthProbability(100, 300)).toBeLessThan(1e-6);
   });
   it('aligns sentences with a merge and a drop', () => {
-    const en = ['The talks began on 8 November 1933.', 'Litvinov arrived in Washington.', 'He met Roosevelt.', 'The weather was cold.', 'Notes were exchanged on 16 November.'];
+    const en = [
+      'The talks began on 8 November 1933.',
+      'Litvinov arrived in Washington.',
+      'He met Roosevelt.',
+      'The weather was cold.',
+      'Notes were exchanged on 16 November.',
+    ];
     const ru = ['Переговоры начались 8 ноября 1933 г.', 'Литвинов прибыл в Вашингтон и встретился с Рузвельтом.', 'Ноты были обменены 16 ноября.'];
-    expect(alignSentences(en, ru).map((b) => [b.source, b.target])).toEqual([[[0], [0]], [[1, 2], [1]], [[3], []], [[4], [2]]]);
+    expect(alignSentences(en, ru).map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]],
+      [[1, 2], [1]],
+      [[3], []],
+      [[4], [2]],
+    ]);
   });
 });

@@ -22,10 +22,32 @@ describe('alignment confidence is calibrated: wrong beads score below the alignm
     const all = figures(beads, THRESHOLD);
     const pair = figures(pairs, THRESHOLD);
     console.log(`${run.verified.length} pairs checked 1:1 (${run.skipped.length} not 1:1, left out), ${run.refused} corrupted pairs refused as unrelated`);
-    console.log([show('all beads', all), show('pair beads (reported)', pair), show('1–0/0–1 beads', figures(beads.filter((b) => !b.pair), THRESHOLD))].join('\n'));
-    for (const kind of ['none', ...CORRUPTIONS, 'drift'] as const) console.log(show(`  ${kind}`, figures(beads.filter((b) => b.corruption === kind), THRESHOLD)));
+    console.log(
+      [
+        show('all beads', all),
+        show('pair beads (reported)', pair),
+        show(
+          '1–0/0–1 beads',
+          figures(
+            beads.filter((b) => !b.pair),
+            THRESHOLD,
+          ),
+        ),
+      ].join('\n'),
+    );
+    for (const kind of ['none', ...CORRUPTIONS, 'drift'] as const)
+      console.log(
+        show(
+          `  ${kind}`,
+          figures(
+            beads.filter((b) => b.corruption === kind),
+            THRESHOLD,
+          ),
+        ),
+      );
     console.log('calibration of pair beads (score bin: beads, mean score, share right):');
-    for (const bin of calibrationTable(pairs)) console.log(`  [${bin.from.toFixed(1)}, ${bin.to.toFixed(1)}): ${bin.beads}, ${bin.meanScore.toFixed(3)}, ${bin.right.toFixed(3)}`);
+    for (const bin of calibrationTable(pairs))
+      console.log(`  [${bin.from.toFixed(1)}, ${bin.to.toFixed(1)}): ${bin.beads}, ${bin.meanScore.toFixed(3)}, ${bin.right.toFixed(3)}`);
     expect(run.verified.length).toBeGreaterThanOrEqual(80);
     expect(all.wrong).toBeGreaterThanOrEqual(30);
     expect(pair.wrong).toBeGreaterThanOrEqual(10);

@@ -41,7 +41,7 @@ interface Block {
 }
 
 const LANGUAGES: Record<string, readonly string[]> = { 'md-12factor': ['ru', 'uk', 'de', 'fr', 'pl'], 'md-opensource-guide': ['ru', 'de', 'fr', 'pl'] };
-const PARAGRAPH = /^[^\s#>*+|\-\d<!\[`{:]/u;
+const PARAGRAPH = /^[^\s#>*+|\-\d<![`{:]/u;
 
 function splitBlocks(source: string): string[] {
   return source.split(/\n[ \t]*\n+/).filter((b) => b.trim() !== '');
@@ -106,7 +106,8 @@ export function verifiedOneToOne(en: Side, target: Side): boolean {
 }
 
 function label(out: LabelledBead[], at: Omit<LabelledBead, 'bead' | 'right' | 'pair'>, blocks: readonly Bead[], gold: Set<string>): void {
-  for (const bead of blocks) out.push({ ...at, bead, right: gold.has(`${bead.source.join(',')}|${bead.target.join(',')}`), pair: bead.source.length > 0 && bead.target.length > 0 });
+  for (const bead of blocks)
+    out.push({ ...at, bead, right: gold.has(`${bead.source.join(',')}|${bead.target.join(',')}`), pair: bead.source.length > 0 && bead.target.length > 0 });
 }
 
 /** What {@link evaluateConfidence} ran on. */
@@ -129,7 +130,9 @@ export interface EvaluationRun {
 export function evaluateConfidence(perCorpus = 8): EvaluationRun {
   const run: EvaluationRun = { beads: [], verified: [], skipped: [], refused: 0 };
   for (const [corpus, languages] of Object.entries(LANGUAGES)) {
-    const all = readdirSync(`${CORPORA}${corpus}/en`).filter((f) => f.endsWith('.md')).sort();
+    const all = readdirSync(`${CORPORA}${corpus}/en`)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     for (const lang of languages) {
       const sides = new Map<string, Side>();
       const targetOf = (file: string): Side => sides.get(file) ?? (sides.set(file, readSide(corpus, lang, file)), sides.get(file) as Side);
@@ -151,11 +154,24 @@ export function evaluateConfidence(perCorpus = 8): EvaluationRun {
   return run;
 }
 
-function evaluatePair(run: EvaluationRun, corpus: string, lang: string, file: string, target: Side, pool: ReadonlyArray<{ file: string; text: string }>, seed: number): void {
+function evaluatePair(
+  run: EvaluationRun,
+  corpus: string,
+  lang: string,
+  file: string,
+  target: Side,
+  pool: ReadonlyArray<{ file: string; text: string }>,
+  seed: number,
+): void {
   const en = readSide(corpus, 'en', file).doc;
   const at = { corpus, lang, file };
   try {
-    label(run.beads, { ...at, corruption: 'none', docs: { en, target: target.doc } }, alignDocuments(en, target.doc).blocks, new Set(en.units.map((_, k) => `${k}|${k}`)));
+    label(
+      run.beads,
+      { ...at, corruption: 'none', docs: { en, target: target.doc } },
+      alignDocuments(en, target.doc).blocks,
+      new Set(en.units.map((_, k) => `${k}|${k}`)),
+    );
   } catch {
     run.refused++;
     return;
@@ -165,7 +181,7 @@ function evaluatePair(run: EvaluationRun, corpus: string, lang: string, file: st
   const candidates = paragraphBlocks(blocks).filter((k) => k > 0);
   if (candidates.length === 0) return;
   CORRUPTIONS.forEach((kind, n) => {
-    let index = Math.floor(((n + seed) * 0.618 % 1) * candidates.length);
+    let index = Math.floor((((n + seed) * 0.618) % 1) * candidates.length);
     if (kind === 'merge' || kind === 'swap') {
       const next = candidates.findIndex((k, c) => c >= index && candidates.includes(k + 1));
       if (next < 0) return;
@@ -174,7 +190,10 @@ function evaluatePair(run: EvaluationRun, corpus: string, lang: string, file: st
     const where = candidates[index] as number;
     const own = blocks[where] as string;
     const others = pool.filter((p) => p.file !== file);
-    const unrelated = others.reduce((best, p) => (Math.abs(p.text.length - own.length) < Math.abs(best.text.length - own.length) ? p : best), others[0] ?? { file, text: own }).text;
+    const unrelated = others.reduce(
+      (best, p) => (Math.abs(p.text.length - own.length) < Math.abs(best.text.length - own.length) ? p : best),
+      others[0] ?? { file, text: own },
+    ).text;
     const list = corrupt(blocks, kind, where, unrelated);
     const source = `${list.map((b) => b.text).join('\n\n')}\n`;
     const ru = readSide(corpus, lang, file, source);
@@ -207,7 +226,12 @@ function evaluateDrifted(run: EvaluationRun, en: Side, ru: Side, file: string): 
     const ruMates = ru.block.flatMap((x, k) => (x === counterpart(b) ? [k] : []));
     if (enMates.length === ruMates.length) gold.add(`${i}|${ruMates[enMates.indexOf(i)]}`);
   });
-  label(run.beads, { corpus: 'md-opensource-guide', lang: 'ru', file, corruption: 'drift', docs: { en: en.doc, target: ru.doc } }, alignDocuments(en.doc, ru.doc).blocks, gold);
+  label(
+    run.beads,
+    { corpus: 'md-opensource-guide', lang: 'ru', file, corruption: 'drift', docs: { en: en.doc, target: ru.doc } },
+    alignDocuments(en.doc, ru.doc).blocks,
+    gold,
+  );
 }
 
 /** Precision and recall of "score below threshold" as a detector of wrong beads. */
@@ -268,7 +292,13 @@ export function calibrationTable(beads: readonly LabelledBead[], edges: readonly
   return edges.slice(0, -1).map((from, k) => {
     const to = edges[k + 1] as number;
     const inside = beads.filter((b) => b.bead.score >= from && b.bead.score < to);
-    return { from, to: Math.min(to, 1), beads: inside.length, meanScore: mean(inside.map((b) => b.bead.score)), right: inside.length ? inside.filter((b) => b.right).length / inside.length : NaN };
+    return {
+      from,
+      to: Math.min(to, 1),
+      beads: inside.length,
+      meanScore: mean(inside.map((b) => b.bead.score)),
+      right: inside.length ? inside.filter((b) => b.right).length / inside.length : NaN,
+    };
   });
 }
 

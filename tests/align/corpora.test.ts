@@ -34,7 +34,8 @@ function blockViolations(pair: CorpusPair, blocks: readonly Bead[]): string[] {
     if (count(pair.enBlock, block) !== count(pair.ruBlock, block)) continue;
     const enPos = bead.source.map((i) => i - pair.enBlock.indexOf(block));
     const ruPos = bead.target.map((j) => j - pair.ruBlock.indexOf(block));
-    if (enPos.length !== 1 || ruPos.length !== 1 || enPos[0] !== ruPos[0]) bad.push(`bead ${JSON.stringify([bead.source, bead.target])} in block ${block} is not 1–1 in order`);
+    if (enPos.length !== 1 || ruPos.length !== 1 || enPos[0] !== ruPos[0])
+      bad.push(`bead ${JSON.stringify([bead.source, bead.target])} in block ${block} is not 1–1 in order`);
   }
   return bad;
 }
@@ -70,11 +71,17 @@ describe('md-opensource-guide: partial translations', () => {
       if (bead.source.length === 0) throw new Error(`unexpected 0–1 bead ${JSON.stringify(bead)}`);
       const enBlocks = bead.source.map((i) => pair.enBlock[i] as number);
       if (bead.target.length === 0) {
-        expect(enBlocks.every((b) => untranslated.has(b)), `unit ${bead.source[0]} (block ${enBlocks[0]}) dropped`).toBe(true);
+        expect(
+          enBlocks.every((b) => untranslated.has(b)),
+          `unit ${bead.source[0]} (block ${enBlocks[0]}) dropped`,
+        ).toBe(true);
         dropped += bead.source.length;
         continue;
       }
-      expect(enBlocks.some((b) => untranslated.has(b)), `unit ${bead.source[0]} (block ${enBlocks[0]}) paired`).toBe(false);
+      expect(
+        enBlocks.some((b) => untranslated.has(b)),
+        `unit ${bead.source[0]} (block ${enBlocks[0]}) paired`,
+      ).toBe(false);
       expect(bead.target.map((j) => pair.ruBlock[j])).toEqual(enBlocks.map(counterpart));
     }
     expect(dropped).toBe(pair.en.units.filter((_, k) => untranslated.has(pair.enBlock[k] as number)).length);
@@ -84,11 +91,24 @@ describe('md-opensource-guide: partial translations', () => {
   it('legal: the paragraphs and list items added since the translation come out 1–0, their neighbours pair correctly', () => {
     const pair = readPair('md-opensource-guide', 'legal.md');
     const { blocks } = alignDocuments(pair.en, pair.ru);
-    const en = (prefix: string): number => indexOf(pair.en.units.map((u) => u.text), prefix);
-    const ru = (prefix: string): number => indexOf(pair.ru.units.map((u) => u.text), prefix);
+    const en = (prefix: string): number =>
+      indexOf(
+        pair.en.units.map((u) => u.text),
+        prefix,
+      );
+    const ru = (prefix: string): number =>
+      indexOf(
+        pair.ru.units.map((u) => u.text),
+        prefix,
+      );
     const beadOf = (i: number): Bead => blocks.find((b) => b.source.includes(i)) as Bead;
     // Hand-checked: new in the English, absent from the (older) Russian.
-    for (const added of ['Dependencies with {1}source-available licenses', 'Projects often rely on {1}non-source code content', '{1}AI:{/1}', '{1}Software Bill of Materials:{/1}']) {
+    for (const added of [
+      'Dependencies with {1}source-available licenses',
+      'Projects often rely on {1}non-source code content',
+      '{1}AI:{/1}',
+      '{1}Software Bill of Materials:{/1}',
+    ]) {
       expect(beadOf(en(added)).target, added).toEqual([]);
     }
     // Hand-checked counterparts right after each gap (a shifted alignment would break these).

@@ -22,7 +22,9 @@ function f1(perturbation: Perturbation, every: number, classic = false): number 
     return { predicted: linksOf(alignSentences(c.en, c.ru, { classic }), c), gold: c.gold };
   });
   const { precision, recall, f1: f } = scoreLinks(scored);
-  console.log(`FLORES-200 devtest, ${perturbation} (every ${every}. document)${classic ? ', length-only baseline' : ''}: P ${precision.toFixed(4)} R ${recall.toFixed(4)} F1 ${f.toFixed(4)} (splitter: ${split ? 'splitSentences' : 'gold sentences'})`);
+  console.log(
+    `FLORES-200 devtest, ${perturbation} (every ${every}. document)${classic ? ', length-only baseline' : ''}: P ${precision.toFixed(4)} R ${recall.toFixed(4)} F1 ${f.toFixed(4)} (splitter: ${split ? 'splitSentences' : 'gold sentences'})`,
+  );
   scores.set(key, f);
   return f;
 }
@@ -38,8 +40,14 @@ describe('FLORES-200 devtest sentence alignment', () => {
   it('… after merging in every document', () => expect(f1('merge', 1)).toBeGreaterThanOrEqual(0.98));
   it('… after dropping a Russian sentence (1–0) in every tenth document', () => expect(f1('drop', 10)).toBeGreaterThanOrEqual(0.98));
   it('keeps the recorded F1 figures (±0.001; docs/alignment.md)', () => {
-    const recorded: Array<[Perturbation, number, number]> = [['none', 1, 0.9926], ['merge', 3, 0.9911], ['merge', 1, 0.9846], ['drop', 10, 0.9878]];
-    for (const [perturbation, every, figure] of recorded) expect(Math.abs(f1(perturbation, every) - figure), `${perturbation} every ${every}`).toBeLessThanOrEqual(0.001);
+    const recorded: Array<[Perturbation, number, number]> = [
+      ['none', 1, 0.9926],
+      ['merge', 3, 0.9911],
+      ['merge', 1, 0.9846],
+      ['drop', 10, 0.9878],
+    ];
+    for (const [perturbation, every, figure] of recorded)
+      expect(Math.abs(f1(perturbation, every) - figure), `${perturbation} every ${every}`).toBeLessThanOrEqual(0.001);
   });
   it('… and anchors beat the length-only Gale–Church baseline when sentences are dropped', () => {
     expect(f1('drop', 3)).toBeGreaterThan(f1('drop', 3, true) + 0.05);

@@ -35,10 +35,15 @@ type Splitter = (text: string, lang: string) => Array<{ start: number; end: numb
 
 /** Read the devtest documents. */
 export function readFlores(): FloresDocument[] {
-  const lines = (name: string): string[] => readFileSync(`${FLORES_DIR}${name}`, 'utf8').split('\n').filter((l) => l !== '');
+  const lines = (name: string): string[] =>
+    readFileSync(`${FLORES_DIR}${name}`, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
   const en = lines('eng_Latn.devtest');
   const ru = lines('rus_Cyrl.devtest');
-  const urls = lines('metadata_devtest.tsv').slice(1).map((l) => l.split('\t')[0] ?? '');
+  const urls = lines('metadata_devtest.tsv')
+    .slice(1)
+    .map((l) => l.split('\t')[0] ?? '');
   if (en.length !== ru.length || en.length !== urls.length) throw new Error('FLORES files are not line-aligned');
   const docs: FloresDocument[] = [];
   urls.forEach((url, k) => {

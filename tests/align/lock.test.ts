@@ -30,12 +30,22 @@ const tmp = mkdtempSync(join(tmpdir(), 'diglot-lock-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const entry = { id: 'litvinov', en: ['Litvinov'], targets: { ru: { term: 'Литвинов' } } };
-const glossary = (hash = glossaryLanguageHash(entry, 'ru')): LockGlossary => ({ hashes: () => ({ litvinov: { current: hash } }), uses: (en) => (en.includes('Litvinov') ? ['litvinov'] : []) });
+const glossary = (hash = glossaryLanguageHash(entry, 'ru')): LockGlossary => ({
+  hashes: () => ({ litvinov: { current: hash } }),
+  uses: (en) => (en.includes('Litvinov') ? ['litvinov'] : []),
+});
 
 function lockOf(en = EN, ru = RU, previous?: Lock, accept = false): Lock {
   const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', ...(previous ? { previous: previousUnits(previous) } : {}) });
   const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
-  return createLock({ source: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], glossary: glossary(), ...(previous ? { previous } : {}), accept, now: () => new Date('2026-01-15T10:00:00Z') });
+  return createLock({
+    source: enDoc,
+    targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }],
+    glossary: glossary(),
+    ...(previous ? { previous } : {}),
+    accept,
+    now: () => new Date('2026-01-15T10:00:00Z'),
+  });
 }
 
 function statuses(lock: Lock, en: string, ru: string, hashes: GlossaryHashes = glossary().hashes('ru')): Map<string, string[]> {
@@ -55,7 +65,12 @@ describe('the lock', () => {
   it('records every English unit and every pair, and is stable and diffable', () => {
     const en = segmentMarkdown(EN, { file: 'en.md', lang: 'en' });
     expect(lock.units.map((u) => u.id)).toEqual(en.units.map((u) => u.id));
-    expect(lock.units[0]).toEqual({ id: en.units[0]?.id, kind: en.units[0]?.kind, hash: expect.stringMatching(/^sha256:[0-9a-f]{16}$/), text: en.units[0]?.text });
+    expect(lock.units[0]).toEqual({
+      id: en.units[0]?.id,
+      kind: en.units[0]?.kind,
+      hash: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),
+      text: en.units[0]?.text,
+    });
     expect(lock.targets.ru?.pairs.length).toBeGreaterThan(50);
     const june = lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.source[0])?.text.startsWith(EN_JUNE));
     expect(june?.glossary).toEqual({ litvinov: glossaryLanguageHash(entry, 'ru') });
@@ -178,7 +193,9 @@ describe('diglot lock', () => {
     writeFileSync(join(project, 'glossary', 'article.yaml'), yaml.replace('forbidden: ["Литвинофф"]', 'forbidden: ["Литвинофф", "Литвинов-Валлах"]'));
     const changed = await run('lock', '--check');
     expect(changed.code).toBe(0);
-    expect(changed.out).toMatch(/warning lock-glossary-changed \(ru\): Changed glossary entries used by this unit since it was translated: review the terms \(`litvinov`\)/);
+    expect(changed.out).toMatch(
+      /warning lock-glossary-changed \(ru\): Changed glossary entries used by this unit since it was translated: review the terms \(`litvinov`\)/,
+    );
   });
 
   it('records the glossary entries a unit uses as the glossary engine finds them (as check and build do)', async () => {
@@ -206,7 +223,9 @@ describe('diglot lock', () => {
     expect((await run('lock')).code).toBe(0);
     const stale = await run('lock', '--check');
     expect(stale.code).toBe(1);
-    expect(stale.out).toMatch(/^content\/en\/us-ussr-recognition-1933\.md:85:1: error lock-stale \(ru\): .*\(expected: the English the translation was made from; found: changed English\)$/m);
+    expect(stale.out).toMatch(
+      /^content\/en\/us-ussr-recognition-1933\.md:85:1: error lock-stale \(ru\): .*\(expected: the English the translation was made from; found: changed English\)$/m,
+    );
     expect(stale.out.match(/lock-stale/g)).toHaveLength(1);
     expect((await run('lock')).code).toBe(0);
     expect((await run('lock', '--check')).code).toBe(1);

@@ -37,7 +37,11 @@ describe('the lock’s remembered pairs are honoured by align and build', () => 
       return (JSON.parse(stdout) as { blocks: Array<{ source: number[]; target: number[] }> }).blocks.map((b) => [b.source, b.target]);
     };
     expect(await pairs(project(false))).not.toContainEqual([[1], [1]]);
-    expect(await pairs(project(true))).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(await pairs(project(true))).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
   });
 
   it('diglot build puts the recorded pair in the TMX and the parallel edition, and rebuilds when the lock changes', async () => {

@@ -5,7 +5,6 @@ import { hashText } from '../../src/lock/hash-text.js';
 import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 import { EN, RU, SHORT } from './locked-pair-texts.js';
 
-
 const en = segmentMarkdown(EN, { file: 'en.md', lang: 'en' });
 const ru = segmentMarkdown(RU, { file: 'ru.md', lang: 'ru' });
 const middle = (en.units[1] as { id: string }).id;
@@ -26,7 +25,11 @@ describe('pairs the lock remembers (AlignOptions.lockedPairs)', () => {
 
   it('with the recorded translation hash, the pair is kept, with a low confidence', () => {
     const result = alignDocuments(en, ru, { lockedPairs: { [middle]: hashText(SHORT) } });
-    expect(shape(result.blocks)).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(shape(result.blocks)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
     expect((result.blocks[1] as { score: number }).score).toBeLessThan(0.5);
     expect(result.messages.map((m) => m.ruleId)).toContain('alignment-uncertain');
   });
@@ -49,6 +52,10 @@ describe('pairs the lock remembers (AlignOptions.lockedPairs)', () => {
     const plain = alignDocuments(en, ru, { memo });
     const pinned = alignDocuments(en, ru, { memo, lockedPairs: { [middle]: hashText(SHORT) } });
     expect(shape(pinned.blocks)).not.toEqual(shape(plain.blocks));
-    expect(shape(pinned.blocks)).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(shape(pinned.blocks)).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('a Russian file from another document', () => {
   it('`diglot align` exits 2 with the message', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(['align', `${CORPORA}md-12factor/en/config.md`, `${CORPORA}md-12factor/ru/logs.md`], { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+    const code = await main(['align', `${CORPORA}md-12factor/en/config.md`, `${CORPORA}md-12factor/ru/logs.md`], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+    });
     expect(code).toBe(2);
     expect(out.join('')).toBe('');
     expect(err.join('')).toMatch(/does not look like a translation of/);

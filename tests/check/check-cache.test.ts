@@ -66,7 +66,10 @@ describe('diglot check: result cache', () => {
       expect(fresh.err).toBe('');
     }
     expect(snapshot(dir)).toEqual(entries); // every pair was a hit: no entry was rewritten
-    const json = JSON.parse((await run(dir, '--glossary', 'none', '--format', 'json')).out) as { errors: number; files: Array<{ messages: Array<{ related?: unknown; expected?: unknown }> }> };
+    const json = JSON.parse((await run(dir, '--glossary', 'none', '--format', 'json')).out) as {
+      errors: number;
+      files: Array<{ messages: Array<{ related?: unknown; expected?: unknown }> }>;
+    };
     expect(json.errors).toBeGreaterThanOrEqual(4);
     expect(json.files.flatMap((f) => f.messages).filter((m) => m.related && m.expected).length).toBeGreaterThanOrEqual(4);
 
@@ -129,7 +132,14 @@ describe('diglot check: result cache', () => {
     // Each unusable entry is named in a warning; the run goes on without it.
     const lines = warm.err.trimEnd().split('\n');
     expect(lines.pop()).toBe('diglot: checked 2 of 3 pairs, 1 from cache');
-    expect(lines.sort()).toEqual([first, second].map((f) => `diglot: info cache-ignored: Ignoring the cache file \`${relative(process.cwd(), join(cacheDir(dir), f))}\`: its seal does not match its contents (edited, corrupt, or written by another diglot or with another DIGLOT_CACHE_KEY)`).sort());
+    expect(lines.sort()).toEqual(
+      [first, second]
+        .map(
+          (f) =>
+            `diglot: info cache-ignored: Ignoring the cache file \`${relative(process.cwd(), join(cacheDir(dir), f))}\`: its seal does not match its contents (edited, corrupt, or written by another diglot or with another DIGLOT_CACHE_KEY)`,
+        )
+        .sort(),
+    );
     expect(warm.out).toBe(cold.out);
     expect(warm.code).toBe(cold.code);
     expect((await run(dir, '--glossary', 'none')).err).toBe('diglot: checked 0 of 3 pairs, 3 from cache\n');

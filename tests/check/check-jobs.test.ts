@@ -19,7 +19,15 @@ import { formatReport } from '../../src/report/format-report.js';
 import { corporaRoot, repoRoot } from '../support/paths.js';
 
 /** The real pairs kept from the bench repository (all 29 would make the tests slow). */
-const KEEP = ['us-ussr-recognition-1933.md', 'md-12factor-config.md', 'md-12factor-logs.md', 'md-12factor-dev-prod-parity.md', 'md-12factor-build-release-run.md', 'md-opensource-guide-metrics.md', 'md-opensource-guide-security-best-practices-for-your-project.md'];
+const KEEP = [
+  'us-ussr-recognition-1933.md',
+  'md-12factor-config.md',
+  'md-12factor-logs.md',
+  'md-12factor-dev-prod-parity.md',
+  'md-12factor-build-release-run.md',
+  'md-opensource-guide-metrics.md',
+  'md-opensource-guide-security-best-practices-for-your-project.md',
+];
 
 let root: string;
 let repo: string;
@@ -129,9 +137,19 @@ describe('checkInThreads', () => {
   function jobsOf(dir: string): { jobs: PairJob[]; settings: JobSettings } {
     const jobs = KEEP.map((name) => {
       const [source, target] = ['en', 'ru'].map((lang) => join(dir, 'content', lang, name)) as [string, string];
-      return { sourcePath: source, targetPath: target, source: { file: `content/en/${name}`, markdown: readFileSync(source, 'utf8'), lang: 'en' }, target: { file: `content/ru/${name}`, markdown: readFileSync(target, 'utf8'), lang: 'ru' } };
+      return {
+        sourcePath: source,
+        targetPath: target,
+        source: { file: `content/en/${name}`, markdown: readFileSync(source, 'utf8'), lang: 'en' },
+        target: { file: `content/ru/${name}`, markdown: readFileSync(target, 'utf8'), lang: 'ru' },
+      };
     });
-    jobs.push({ sourcePath: join(dir, 'content/en/front-matter.md'), targetPath: join(dir, 'content/ru/front-matter.md'), source: { file: 'content/en/front-matter.md', markdown: '# Text\n', lang: 'en' }, target: { file: 'content/ru/front-matter.md', markdown: readFileSync(join(dir, 'content/ru/front-matter.md'), 'utf8'), lang: 'ru' } });
+    jobs.push({
+      sourcePath: join(dir, 'content/en/front-matter.md'),
+      targetPath: join(dir, 'content/ru/front-matter.md'),
+      source: { file: 'content/en/front-matter.md', markdown: '# Text\n', lang: 'en' },
+      target: { file: 'content/ru/front-matter.md', markdown: readFileSync(join(dir, 'content/ru/front-matter.md'), 'utf8'), lang: 'ru' },
+    });
     return { jobs, settings: { severities: RULE_DEFAULTS, lang: 'en', glossary: 'none', memoRoot: dir } };
   }
 
@@ -154,7 +172,13 @@ describe('checkInThreads', () => {
     expect(stats.checked.reduce((n, c) => n + c, 0)).toBe(jobs.length);
     expect(stats.loadMs).toHaveLength(2);
     expect(results.map((r) => ({ file: r.file.path, messages: storeMessages(r.file.messages), crashed: r.crashed }))).toEqual(single);
-    expect(formatReport(results.map((r) => r.file), 'text', { lang: 'en', cwd: dir })).toContain('content/ru/front-matter.md');
+    expect(
+      formatReport(
+        results.map((r) => r.file),
+        'text',
+        { lang: 'en', cwd: dir },
+      ),
+    ).toContain('content/ru/front-matter.md');
     // each worker wrote the memos of the pairs it checked
     expect(readdirSync(join(dir, '.diglot-cache', 'memo', 'findings'))).toHaveLength(KEEP.length);
   });
@@ -204,11 +228,29 @@ describe('threadCount', () => {
 
   it('auto: two threads only when a second thread can take enough off the first', () => {
     const half = AUTO_THREADS.minShared;
-    expect(threadCount('auto', Array.from({ length: 29 }, () => 26_000), 2)).toBe(1); // the bench repository: 0.76 MB
-    expect(threadCount('auto', Array.from({ length: 406 }, () => 26_000), 2)).toBe(2); // the scaled one: 10.6 MB
+    expect(
+      threadCount(
+        'auto',
+        Array.from({ length: 29 }, () => 26_000),
+        2,
+      ),
+    ).toBe(1); // the bench repository: 0.76 MB
+    expect(
+      threadCount(
+        'auto',
+        Array.from({ length: 406 }, () => 26_000),
+        2,
+      ),
+    ).toBe(2); // the scaled one: 10.6 MB
     expect(threadCount('auto', [half, half], 2)).toBe(2);
     expect(threadCount('auto', [10 * MB, half - 1], 2)).toBe(1); // one large pair: nothing to share
     expect(threadCount('auto', [half, half], 1)).toBe(1); // one core
-    expect(threadCount('auto', Array.from({ length: 100 }, () => MB), 16)).toBe(AUTO_THREADS.maxThreads);
+    expect(
+      threadCount(
+        'auto',
+        Array.from({ length: 100 }, () => MB),
+        16,
+      ),
+    ).toBe(AUTO_THREADS.maxThreads);
   });
 });

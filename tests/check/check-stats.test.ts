@@ -49,7 +49,12 @@ describe('diglot check --stats: a one-paragraph English edit re-checks only the 
     const file = join(dir, 'content', 'en', `${EDITED}.md`);
     writeFileSync(file, editOneParagraph(readFileSync(file, 'utf8')));
     const edited = await check(dir);
-    expect(edited.stats).toMatchObject({ checked: TARGETS.length, cached: cold.stats.pairs - TARGETS.length, sources: cold.stats.sources, sourceSegmentations: 1 });
+    expect(edited.stats).toMatchObject({
+      checked: TARGETS.length,
+      cached: cold.stats.pairs - TARGETS.length,
+      sources: cold.stats.sources,
+      sourceSegmentations: 1,
+    });
     expect(Object.keys(edited.stats.languages).sort()).toEqual([...TARGETS].sort());
     for (const lang of TARGETS) {
       const figures = edited.stats.languages[lang];

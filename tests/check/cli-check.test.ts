@@ -136,7 +136,9 @@ describe('diglot check --format sarif', () => {
     const sarif = JSON.parse(r.out);
     const schema = JSON.parse(readFileSync(`${sharedRoot}schemas/sarif-schema-2.1.0.json`, 'utf8'));
     // ajv-draft-04 is CommonJS: under NodeNext its default import is the module namespace.
-    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => {
+      compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
+    };
     const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
     const validate = ajv.compile(schema);
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
@@ -150,7 +152,10 @@ describe('diglot check --format sarif', () => {
     }
     const results = sarif.runs[0].results;
     expect(results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`)).toEqual(['number-mismatch:error', 'typography:warning']);
-    expect(results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'content/ru/a.md' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 10 } });
+    expect(results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'content/ru/a.md' },
+      region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 10 },
+    });
     expect(results[0].relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('content/en/a.md');
   });
 
@@ -159,6 +164,14 @@ describe('diglot check --format sarif', () => {
     const report = JSON.parse(r.out);
     expect(report.errors).toBe(1);
     const [m] = report.files[0].messages;
-    expect(m).toMatchObject({ ruleId: 'number-mismatch', severity: 'error', line: 3, column: 1, expected: ['16 ноября'], actual: '17 ноября', related: { file: 'content/en/a.md', line: 3 } });
+    expect(m).toMatchObject({
+      ruleId: 'number-mismatch',
+      severity: 'error',
+      line: 3,
+      column: 1,
+      expected: ['16 ноября'],
+      actual: '17 ноября',
+      related: { file: 'content/en/a.md', line: 3 },
+    });
   });
 });

@@ -11,11 +11,18 @@ import { sharedRoot } from './fixture-helpers.js';
 /** Every Russian file of a corpus with its English original (real human translations, no glossary). */
 function corpusPairs(name: string): FilePair[] {
   const dir = `${sharedRoot}corpora/${name}`;
-  return readdirSync(`${dir}/ru`).filter((f) => f.endsWith('.md')).sort().map((f) => ({ source: `${dir}/en/${f}`, target: `${dir}/ru/${f}`, sourceLang: 'en', targetLang: 'ru' }));
+  return readdirSync(`${dir}/ru`)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ source: `${dir}/en/${f}`, target: `${dir}/ru/${f}`, sourceLang: 'en', targetLang: 'ru' }));
 }
 
 function check(name: string) {
-  return checkFiles(corpusPairs(name), { severities: RULE_DEFAULTS, align: (en, ru) => alignDocuments(en, ru), name: (p) => p.slice(`${sharedRoot}corpora/`.length) });
+  return checkFiles(corpusPairs(name), {
+    severities: RULE_DEFAULTS,
+    align: (en, ru) => alignDocuments(en, ru),
+    name: (p) => p.slice(`${sharedRoot}corpora/`.length),
+  });
 }
 
 function countByRule(files: ReturnType<typeof check>): Record<string, number> {
@@ -36,7 +43,9 @@ describe('diglot check on real translations', () => {
     expect(quoted?.reason).toBe("Unexpected quoted text `'config/routes.rb'`, expected inline code `config/routes.rb`");
     expect((quoted?.cause as { file?: string } | undefined)?.file).toBe('md-12factor/en/config.md');
     // The other real defects: a second quoted path, a changed timestamp in inline code, replaced links.
-    const markup = files.flatMap((f) => f.messages.filter((m) => m.ruleId === 'markup-mismatch').map((m) => `${f.path}:${m.line}:${m.column} ${m.actual ?? m.expected?.[0] ?? ''}`));
+    const markup = files.flatMap((f) =>
+      f.messages.filter((m) => m.ruleId === 'markup-mismatch').map((m) => `${f.path}:${m.line}:${m.column} ${m.actual ?? m.expected?.[0] ?? ''}`),
+    );
     expect(markup).toContain("md-12factor/ru/config.md:16:139 'config/database.yml'");
     expect(markup).toContain('md-12factor/ru/build-release-run.md:16:96 2015-04-06-15:42:17');
     const counts = countByRule(files);
@@ -45,7 +54,12 @@ describe('diglot check on real translations', () => {
     expect(counts['markup-mismatch']).toBeGreaterThanOrEqual(8);
     expect(counts['typography']).toBeGreaterThanOrEqual(20);
     console.log('md-12factor', counts);
-    console.log(formatReport(files, 'text', { lang: 'en', cwd: `${sharedRoot}corpora` }).split('\n').filter((l, i, all) => l.includes('config.md') || i === all.length - 2).join('\n'));
+    console.log(
+      formatReport(files, 'text', { lang: 'en', cwd: `${sharedRoot}corpora` })
+        .split('\n')
+        .filter((l, i, all) => l.includes('config.md') || i === all.length - 2)
+        .join('\n'),
+    );
   });
 
   it('md-opensource-guide: findings on every kind of drift, nothing crashes', async () => {

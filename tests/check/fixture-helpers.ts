@@ -33,7 +33,11 @@ export function only(...ids: RuleId[]): Record<RuleId, Severity> {
 /** Check a fixture folder holding en.md and ru.md. */
 export function checkFolder(dir: string, severities: Record<RuleId, Severity>, lookup?: TermLookup): VFile {
   const read = (name: string) => readFileSync(`${dir}/${name}`, 'utf8');
-  return checkPair({ file: 'en.md', markdown: read('en.md'), lang: 'en' }, { file: 'ru.md', markdown: read('ru.md'), lang: 'ru' }, { severities, terms: lookup });
+  return checkPair(
+    { file: 'en.md', markdown: read('en.md'), lang: 'en' },
+    { file: 'ru.md', markdown: read('ru.md'), lang: 'ru' },
+    { severities, terms: lookup },
+  );
 }
 
 /** One line per message: `line:column: rule-id: reason`. */

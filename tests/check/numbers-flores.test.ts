@@ -5,7 +5,10 @@ import { extractQuantities, type Quantity } from '../../src/check/numbers/extrac
 
 // FLORES-200 devtest: 1,012 English sentences and their professional translations, line by line.
 const DIR = new URL('../../../shared/corpora/flores200-devtest/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(`${file}.devtest`, DIR), 'utf8').split('\n').slice(0, 1012);
+const read = (file: string) =>
+  readFileSync(new URL(`${file}.devtest`, DIR), 'utf8')
+    .split('\n')
+    .slice(0, 1012);
 const english = read('eng_Latn');
 const english_q = english.map((line) => extractQuantities(line, 'en'));
 const LANGUAGES = [

@@ -5,21 +5,29 @@ import { extractQuantities } from '../../src/check/numbers/extract-quantities.js
 import { formatQuantity } from '../../src/check/numbers/format-quantity.js';
 
 const mismatches = (source: string, target: string, lang: string) =>
-  compareQuantities(extractQuantities(source, 'en'), extractQuantities(target, lang)).map((m) => `${m.type} ${'source' in m ? m.source.key : ''}→${'target' in m ? m.target.key : ''}`);
+  compareQuantities(extractQuantities(source, 'en'), extractQuantities(target, lang)).map(
+    (m) => `${m.type} ${'source' in m ? m.source.key : ''}→${'target' in m ? m.target.key : ''}`,
+  );
 
 const CORPUS = new URL('../../../shared/corpora/md-12factor/', import.meta.url);
-const firstLine = (path: string, pattern: RegExp) => readFileSync(new URL(path, CORPUS), 'utf8').split('\n').find((line) => pattern.test(line)) as string;
+const firstLine = (path: string, pattern: RegExp) =>
+  readFileSync(new URL(path, CORPUS), 'utf8')
+    .split('\n')
+    .find((line) => pattern.test(line)) as string;
 
 describe('number-mismatch reads numbers and dates as each language writes them', () => {
   it('twelve-factor = 12 facteurs = 12factor (md-12factor backing-services)', () => {
     const english = firstLine('en/backing-services.md', /code for a twelve-factor app/);
     expect(mismatches(english, firstLine('fr/backing-services.md', /application 12 facteurs ne fait pas/), 'fr')).toEqual([]);
     expect(mismatches(english, firstLine('pl/backing-services.md', /Aplikacje 12factor nie/), 'pl')).toEqual([]);
-    expect(mismatches(english, firstLine('fr/backing-services.md', /application 12 facteurs ne fait pas/).replaceAll('12', '13'), 'fr')).toEqual(['changed number:12→number:13']);
+    expect(mismatches(english, firstLine('fr/backing-services.md', /application 12 facteurs ne fait pas/).replaceAll('12', '13'), 'fr')).toEqual([
+      'changed number:12→number:13',
+    ]);
   });
 
   it('in three volumes = в 3 т.; a real change is caught', () => {
-    const english = 'Moscow-Washington: policy and diplomacy of the Kremlin, 1921-1941: Collection of documents in three volumes. Volume 2. 1929-1933. – M., 2009. – Page 487.';
+    const english =
+      'Moscow-Washington: policy and diplomacy of the Kremlin, 1921-1941: Collection of documents in three volumes. Volume 2. 1929-1933. – M., 2009. – Page 487.';
     const russian = 'Москва — Вашингтон: политика и дипломатия Кремля, 1921–1941: сб. док.: в 3 т. Т. 2: 1929–1933. М., 2009. С. 487.';
     expect(mismatches(english, russian, 'ru')).toEqual([]);
     expect(mismatches(english, russian.replace('в 3 т.', 'в 4 т.'), 'ru')).toEqual(['changed number:3→number:4']);

@@ -60,9 +60,17 @@ function read(path: string, lang: string, file: string): DocumentInput {
 /** The article of the repository and every pair of the md-opensource-guide corpus. */
 function cases(): Case[] {
   const article = 'us-ussr-recognition-1933.md';
-  const out: Case[] = [{ name: article, en: read(join(repoRoot, 'content/en', article), 'en', `en/${article}`), ru: read(join(repoRoot, 'content/ru', article), 'ru', `ru/${article}`) }];
+  const out: Case[] = [
+    {
+      name: article,
+      en: read(join(repoRoot, 'content/en', article), 'en', `en/${article}`),
+      ru: read(join(repoRoot, 'content/ru', article), 'ru', `ru/${article}`),
+    },
+  ];
   const corpus = `${sharedRoot}corpora/md-opensource-guide`;
-  for (const f of readdirSync(`${corpus}/ru`).filter((f) => f.endsWith('.md')).sort()) {
+  for (const f of readdirSync(`${corpus}/ru`)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     out.push({ name: `md-opensource-guide/${f}`, en: read(`${corpus}/en/${f}`, 'en', `en/${f}`), ru: read(`${corpus}/ru/${f}`, 'ru', `ru/${f}`) });
   }
   return out;
@@ -165,7 +173,9 @@ describe('checkPair: findings remembered per unit pair', () => {
     const fileLevel = createRule(
       'extra-translation',
       (ctx, report) => {
-        for (const pair of ctx.pairs) if (pair.target.some((u) => u.text === 'Два.')) report({ key: 'message.extra-translation', values: { kind: 'paragraph', actual: 'Два.' }, actual: 'Два.' });
+        for (const pair of ctx.pairs)
+          if (pair.target.some((u) => u.text === 'Два.'))
+            report({ key: 'message.extra-translation', values: { kind: 'paragraph', actual: 'Два.' }, actual: 'Два.' });
       },
       { scope: 'pair' },
     );
@@ -173,13 +183,23 @@ describe('checkPair: findings remembered per unit pair', () => {
     const elsewhere = createRule(
       'untranslated',
       (ctx, report) => {
-        for (const pair of ctx.pairs) if (pair.target.some((u) => u.text === 'Три.')) report({ key: 'message.untranslated-empty', values: { kind: 'paragraph', expected: 'x' }, unit: ctx.target.doc.units[0] as Unit, actual: '' });
+        for (const pair of ctx.pairs)
+          if (pair.target.some((u) => u.text === 'Три.'))
+            report({ key: 'message.untranslated-empty', values: { kind: 'paragraph', expected: 'x' }, unit: ctx.target.doc.units[0] as Unit, actual: '' });
       },
       { scope: 'pair' },
     );
-    const opts: CheckPairOptions = { severities: RULE_DEFAULTS, rules: [fileLevel, elsewhere, ...allRules.filter((r) => r.id !== 'extra-translation' && r.id !== 'untranslated')] };
+    const opts: CheckPairOptions = {
+      severities: RULE_DEFAULTS,
+      rules: [fileLevel, elsewhere, ...allRules.filter((r) => r.id !== 'extra-translation' && r.id !== 'untranslated')],
+    };
     const plain = checkPair(en, ru, opts);
-    expect(plain.messages.map((m) => [m.ruleId, m.line])).toEqual(expect.arrayContaining([['extra-translation', undefined], ['untranslated', 1]]));
+    expect(plain.messages.map((m) => [m.ruleId, m.line])).toEqual(
+      expect.arrayContaining([
+        ['extra-translation', undefined],
+        ['untranslated', 1],
+      ]),
+    );
     const cold = openPairMemos(root, en.file, ru.file);
     expect(shown(checkPair(en, ru, { ...opts, memos: cold }))).toEqual(shown(plain));
     savePairMemos(cold);

@@ -53,7 +53,9 @@ describe('extractQuantities: code-like tokens are not quantities', () => {
 
 describe('number-mismatch ignores code-like tokens and still compares the quantities beside them', () => {
   const check = (en: string, ru: string) =>
-    checkPair({ file: 'en.md', markdown: en, lang: 'en' }, { file: 'ru.md', markdown: ru, lang: 'ru' }, { severities: only('number-mismatch') }).messages.map((m) => m.reason);
+    checkPair({ file: 'en.md', markdown: en, lang: 'en' }, { file: 'ru.md', markdown: ru, lang: 'ru' }, { severities: only('number-mismatch') }).messages.map(
+      (m) => m.reason,
+    );
 
   it('a build id and a version are not amounts', () => {
     expect(check('Build 117B9c of version 2.1.0 costs $150 million.\n', 'Сборка 117B9c версии 2.1.0 стоит 150 млн долларов.\n')).toEqual([]);

@@ -4,7 +4,10 @@ import { formatQuantity } from '../../src/check/numbers/format-quantity.js';
 import en from '../../src/check/messages/en.json' with { type: 'json' };
 import ru from '../../src/check/messages/ru.json' with { type: 'json' };
 
-const keys = (text: string, lang: string) => extractQuantities(text, lang).map((q) => q.key).sort();
+const keys = (text: string, lang: string) =>
+  extractQuantities(text, lang)
+    .map((q) => q.key)
+    .sort();
 
 describe('extractQuantities: values compared locale-aware', () => {
   it.each([
@@ -43,7 +46,8 @@ describe('extractQuantities: values compared locale-aware', () => {
 
 describe('report messages', () => {
   it('Russian has every English key (plural suffixes aside)', () => {
-    const flat = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${p}${k.replace(/_(one|few|many|other)$/, '')}`] : flat(v as object, `${p}${k}.`)));
+    const flat = (o: object, p = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${p}${k.replace(/_(one|few|many|other)$/, '')}`] : flat(v as object, `${p}${k}.`)));
     expect([...new Set(flat(ru))].sort()).toEqual([...new Set(flat(en))].sort());
   });
 });

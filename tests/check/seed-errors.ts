@@ -35,7 +35,8 @@ export interface SeedInput {
 
 const NBSP = '\u00a0';
 /** A translator's addition with no English source. */
-const EXTRA = 'От переводчика: в отечественной историографии этот эпизод освещён подробнее, чем в американской, и читателю стоит помнить, что оценки событий осени 1933 года в двух странах расходятся до сих пор; ниже сохранена авторская трактовка без изменений, а расхождения оговорены в примечаниях к тексту.';
+const EXTRA =
+  'От переводчика: в отечественной историографии этот эпизод освещён подробнее, чем в американской, и читателю стоит помнить, что оценки событий осени 1933 года в двух странах расходятся до сих пор; ниже сохранена авторская трактовка без изменений, а расхождения оговорены в примечаниях к тексту.';
 const body = (u: Unit) => u.kind !== 'frontmatter';
 
 /** Source edit replacing a span of a unit's plain text. */
@@ -62,7 +63,10 @@ export function seedErrors(input: SeedInput): Injection[] {
   const out: Injection[] = [];
 
   // number-mismatch: change the last digit of the first number, year or percentage of a unit.
-  for (const unit of take(units.filter((u) => extractQuantities(plain(u), 'ru').some((q) => q.kind === 'number' && !q.spelled)), 8)) {
+  for (const unit of take(
+    units.filter((u) => extractQuantities(plain(u), 'ru').some((q) => q.kind === 'number' && !q.spelled)),
+    8,
+  )) {
     const q = extractQuantities(plain(unit), 'ru').find((x) => x.kind === 'number' && !x.spelled);
     if (!q) continue;
     const digits = plain(unit).slice(q.start, q.end).replace(/\D+$/, '');
@@ -72,12 +76,18 @@ export function seedErrors(input: SeedInput): Injection[] {
   }
 
   // markup-mismatch: drop a footnote reference; drop strong emphasis.
-  for (const unit of take(units.filter((u) => u.codes.some((c) => c.kind === 'footnoteReference')), 6)) {
+  for (const unit of take(
+    units.filter((u) => u.codes.some((c) => c.kind === 'footnoteReference')),
+    6,
+  )) {
     const code = unit.codes.find((c) => c.kind === 'footnoteReference');
     const span = code && mapUnitToSource(ru.source, unit).codes.get(code.id);
     if (span) out.push({ rule: 'markup-mismatch', what: `drop ${code.data}`, unit, ru: [{ ...span, text: '' }] });
   }
-  for (const unit of take(units.filter((u) => u.codes.some((c) => c.kind === 'strong')), 4)) {
+  for (const unit of take(
+    units.filter((u) => u.codes.some((c) => c.kind === 'strong')),
+    4,
+  )) {
     const code = unit.codes.find((c) => c.kind === 'strong');
     const span = code && mapUnitToSource(ru.source, unit).codes.get(code.id);
     if (!span || !code) continue;
@@ -93,10 +103,17 @@ export function seedErrors(input: SeedInput): Injection[] {
     const hits = terms.target(plain(unit), 'ru').filter((h) => h.kind === 'term' && h.status === 'approved');
     for (const hit of hits) {
       if (hit.kind !== 'term') continue;
-      const forbidden = Object.entries(terms.forms.entries[hit.entryId]?.targets['ru']?.forbidden ?? {}).find(([, tags]) => tags.some((t) => hit.tags.includes(t)));
+      const forbidden = Object.entries(terms.forms.entries[hit.entryId]?.targets['ru']?.forbidden ?? {}).find(([, tags]) =>
+        tags.some((t) => hit.tags.includes(t)),
+      );
       if (forbidden && !forbiddenDone.has(hit.entryId) && forbiddenDone.size < 6) {
         forbiddenDone.add(hit.entryId);
-        out.push({ rule: 'term-forbidden', what: `${plain(unit).slice(hit.start, hit.end)} → ${forbidden[0]}`, unit, ru: [plainEdit(ru.source, unit, hit.start, hit.end, forbidden[0])] });
+        out.push({
+          rule: 'term-forbidden',
+          what: `${plain(unit).slice(hit.start, hit.end)} → ${forbidden[0]}`,
+          unit,
+          ru: [plainEdit(ru.source, unit, hit.start, hit.end, forbidden[0])],
+        });
         break;
       }
       const source = english.get(unit);
@@ -104,7 +121,12 @@ export function seedErrors(input: SeedInput): Injection[] {
       const same = hits.filter((h) => h.entryId === hit.entryId);
       if (missing < 5 && enHits.length > 0 && same.length === 1) {
         missing++;
-        out.push({ rule: 'term-missing', what: `${plain(unit).slice(hit.start, hit.end)} → тот`, unit, ru: [plainEdit(ru.source, unit, hit.start, hit.end, 'тот')] });
+        out.push({
+          rule: 'term-missing',
+          what: `${plain(unit).slice(hit.start, hit.end)} → тот`,
+          unit,
+          ru: [plainEdit(ru.source, unit, hit.start, hit.end, 'тот')],
+        });
         break;
       }
     }
@@ -118,34 +140,63 @@ export function seedErrors(input: SeedInput): Injection[] {
     [new RegExp(`(\\d)${NBSP}г\\.`), (m) => `${m[1]} г.`, 'year without no-break space'],
   ];
   for (const [pattern, replace, what] of typography) {
-    for (const unit of take(units.filter((u) => pattern.test(plain(u))), 2)) {
+    for (const unit of take(
+      units.filter((u) => pattern.test(plain(u))),
+      2,
+    )) {
       const m = pattern.exec(plain(unit)) as RegExpExecArray;
       out.push({ rule: 'typography', what, unit, ru: [plainEdit(ru.source, unit, m.index, m.index + m[0].length, replace(m))] });
     }
   }
 
   // mixed-script: a Latin `o` inside a long Cyrillic word.
-  for (const unit of take(units.filter((u) => /[а-яё]*о[а-яё]{4,}/.test(plain(u))), 5)) {
+  for (const unit of take(
+    units.filter((u) => /[а-яё]*о[а-яё]{4,}/.test(plain(u))),
+    5,
+  )) {
     const m = /[а-яё]*о[а-яё]{4,}/.exec(plain(unit)) as RegExpExecArray;
     const at = m.index + m[0].indexOf('о');
     out.push({ rule: 'mixed-script', what: `${m[0]} with a Latin o`, unit, ru: [plainEdit(ru.source, unit, at, at + 1, 'o')] });
   }
 
   // untranslated: a paragraph left in English.
-  for (const unit of take(units.filter((u) => u.kind === 'paragraph' && english.has(u)), 4)) {
+  for (const unit of take(
+    units.filter((u) => u.kind === 'paragraph' && english.has(u)),
+    4,
+  )) {
     const source = english.get(unit) as Unit;
-    out.push({ rule: 'untranslated', what: 'paragraph left in English', unit, ru: [{ start: unit.start.offset, end: unit.end.offset, text: en.source.slice(source.start.offset, source.end.offset) }] });
+    out.push({
+      rule: 'untranslated',
+      what: 'paragraph left in English',
+      unit,
+      ru: [{ start: unit.start.offset, end: unit.end.offset, text: en.source.slice(source.start.offset, source.end.offset) }],
+    });
   }
 
   // missing-translation / extra-translation: a paragraph deleted, a paragraph added.
   const paragraphs = units.filter((u) => u.kind === 'paragraph' && u.path.startsWith('root/paragraph'));
   for (const unit of [paragraphs[3], paragraphs[12], paragraphs[20]].filter((u): u is Unit => u !== undefined)) {
-    out.push({ rule: 'missing-translation', what: 'paragraph deleted', unit, structural: true, ru: [{ start: unit.start.offset, end: unit.end.offset + 2, text: '' }] });
-    out.push({ rule: 'extra-translation', what: 'paragraph added', unit, structural: true, ru: [{ start: unit.start.offset, end: unit.start.offset, text: `${EXTRA}\n\n` }] });
+    out.push({
+      rule: 'missing-translation',
+      what: 'paragraph deleted',
+      unit,
+      structural: true,
+      ru: [{ start: unit.start.offset, end: unit.end.offset + 2, text: '' }],
+    });
+    out.push({
+      rule: 'extra-translation',
+      what: 'paragraph added',
+      unit,
+      structural: true,
+      ru: [{ start: unit.start.offset, end: unit.start.offset, text: `${EXTRA}\n\n` }],
+    });
   }
 
   // segment-inconsistent: an English paragraph repeated, its translation repeated with a change.
-  for (const unit of take(paragraphs.slice(5).filter((u) => english.has(u) && /\s[а-яё]{6,}\s/.test(plain(u))), 2)) {
+  for (const unit of take(
+    paragraphs.slice(5).filter((u) => english.has(u) && /\s[а-яё]{6,}\s/.test(plain(u))),
+    2,
+  )) {
     const source = english.get(unit) as Unit;
     const ruText = ru.source.slice(unit.start.offset, unit.end.offset);
     const changed = ruText.replace(/(\s)([а-яё]{6,})(\s)/, '$1$2и$3');

@@ -38,7 +38,8 @@ describe('seeded errors in the Russian edition of the article', () => {
     const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
     const english = new Map<Unit, Unit>();
     for (const bead of align(enDoc, ruDoc).blocks) {
-      if (bead.source.length === 1 && bead.target.length === 1) english.set(ruDoc.units[bead.target[0] as number] as Unit, enDoc.units[bead.source[0] as number] as Unit);
+      if (bead.source.length === 1 && bead.target.length === 1)
+        english.set(ruDoc.units[bead.target[0] as number] as Unit, enDoc.units[bead.source[0] as number] as Unit);
     }
     const injections = seedErrors({ en: { source: en, doc: enDoc }, ru: { source: ru, doc: ruDoc }, english, terms });
     expect(injections.length).toBeGreaterThanOrEqual(50);
@@ -57,7 +58,13 @@ describe('seeded errors in the Russian edition of the article', () => {
     const missed: string[] = [];
     for (const batch of batches) {
       const ruEdits = batch.flatMap((i) => i.ru);
-      const file = check(applyEdits(en, batch.flatMap((i) => i.en ?? [])), applyEdits(ru, ruEdits));
+      const file = check(
+        applyEdits(
+          en,
+          batch.flatMap((i) => i.en ?? []),
+        ),
+        applyEdits(ru, ruEdits),
+      );
       for (const injection of batch) {
         const [from, to] = unitLines(ru, injection.unit, ruEdits);
         const structural = injection.rule === 'missing-translation' || injection.rule === 'segment-inconsistent';
@@ -66,7 +73,9 @@ describe('seeded errors in the Russian edition of the article', () => {
       }
     }
     const recall = 1 - missed.length / injections.length;
-    console.log(`seeded errors: ${injections.length} injected in ${batches.length} runs, ${injections.length - missed.length} found (${(recall * 100).toFixed(1)} %)${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
+    console.log(
+      `seeded errors: ${injections.length} injected in ${batches.length} runs, ${injections.length - missed.length} found (${(recall * 100).toFixed(1)} %)${missed.length ? `; missed: ${missed.join('; ')}` : ''}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });

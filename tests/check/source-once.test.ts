@@ -31,7 +31,16 @@ vi.mock('../../src/segment/segment-markdown.js', async (original) => {
 let dir: string;
 let pairs: FilePair[];
 const name = (p: string): string => relative(dir, p);
-const options = () => ({ severities: RULE_DEFAULTS, lang: 'en' as const, name, cache: new CheckCache(undefined), glossary: 'none', resources: { glossaryDir: undefined }, root: dir, memoRoot: undefined });
+const options = () => ({
+  severities: RULE_DEFAULTS,
+  lang: 'en' as const,
+  name,
+  cache: new CheckCache(undefined),
+  glossary: 'none',
+  resources: { glossaryDir: undefined },
+  root: dir,
+  memoRoot: undefined,
+});
 
 beforeAll(() => {
   dir = writeProject();
@@ -45,7 +54,10 @@ describe('diglot check: the source segmented once per run for all targets', () =
     expect(pairs).toHaveLength(DOCUMENTS.length * TARGETS.length);
     const { files, stats } = await checkFilesCached(pairs, { ...options(), jobs: 1 });
     expect(files).toHaveLength(pairs.length);
-    const expected = new Map([...DOCUMENTS.map((slug) => [`content/en/${slug}.md`, 1] as const), ...TARGETS.flatMap((lang) => DOCUMENTS.map((slug) => [`content/${lang}/${slug}.md`, 1] as const))]);
+    const expected = new Map([
+      ...DOCUMENTS.map((slug) => [`content/en/${slug}.md`, 1] as const),
+      ...TARGETS.flatMap((lang) => DOCUMENTS.map((slug) => [`content/${lang}/${slug}.md`, 1] as const)),
+    ]);
     expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(expected));
     expect(stats).toMatchObject({ checked: pairs.length, sources: DOCUMENTS.length, sourceSegmentations: DOCUMENTS.length });
     for (const lang of TARGETS) expect(stats.languages[lang]?.pairs).toBe(DOCUMENTS.length);

@@ -15,7 +15,10 @@ function check(enText: string, ruText: string, options: CheckPairOptions = {}): 
 }
 
 describe("translator's notes in diglot check", () => {
-  it.each([['with the aligner', withAligner], ['paired by structure', {}]] as const)('a called note is no extra translation, no markup mismatch, nothing at all (%s)', (_, options) => {
+  it.each([
+    ['with the aligner', withAligner],
+    ['paired by structure', {}],
+  ] as const)('a called note is no extra translation, no markup mismatch, nothing at all (%s)', (_, options) => {
     expect(check(en, ru, options)).toEqual([]);
   });
 
@@ -47,7 +50,7 @@ describe("translator's notes in diglot check", () => {
     expect(second.messages.map((m) => [m.ruleId, m.line, m.actual])).toEqual([['translator-note', 10, '[^tn1]']]);
   });
 
-  it('a `tn` footnote of the SOURCE is the author\'s: its translation with the same label pairs with it', () => {
+  it("a `tn` footnote of the SOURCE is the author's: its translation with the same label pairs with it", () => {
     const enTn = en.replaceAll('[^2]', '[^tn2]');
     const ruTn = ru.replaceAll('[^2]', '[^tn2]');
     expect(check(enTn, ruTn, withAligner)).toEqual([]);

@@ -18,7 +18,11 @@ describe('action.yml, its steps run locally against a scripted repository', () =
   let repo: TempRepo;
   let base: string;
   let run: ActionRun;
-  const pullRequest = (): Record<string, unknown> => ({ event_name: 'pull_request', repository: 'o/r', event: { pull_request: { number: 7, base: { sha: base } } } });
+  const pullRequest = (): Record<string, unknown> => ({
+    event_name: 'pull_request',
+    repository: 'o/r',
+    event: { pull_request: { number: 7, base: { sha: base } } },
+  });
 
   beforeAll(async () => {
     repo = createRepo();
@@ -53,10 +57,15 @@ describe('action.yml, its steps run locally against a scripted repository', () =
   it('prints workflow commands for the findings', () => {
     const out = step(run, 'check').stdout;
     const error = out.split('\n').find((line) => line.startsWith('::error ')) ?? '';
-    expect(error).toMatch(/^::error (?=.*title=[^,:]*missing-translation)(?=.*file=content\/(en|ru)\/brief\.md,)(?=.*line=\d+).*::.*The first American consulate/);
+    expect(error).toMatch(
+      /^::error (?=.*title=[^,:]*missing-translation)(?=.*file=content\/(en|ru)\/brief\.md,)(?=.*line=\d+).*::.*The first American consulate/,
+    );
     // Most severe first.
     expect(out.indexOf('::error ')).toBe(0);
-    const sarif = JSON.parse(readFileSync(step(run, 'check').outputs['sarif-file'] as string, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse(readFileSync(step(run, 'check').outputs['sarif-file'] as string, 'utf8')) as {
+      version: string;
+      runs: Array<{ results: unknown[] }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.length).toBeGreaterThan(0);
     expect(step(run, 'Upload SARIF').with).toEqual({ sarif_file: `${run.runnerTemp}/diglot.sarif`, checkout_path: '.' });
@@ -80,7 +89,13 @@ describe('action.yml, its steps run locally against a scripted repository', () =
   });
 
   it('updates the earlier comment found by its marker instead of adding one', () => {
-    const again = runAction({ workspace: repo.dir, github: pullRequest(), only: ['Install diglot', 'comment'], usesOutputs: { review: { 'html-file': 'review.html' } }, env: { FAKE_GH_COMMENT_ID: '42' } });
+    const again = runAction({
+      workspace: repo.dir,
+      github: pullRequest(),
+      only: ['Install diglot', 'comment'],
+      usesOutputs: { review: { 'html-file': 'review.html' } },
+      env: { FAKE_GH_COMMENT_ID: '42' },
+    });
     const gh = again.calls.filter((c) => c.command === 'gh');
     expect(gh.map((c) => c.args.slice(0, 4))).toEqual([
       ['api', 'repos/o/r/issues/7/comments', '--paginate', '--jq'],
@@ -114,7 +129,11 @@ describe('action.yml, its steps run locally against a scripted repository', () =
   }, 60_000);
 
   it('does not review or comment outside a pull request', () => {
-    const push = runAction({ workspace: repo.dir, github: { event_name: 'push', repository: 'o/r', event: {} }, only: ['Install diglot', 'review', 'upload', 'comment'] });
+    const push = runAction({
+      workspace: repo.dir,
+      github: { event_name: 'push', repository: 'o/r', event: {} },
+      only: ['Install diglot', 'review', 'upload', 'comment'],
+    });
     expect(push.steps.filter((s) => !s.skipped).map((s) => s.step.name)).toEqual(['Install diglot']);
     expect(push.calls.filter((c) => c.command === 'gh')).toEqual([]);
   });

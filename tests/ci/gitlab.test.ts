@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,16 +31,35 @@ require('node:fs').appendFileSync(process.env.FAKE_NPM_LOG, JSON.stringify(proce
 `;
 
 /** The template's script (or the lines `only` keeps), run by bash as the GitLab runner runs it, against a stub of the GitLab API on localhost. */
-async function runJob(dir: string, api: string, env: Record<string, string>, only?: (line: string) => boolean): Promise<{ status: number; stdout: string; stderr: string }> {
-  const template = parse(readFileSync(join(repoRoot, 'ci', 'gitlab-diglot.yml'), 'utf8')) as { diglot: { script: string[]; variables: Record<string, string> } };
+async function runJob(
+  dir: string,
+  api: string,
+  env: Record<string, string>,
+  only?: (line: string) => boolean,
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  const template = parse(readFileSync(join(repoRoot, 'ci', 'gitlab-diglot.yml'), 'utf8')) as {
+    diglot: { script: string[]; variables: Record<string, string> };
+  };
   const bin = mkdtempSync(join(tmpdir(), 'diglot-gitlab-bin-'));
-  for (const [name, text] of [['npx', NPX], ['npm', NPM]] as const) {
+  for (const [name, text] of [
+    ['npx', NPX],
+    ['npm', NPM],
+  ] as const) {
     writeFileSync(join(bin, name), text);
     chmodSync(join(bin, name), 0o755);
   }
   const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', template.diglot.script.filter(only ?? (() => true)).join('\n')], {
     cwd: dir,
-    env: { HOME: process.env.HOME ?? dir, PATH: `${bin}:${process.env.PATH ?? ''}`, FAKE_NPM_LOG: join(bin, 'npm.log'), CI_API_V4_URL: api, CI_PROJECT_ID: '5', CI_JOB_URL: 'https://gitlab.example.org/o/r/-/jobs/9', ...template.diglot.variables, ...env },
+    env: {
+      HOME: process.env.HOME ?? dir,
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      FAKE_NPM_LOG: join(bin, 'npm.log'),
+      CI_API_V4_URL: api,
+      CI_PROJECT_ID: '5',
+      CI_JOB_URL: 'https://gitlab.example.org/o/r/-/jobs/9',
+      ...template.diglot.variables,
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -75,7 +94,11 @@ describe('ci/gitlab-diglot.yml, its script run locally', () => {
     repo.commit('brief');
     base = repo.git('rev-parse', 'HEAD').trim();
     repo.edit('content/en/brief.md', 'Neither side would give way.', 'Neither side would yield.');
-    repo.edit('content/en/brief.md', 'He arrived in December 1933.\n', 'He arrived in December 1933.\n\nThe first American consulate opened in Moscow in 1934.\n');
+    repo.edit(
+      'content/en/brief.md',
+      'He arrived in December 1933.\n',
+      'He arrived in December 1933.\n\nThe first American consulate opened in Moscow in 1934.\n',
+    );
     repo.commit('Edit the English');
   }, 60_000);
 
@@ -98,7 +121,10 @@ describe('ci/gitlab-diglot.yml, its script run locally', () => {
     expect(posted).toMatch(/<del>give way<\/del><ins>yield<\/ins>/);
     expect(posted).toContain('[the HTML report](https://gitlab.example.org/o/r/-/jobs/9/artifacts/file/diglot-review.html)');
 
-    notes = [{ id: 1, body: 'LGTM' }, { id: 77, body: posted }];
+    notes = [
+      { id: 1, body: 'LGTM' },
+      { id: 77, body: posted },
+    ];
     requests.length = 0;
     // The next push: only the note step runs again (the review file is the one just written).
     const second = await runJob(repo.dir, api, mr, (line) => line.includes('DIGLOT_GITLAB_TOKEN'));
@@ -108,5 +134,4 @@ describe('ci/gitlab-diglot.yml, its script run locally', () => {
       ['PUT', '/api/v4/projects/5/merge_requests/3/notes/77'],
     ]);
   }, 120_000);
-
 });

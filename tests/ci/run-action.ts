@@ -82,7 +82,10 @@ process.exit(run.status ?? 1);
 
 /** The steps of the repository's action.yml. */
 export function actionSteps(): { steps: ActionStep[]; inputs: Record<string, { default?: string }> } {
-  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: ActionStep[] } };
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    runs: { using: string; steps: ActionStep[] };
+  };
   if (action.runs.using !== 'composite') throw new Error('Expected a composite action');
   return { steps: action.runs.steps, inputs: action.inputs };
 }
@@ -165,7 +168,10 @@ export function runAction(options: RunOptions): ActionRun {
     }
     if (step.id) (context.steps as Record<string, unknown>)[step.id] = { outputs };
   }
-  const calls = readFileSync(callsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as FakeCall);
+  const calls = readFileSync(callsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FakeCall);
   return { steps: results, calls, summary: readFileSync(summaryFile, 'utf8'), failed, runnerTemp, actionPath };
 }
 

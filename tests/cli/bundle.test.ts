@@ -20,7 +20,9 @@ beforeAll(() => {
   // Inside the project (tests/.output is ignored by git), so the bundler and the bundle find node_modules.
   mkdirSync(join(repoRoot, 'tests', '.output'), { recursive: true });
   const out = join(mkdtempSync(join(repoRoot, 'tests', '.output', 'bundle-')), 'build');
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', join(repoRoot, 'tsconfig.build.json'), '--outDir', out], { cwd: repoRoot });
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', join(repoRoot, 'tsconfig.build.json'), '--outDir', out], {
+    cwd: repoRoot,
+  });
   execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle-cli.mjs'), out], { cwd: repoRoot });
   // The stylesheet and script, where the bundle looks for them (two folders up, as from build/).
   cpSync(join(repoRoot, 'assets'), join(out, '..', 'assets'), { recursive: true });
@@ -56,18 +58,22 @@ describe('the bundled CLI', () => {
     ['align us-ussr-recognition-1933', repoRoot],
     ['glossary lint', repoRoot],
     ['nonsense', repoRoot],
-  ])('`diglot %s` prints and exits exactly as the sources do', async (command, cwd) => {
-    const dir = cwd === FIXTURE ? mkdtempSync(join(tmpdir(), 'diglot-bundle-fixture-')) : cwd;
-    if (cwd === FIXTURE) cpSync(FIXTURE, dir, { recursive: true });
-    const args = command.split(' ');
-    const expected = await inProcess(args, dir);
-    const actual = bundled(args, dir);
-    expect(actual.status).toBe(expected.status);
-    expect(actual.stdout).toBe(expected.stdout);
-    expect(actual.stderr).toBe(expected.stderr);
-    // Something was said: the report, or (usage error) why not.
-    expect(expected.status === 2 ? expected.stderr : expected.stdout).not.toBe('');
-  }, 60_000);
+  ])(
+    '`diglot %s` prints and exits exactly as the sources do',
+    async (command, cwd) => {
+      const dir = cwd === FIXTURE ? mkdtempSync(join(tmpdir(), 'diglot-bundle-fixture-')) : cwd;
+      if (cwd === FIXTURE) cpSync(FIXTURE, dir, { recursive: true });
+      const args = command.split(' ');
+      const expected = await inProcess(args, dir);
+      const actual = bundled(args, dir);
+      expect(actual.status).toBe(expected.status);
+      expect(actual.stdout).toBe(expected.stdout);
+      expect(actual.stderr).toBe(expected.stderr);
+      // Something was said: the report, or (usage error) why not.
+      expect(expected.status === 2 ? expected.stderr : expected.stdout).not.toBe('');
+    },
+    60_000,
+  );
 
   it('`diglot build --no-cache` writes the same files, byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diglot-bundle-build-'));

@@ -22,7 +22,10 @@ async function project(): Promise<string> {
 /** A one-entry PO for the fixture's English document. */
 function po(dir: string, name: string, id: string, english: string, translation: string): string {
   const path = join(dir, name);
-  writeFileSync(path, `msgid ""\nmsgstr ""\n"Language: ru\\n"\n"X-Diglot-Source: content/en/sample.md\\n"\n\nmsgctxt "${id}"\nmsgid "${english}"\nmsgstr "${translation}"\n`);
+  writeFileSync(
+    path,
+    `msgid ""\nmsgstr ""\n"Language: ru\\n"\n"X-Diglot-Source: content/en/sample.md\\n"\n\nmsgctxt "${id}"\nmsgid "${english}"\nmsgstr "${translation}"\n`,
+  );
   return path;
 }
 
@@ -39,8 +42,15 @@ const UNITS_B = [
 ] as const;
 
 /** Run a child process that runs `jobs` in-process once `start` exists; resolves with their results. */
-function child(start: string, warm: Array<{ cwd: string; argv: string[] }>, jobs: Array<{ cwd: string; argv: string[] }>): { ready: Promise<void>; done: Promise<Array<{ code: number; stdout: string; stderr: string }>> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join('tests', 'support', 'cli-loop.ts'), start, JSON.stringify(warm), JSON.stringify(jobs)], { cwd: repoRoot, env: { ...process.env, DIGLOT_LOCK_TIMEOUT: '120' } });
+function child(
+  start: string,
+  warm: Array<{ cwd: string; argv: string[] }>,
+  jobs: Array<{ cwd: string; argv: string[] }>,
+): { ready: Promise<void>; done: Promise<Array<{ code: number; stdout: string; stderr: string }>> } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', join('tests', 'support', 'cli-loop.ts'), start, JSON.stringify(warm), JSON.stringify(jobs)], {
+    cwd: repoRoot,
+    env: { ...process.env, DIGLOT_LOCK_TIMEOUT: '120' },
+  });
   let out = '';
   let err = '';
   let onReady: () => void = () => undefined;
@@ -51,7 +61,11 @@ function child(start: string, warm: Array<{ cwd: string; argv: string[] }>, jobs
   });
   proc.stderr.on('data', (d: Buffer) => void (err += d.toString()));
   const done = new Promise<Array<{ code: number; stdout: string; stderr: string }>>((resolve, reject) =>
-    proc.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.split('\n')[1] ?? '') as Array<{ code: number; stdout: string; stderr: string }>) : reject(new Error(`child exited ${code}: ${err}`)))),
+    proc.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.split('\n')[1] ?? '') as Array<{ code: number; stdout: string; stderr: string }>)
+        : reject(new Error(`child exited ${code}: ${err}`)),
+    ),
   );
   return { ready, done };
 }
@@ -61,10 +75,14 @@ describe('concurrent writers never lose a translation', () => {
     const dirs = await Promise.all(Array.from({ length: 5 }, () => project()));
     const scratch = await project();
     const jobs = (units: typeof UNITS_A | typeof UNITS_B, tag: string) =>
-      dirs.flatMap((dir, round) => units.map(([id, en, ru], k) => ({ cwd: dir, argv: ['import', po(dir, `${tag}${k}.po`, id, en, `${ru} ${tag}${round}`), '--no-validate'] })));
+      dirs.flatMap((dir, round) =>
+        units.map(([id, en, ru], k) => ({ cwd: dir, argv: ['import', po(dir, `${tag}${k}.po`, id, en, `${ru} ${tag}${round}`), '--no-validate'] })),
+      );
     const start = join(mkdtempSync(join(tmpdir(), 'diglot-start-')), 'go');
     // Each child first imports once into its own scratch copy, so both start warm and write in step.
-    const warm = (tag: string) => [{ cwd: scratch, argv: ['import', po(scratch, `${tag}.po`, 'u-96357cc7', 'The talks', 'Раздел'), '--no-validate', '--dry-run'] }];
+    const warm = (tag: string) => [
+      { cwd: scratch, argv: ['import', po(scratch, `${tag}.po`, 'u-96357cc7', 'The talks', 'Раздел'), '--no-validate', '--dry-run'] },
+    ];
     const a = child(start, warm('A'), jobs(UNITS_A, 'A'));
     const b = child(start, warm('B'), jobs(UNITS_B, 'B'));
     await Promise.all([a.ready, b.ready]);
@@ -91,7 +109,10 @@ describe('concurrent builds', () => {
     const scratch = copy();
     const start = join(mkdtempSync(join(tmpdir(), 'diglot-start-')), 'go');
     const warm = [{ cwd: scratch, argv: ['build', '--no-cache', '--out', 'warm'] }];
-    const jobs = [{ cwd: dir, argv: ['build'] }, { cwd: dir, argv: ['build'] }];
+    const jobs = [
+      { cwd: dir, argv: ['build'] },
+      { cwd: dir, argv: ['build'] },
+    ];
     const a = child(start, warm, jobs);
     const b = child(start, warm, jobs);
     await Promise.all([a.ready, b.ready]);
@@ -103,7 +124,11 @@ describe('concurrent builds', () => {
     expect(again.stdout).toMatch(/: from cache \(\d+ files\)\n/);
     expect(again.stdout).toMatch(/^wrote 0 of \d+ files/m);
     expect((await runCli(['build', '--no-cache', '--out', 'cold'], dir)).code).toBe(0);
-    const files = (root: string): string[] => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length)).sort();
+    const files = (root: string): string[] =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(root.length))
+        .sort();
     expect(files(join(dir, 'dist'))).toEqual(files(join(dir, 'cold')));
     for (const f of files(join(dir, 'cold'))) expect(readFileSync(join(dir, 'dist', f)).equals(readFileSync(join(dir, 'cold', f))), f).toBe(true);
   }, 240_000);
@@ -120,7 +145,9 @@ describe('compare-and-swap: a file changed by another program between the read a
     const { code, stderr, stdout } = await runCli(['import', file, '--no-validate'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`diglot: ${RU}: Cannot write the file: it was changed by another program since diglot read it. Nothing was written; run the command again`);
+    expect(stderr).toContain(
+      `diglot: ${RU}: Cannot write the file: it was changed by another program since diglot read it. Nothing was written; run the command again`,
+    );
     expect(readFileSync(join(dir, RU), 'utf8')).toBe(editor);
     writeIfUnchangedHooks.beforeCompare = undefined;
     expect((await runCli(['import', file, '--no-validate'], dir)).code).toBe(0);
@@ -155,18 +182,26 @@ describe('the write locks', () => {
     if (saved === undefined) delete process.env.DIGLOT_LOCK_TIMEOUT;
     else process.env.DIGLOT_LOCK_TIMEOUT = saved;
   });
-  const held = (command: string): string => `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command, token: 'not-ours' })}\n`;
+  const held = (command: string): string =>
+    `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command, token: 'not-ours' })}\n`;
 
   it('import, update and lock wait for a live holder, then exit 2 naming it; nothing is written', async () => {
     const dir = await project();
-    writeFileSync(join(dir, 'content', 'en', 'sample.md'), readFileSync(join(dir, 'content', 'en', 'sample.md'), 'utf8').replace('The talks', 'The negotiations'));
+    writeFileSync(
+      join(dir, 'content', 'en', 'sample.md'),
+      readFileSync(join(dir, 'content', 'en', 'sample.md'), 'utf8').replace('The talks', 'The negotiations'),
+    );
     const file = po(dir, 'a.po', 'u-1213c181', "Litvinov was People's Commissar for Foreign Affairs.", 'Сноска');
     writeFileSync(join(dir, 'content', '.diglot-write.lock'), held('import other.po'));
     const before = hashDir(join(dir, 'content'));
     for (const argv of [['import', file, '--no-validate'], ['update'], ['lock'], ['lock', 'sample']]) {
       const { code, stderr } = await runCli(argv, dir);
       expect(code, argv.join(' ')).toBe(2);
-      expect(stderr).toMatch(new RegExp(`^diglot: content/\\.diglot-write\\.lock: Cannot ${argv[0]}.* while another diglot \\(pid ${process.pid} on host .*, \`diglot import other\\.po\`, since .*\\) holds the write lock; waited 0\\.1 s \\(set DIGLOT_LOCK_TIMEOUT to wait longer\\)\\. Nothing was written\\. If no diglot is running, remove the lock file: rm content/\\.diglot-write\\.lock\\n$`));
+      expect(stderr).toMatch(
+        new RegExp(
+          `^diglot: content/\\.diglot-write\\.lock: Cannot ${argv[0]}.* while another diglot \\(pid ${process.pid} on host .*, \`diglot import other\\.po\`, since .*\\) holds the write lock; waited 0\\.1 s \\(set DIGLOT_LOCK_TIMEOUT to wait longer\\)\\. Nothing was written\\. If no diglot is running, remove the lock file: rm content/\\.diglot-write\\.lock\\n$`,
+        ),
+      );
     }
     expect(hashDir(join(dir, 'content'))).toBe(before);
   });
@@ -177,7 +212,15 @@ describe('the write locks', () => {
     writeFileSync(join(dir, 'content', '.diglot-write.lock'), held('import other.po'));
     mkdirSync(join(dir, '.diglot-cache'), { recursive: true });
     writeFileSync(join(dir, '.diglot-cache', 'build.lock'), held('build'));
-    for (const argv of [['check', '--no-cache'], ['segment', 'content/en/sample.md'], ['export', 'content/en/sample.md', '--format', 'po'], ['lock', '--check'], ['update', '--dry-run'], ['import', file, '--no-validate', '--dry-run'], ['build', '--no-cache']]) {
+    for (const argv of [
+      ['check', '--no-cache'],
+      ['segment', 'content/en/sample.md'],
+      ['export', 'content/en/sample.md', '--format', 'po'],
+      ['lock', '--check'],
+      ['update', '--dry-run'],
+      ['import', file, '--no-validate', '--dry-run'],
+      ['build', '--no-cache'],
+    ]) {
       const { code, stderr } = await runCli(argv, dir);
       expect(stderr, argv.join(' ')).not.toContain('lock');
       expect(code, argv.join(' ')).toBeLessThan(2);
@@ -200,7 +243,9 @@ describe('the write locks', () => {
     writeFileSync(join(dir, 'content', '.diglot-write.lock'), held('update').replace(`"pid":${process.pid}`, '"pid":2147483646'));
     const { code, stderr } = await runCli(['import', file, '--no-validate'], dir);
     expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(/^diglot: note: took over the stale lock content\/\.diglot-write\.lock of pid 2147483646 on host .*, `diglot update`, since .*: that process is gone$/m);
+    expect(stderr).toMatch(
+      /^diglot: note: took over the stale lock content\/\.diglot-write\.lock of pid 2147483646 on host .*, `diglot update`, since .*: that process is gone$/m,
+    );
     expect(readFileSync(join(dir, RU), 'utf8')).toContain('## Раздел\n');
     expect(existsSync(join(dir, 'content', '.diglot-write.lock'))).toBe(false);
   });

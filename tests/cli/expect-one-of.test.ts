@@ -6,7 +6,9 @@ import { runCli } from '../support/run-cli.js';
 describe('option values', () => {
   it('are accepted from the list and refused with the list otherwise', () => {
     expect(expectOneOf('format', 'json', ['json', 'text'])).toBe('json');
-    expect(() => expectOneOf('format', 'xml', ['json', 'text', 'sarif'])).toThrowError(new UsageError('Unexpected format `xml`, expected `json`, `text` or `sarif`'));
+    expect(() => expectOneOf('format', 'xml', ['json', 'text', 'sarif'])).toThrowError(
+      new UsageError('Unexpected format `xml`, expected `json`, `text` or `sarif`'),
+    );
     expect(() => expectOneOf('state', undefined, ['all'])).toThrowError('Unexpected state nothing, expected `all`');
   });
 

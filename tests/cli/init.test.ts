@@ -26,18 +26,33 @@ describe('diglot init', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const files = snapshot(dir);
-    expect(Object.keys(files).sort()).toEqual(['.gitattributes', '.github/workflows/diglot.yml', 'content/en/.gitkeep', 'content/ru/.gitkeep', 'content/uk/.gitkeep', 'diglot.config.yaml', 'glossary/glossary.yaml']);
+    expect(Object.keys(files).sort()).toEqual([
+      '.gitattributes',
+      '.github/workflows/diglot.yml',
+      'content/en/.gitkeep',
+      'content/ru/.gitkeep',
+      'content/uk/.gitkeep',
+      'diglot.config.yaml',
+      'glossary/glossary.yaml',
+    ]);
     for (const path of Object.keys(files)) expect(first.stdout).toContain(`  ${path}\n`);
     expect(first.stdout).toContain('Next steps:');
-    expect(parse(files['diglot.config.yaml'] as string)).toMatchObject({ sourceLanguage: 'en', targetLanguages: ['ru', 'uk'], contentDir: 'content', glossaryDir: 'glossary' });
+    expect(parse(files['diglot.config.yaml'] as string)).toMatchObject({
+      sourceLanguage: 'en',
+      targetLanguages: ['ru', 'uk'],
+      contentDir: 'content',
+      glossaryDir: 'glossary',
+    });
     expect(files['.gitattributes']).toMatch(/^content\/\*\*\/\*\.md diff=diglot$/m);
-    const workflow = parse(files['.github/workflows/diglot.yml'] as string) as { jobs: { diglot: { steps: Array<{ uses?: string; with?: Record<string, unknown> }> } } };
+    const workflow = parse(files['.github/workflows/diglot.yml'] as string) as {
+      jobs: { diglot: { steps: Array<{ uses?: string; with?: Record<string, unknown> }> } };
+    };
     expect(workflow.jobs.diglot.steps.map((s) => s.uses)).toEqual(['actions/checkout@v4', 'example/diglot@v1']);
     expect(workflow.jobs.diglot.steps[0]?.with?.['fetch-depth']).toBe(0);
     // The glossary example is all comments, and becomes a valid entry with a column per target once uncommented.
     const glossary = files['glossary/glossary.yaml'] as string;
     expect(parse(glossary)).toBeNull();
-    const entry = (parse(glossary.replace(/^# (?=-|  )/gm, '').replace(/^#.*$/gm, '')) as Array<Record<string, unknown>>)[0];
+    const entry = (parse(glossary.replace(/^# (?=-| {2})/gm, '').replace(/^#.*$/gm, '')) as Array<Record<string, unknown>>)[0];
     expect(Object.keys(entry ?? {})).toEqual(['id', 'kind', 'en', 'ru', 'uk', 'note']);
 
     // diglot reads the new project: no documents yet is a clear error, never "No problems found".
@@ -79,7 +94,11 @@ describe('diglot init', () => {
 
   it('rejects bad language tags and a target equal to the source', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diglot-init-'));
-    for (const args of [['--targets', 'english'], ['--source', 'ru', '--targets', 'ru'], ['--targets', ',']]) {
+    for (const args of [
+      ['--targets', 'english'],
+      ['--source', 'ru', '--targets', 'ru'],
+      ['--targets', ','],
+    ]) {
       const run = await runCli(['init', ...args], dir);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^diglot: .*Expected/);

@@ -17,7 +17,16 @@ describe('the package a content repository installs', () => {
     // `npm ci` compiles build/ (prepare); a tarball is installed without running scripts, so build/ must be inside it.
     expect(existsSync(`${ROOT}/build/cli-bundle/cli.js`)).toBe(true);
     const files = packedFiles();
-    for (const file of ['bin/diglot.js', 'build/cli-bundle/cli.js', 'build/cli.js', 'build/index.js', 'assets/diglot.css', 'assets/parallel.js', 'package.json', 'README.md']) {
+    for (const file of [
+      'bin/diglot.js',
+      'build/cli-bundle/cli.js',
+      'build/cli.js',
+      'build/index.js',
+      'assets/diglot.css',
+      'assets/parallel.js',
+      'package.json',
+      'README.md',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((f) => /^(src|tests|content|glossary|scripts)\//.test(f))).toEqual([]);

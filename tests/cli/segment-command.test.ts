@@ -11,7 +11,10 @@ describe('diglot segment', () => {
   it('prints the documented JSON: units in order, with kinds, paths, codes and sentences', async () => {
     const { code, stdout } = await runCli(['segment', article, '--format', 'json'], repoRoot);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { file: string; units: Array<{ id: string; kind: string; path: string; text: string; codes: Array<{ kind: string }>; sentences: Array<{ id: string; text: string }> }> };
+    const json = JSON.parse(stdout) as {
+      file: string;
+      units: Array<{ id: string; kind: string; path: string; text: string; codes: Array<{ kind: string }>; sentences: Array<{ id: string; text: string }> }>;
+    };
     expect(json.file).toBe('content/en/us-ussr-recognition-1933.md');
     const kinds = new Set(json.units.map((u) => u.kind));
     for (const k of ['frontmatter', 'heading', 'paragraph', 'footnote', 'alt', 'imageTitle']) expect(kinds).toContain(k);
@@ -46,10 +49,26 @@ describe('diglot segment', () => {
   describe('bad input: a clear error naming the file, exit 2, nothing written', () => {
     const cases: Array<[string, (dir: string) => string, RegExp]> = [
       ['a missing file', (dir) => join(dir, 'nope.md'), /^diglot: nope\.md: Cannot read a file that does not exist/],
-      ['a binary file', (dir) => (writeFileSync(join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), join(dir, 'b.md')), /b\.md: Expected a text file, found a NUL byte/],
-      ['invalid UTF-8', (dir) => (writeFileSync(join(dir, 'c.md'), Buffer.from('Hello\nw\xffrld', 'latin1')), join(dir, 'c.md')), /c\.md:2:2: Expected UTF-8 text/],
-      ['invalid front matter', (dir) => (writeFileSync(join(dir, 'd.md'), '---\ntitle: "open\nother: [1, 2\n---\n\nText.\n'), join(dir, 'd.md')), /d\.md:\d+:\d+: Invalid YAML front matter/],
-      ['front matter that is not a mapping', (dir) => (writeFileSync(join(dir, 'e.md'), '---\n- a\n- b\n---\n\nText.\n'), join(dir, 'e.md')), /e\.md:2:1: Expected the front matter to be a mapping/],
+      [
+        'a binary file',
+        (dir) => (writeFileSync(join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), join(dir, 'b.md')),
+        /b\.md: Expected a text file, found a NUL byte/,
+      ],
+      [
+        'invalid UTF-8',
+        (dir) => (writeFileSync(join(dir, 'c.md'), Buffer.from('Hello\nw\xffrld', 'latin1')), join(dir, 'c.md')),
+        /c\.md:2:2: Expected UTF-8 text/,
+      ],
+      [
+        'invalid front matter',
+        (dir) => (writeFileSync(join(dir, 'd.md'), '---\ntitle: "open\nother: [1, 2\n---\n\nText.\n'), join(dir, 'd.md')),
+        /d\.md:\d+:\d+: Invalid YAML front matter/,
+      ],
+      [
+        'front matter that is not a mapping',
+        (dir) => (writeFileSync(join(dir, 'e.md'), '---\n- a\n- b\n---\n\nText.\n'), join(dir, 'e.md')),
+        /e\.md:2:1: Expected the front matter to be a mapping/,
+      ],
     ];
     it.each(cases)('%s', async (_name, make, message) => {
       const dir = mkdtempSync(join(tmpdir(), 'diglot-bad-'));
@@ -81,7 +100,9 @@ describe('diglot segment with a lock', () => {
     cpSync(join(repoRoot, 'diglot.config.yaml'), join(dir, 'diglot.config.yaml'));
     cpSync(join(repoRoot, 'glossary'), join(dir, 'glossary'), { recursive: true }); // the config names it: it must exist
     const file = join(dir, 'content', 'en', 'us-ussr-recognition-1933.md');
-    const before = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as { units: Array<{ id: string; text: string; edited?: boolean }> };
+    const before = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as {
+      units: Array<{ id: string; text: string; edited?: boolean }>;
+    };
     const target = before.units.find((u) => u.text.startsWith('Shortly after the Bolsheviks'))!;
     write(file, read(file, 'utf8').replace('Shortly after the Bolsheviks seized power', 'Soon after the Bolsheviks seized power'));
     const after = JSON.parse((await runCli(['segment', file, '--format', 'json'], dir)).stdout) as typeof before;
@@ -99,9 +120,15 @@ describe('diglot segment streams its output', () => {
     const { readFileSync: read } = await import('node:fs');
     const { markdownFiles, corporaRoot } = await import('../support/paths.js');
     const dir = mkdtempSync(join(tmpdir(), 'diglot-stream-'));
-    const large = markdownFiles(join(corporaRoot, 'md-opensource-guide', 'en')).map((f) => read(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n\n');
+    const large = markdownFiles(join(corporaRoot, 'md-opensource-guide', 'en'))
+      .map((f) => read(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))
+      .join('\n\n');
     expect(large.length).toBeGreaterThan(100_000);
-    const cases: Array<[string, string]> = [['small.md', '# Title\n\nOne. Two.\n'], ['empty.md', '```\ncode only\n```\n'], ['large.md', large]];
+    const cases: Array<[string, string]> = [
+      ['small.md', '# Title\n\nOne. Two.\n'],
+      ['empty.md', '```\ncode only\n```\n'],
+      ['large.md', large],
+    ];
     for (const [name, source] of cases) {
       writeFileSync(join(dir, name), source);
       const { stdout } = await runCli(['segment', name, '--format', 'json'], dir);

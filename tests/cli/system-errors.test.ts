@@ -52,7 +52,9 @@ describe('system errors end a command with the file, the action and a plain reas
   });
 
   it('a program that is not installed', () => {
-    expect(describeSystemError(systemError('ENOENT', 'spawn xmllint', 'xmllint') as never)).toBe('xmllint: Cannot run `xmllint`: no such file or folder (ENOENT)');
+    expect(describeSystemError(systemError('ENOENT', 'spawn xmllint', 'xmllint') as never)).toBe(
+      'xmllint: Cannot run `xmllint`: no such file or folder (ENOENT)',
+    );
   });
 
   it('a real one: a folder where glossary compile writes forms.json', async () => {

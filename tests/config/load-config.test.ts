@@ -44,13 +44,37 @@ describe('diglot.config.yaml', () => {
     ['a wrong type', 'targetLanguages: ru\n', /diglot\.config\.yaml:1:18: Expected `targetLanguages` to be a non-empty list/],
     ['a bad severity', 'rules:\n  term-missing: fatal\n', /diglot\.config\.yaml:2:17: Expected a severity off \| warn \| error, not string `fatal`/],
     ['a bad language tag', 'sourceLanguage: "en_US!"\n', /diglot\.config\.yaml:1:17: Expected a BCP 47 language tag/],
-    ['a language Intl does not know (sourceLanguage)', 'sourceLanguage: english\n', /diglot\.config\.yaml:1:17: Expected a BCP 47 language tag that names a language .* in `sourceLanguage`, not `english`/],
-    ['a language Intl does not know (targetLanguages)', 'targetLanguages: [ru, xx]\n', /diglot\.config\.yaml:1:23: Expected a BCP 47 language tag .* in `targetLanguages`, not `xx`/],
+    [
+      'a language Intl does not know (sourceLanguage)',
+      'sourceLanguage: english\n',
+      /diglot\.config\.yaml:1:17: Expected a BCP 47 language tag that names a language .* in `sourceLanguage`, not `english`/,
+    ],
+    [
+      'a language Intl does not know (targetLanguages)',
+      'targetLanguages: [ru, xx]\n',
+      /diglot\.config\.yaml:1:23: Expected a BCP 47 language tag .* in `targetLanguages`, not `xx`/,
+    ],
     ['a language twice', 'targetLanguages: [ru, RU]\n', /diglot\.config\.yaml:1:23: Unexpected repeated language `ru`/],
-    ['the source language among the targets', 'sourceLanguage: en\ntargetLanguages: [ru, EN]\n', /diglot\.config\.yaml:2:18: Unexpected source language `en` among `targetLanguages`/],
-    ['an unknown rule id', 'rules:\n  term-mising: warn\n', /diglot\.config\.yaml:2:3: Unexpected rule `term-mising` in `rules`, expected one of .*`lock-stale`/],
-    ['a content folder that does not exist', 'sourceLanguage: en\ncontentDir: contnet\n', /diglot\.config\.yaml:2:13: Cannot find the content folder `contnet` named by `contentDir`/],
-    ['a glossary folder that does not exist', 'glossaryDir: glosary\n', /diglot\.config\.yaml:1:14: Cannot find the glossary folder `glosary` named by `glossaryDir`/],
+    [
+      'the source language among the targets',
+      'sourceLanguage: en\ntargetLanguages: [ru, EN]\n',
+      /diglot\.config\.yaml:2:18: Unexpected source language `en` among `targetLanguages`/,
+    ],
+    [
+      'an unknown rule id',
+      'rules:\n  term-mising: warn\n',
+      /diglot\.config\.yaml:2:3: Unexpected rule `term-mising` in `rules`, expected one of .*`lock-stale`/,
+    ],
+    [
+      'a content folder that does not exist',
+      'sourceLanguage: en\ncontentDir: contnet\n',
+      /diglot\.config\.yaml:2:13: Cannot find the content folder `contnet` named by `contentDir`/,
+    ],
+    [
+      'a glossary folder that does not exist',
+      'glossaryDir: glosary\n',
+      /diglot\.config\.yaml:1:14: Cannot find the glossary folder `glosary` named by `glossaryDir`/,
+    ],
     ['a NUL byte', 'sourceLanguage: en\n\u0000\n', /diglot\.config\.yaml: Expected a text file, found a NUL byte/],
   ])('refuses %s with file:line:column', (_name, text, message) => {
     const dir = project(text);
@@ -70,7 +94,9 @@ describe('diglot.config.yaml', () => {
 
   it('says what was expected and found for a missing folder', () => {
     const dir = project('glossaryDir: glosary\n');
-    expect(() => loadConfig({ cwd: dir })).toThrowError(expect.objectContaining({ expected: 'an existing folder, relative to the config file', actual: 'no such folder' }));
+    expect(() => loadConfig({ cwd: dir })).toThrowError(
+      expect.objectContaining({ expected: 'an existing folder, relative to the config file', actual: 'no such folder' }),
+    );
   });
 
   it('canonicalises language tags (BCP 47 case) and notes it', () => {
@@ -99,4 +125,3 @@ describe('diglot.config.yaml', () => {
     expect(() => loadConfig({ cwd: dir, file: 'a' })).toThrowError(/Cannot read config from a folder/);
   });
 });
-

@@ -5,10 +5,8 @@
  * Both files are read through their mdast trees (unified + remark-parse + remark-gfm +
  * remark-frontmatter); text is taken from nodes, never by regex surgery on the Markdown.
  */
-import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { NBSP, parseEdition, readEdition, figureOf, blockKind, footnoteRefs, runInLabel, blockText, romanValue, frontStrings, frontShape, proseTexts, mixedScriptTokens } from '../support/edition-structure.js';
 

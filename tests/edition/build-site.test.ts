@@ -18,7 +18,9 @@ function project(): string {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
 }
 
 let root: string;
@@ -73,7 +75,9 @@ describe('diglot build: monolingual pages', () => {
     expect(html).toContain('<p class="byline">By Jane Doe</p>');
     expect(html).toContain('Published <time datetime="1933-11-16">November 16, 1933</time>');
     expect(html).toContain('<strong class="run-in">Russia\'s debts.</strong>');
-    expect(html).toContain('<figure class="figure"><img src="images/litvinov.png" alt="Maxim Litvinov signs the agreement"><figcaption><span class="figure-caption">Maxim Litvinov signs the agreement</span> <span class="figure-credit">Photo: Associated Press</span></figcaption></figure>');
+    expect(html).toContain(
+      '<figure class="figure"><img src="images/litvinov.png" alt="Maxim Litvinov signs the agreement"><figcaption><span class="figure-caption">Maxim Litvinov signs the agreement</span> <span class="figure-credit">Photo: Associated Press</span></figcaption></figure>',
+    );
     // The second image file is missing: caption and credit stay, no broken <img>.
     expect(html).toContain('<figure class="figure figure-missing"><figcaption><span class="figure-caption">Franklin Roosevelt at his desk</span>');
     expect(html).not.toContain('roosevelt.jpg');
@@ -98,7 +102,10 @@ describe('diglot build: monolingual pages', () => {
     expect(html).toContain('<h2 id="user-content-footnote-label">Примечания</h2>');
     expect(html).toContain('Фото: Ассошиэйтед Пресс');
     expect(html).toContain('<time datetime="1933-11-16">16 ноября 1933 г.</time>');
-    const strings = leaves(en).flatMap((s) => s.split(/\{\{\w+\}\}/)).map((s) => s.trim()).filter((s) => /[A-Za-z]{3}/.test(s));
+    const strings = leaves(en)
+      .flatMap((s) => s.split(/\{\{\w+\}\}/))
+      .map((s) => s.trim())
+      .filter((s) => /[A-Za-z]{3}/.test(s));
     expect(strings.length).toBeGreaterThan(15);
     for (const s of strings) expect(html, s).not.toContain(s);
   });
@@ -121,7 +128,8 @@ describe('diglot build: parallel edition', () => {
     const rows = html.match(/<div class="row row-(body|header|date|poll|notes)">/g) ?? [];
     expect(rows.length).toBeGreaterThan(15);
     const links = new Map<string, string[]>();
-    for (const m of html.matchAll(/<span class="s" data-s="([^"]+)"(?: data-with="([^"]*)")?/g)) links.set(m[1] as string, (m[2] ?? '').split(' ').filter(Boolean));
+    for (const m of html.matchAll(/<span class="s" data-s="([^"]+)"(?: data-with="([^"]*)")?/g))
+      links.set(m[1] as string, (m[2] ?? '').split(' ').filter(Boolean));
     expect(links.size).toBeGreaterThan(40);
     for (const [id, partners] of links) for (const p of partners) expect(links.get(p), `${id} ↔ ${p}`).toContain(id);
     // Emphasis spanning two sentences is restored inside each sentence.

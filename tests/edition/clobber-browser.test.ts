@@ -17,7 +17,8 @@ const CLOBBERS = ['querySelectorAll', 'addEventListener', 'getElementById', 'bod
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
-  const imgs = (lang: string): string => CLOBBERS.map((n) => `<img name="${n}" src="https://example.org/${lang}.png" alt="x"><form name="${n}"></form><a id="${n}">.</a>`).join(' ');
+  const imgs = (lang: string): string =>
+    CLOBBERS.map((n) => `<img name="${n}" src="https://example.org/${lang}.png" alt="x"><form name="${n}"></form><a id="${n}">.</a>`).join(' ');
   const dir = smallProject(['a'], {
     'content/en/a.md': `# Title\n\nThe talks began in 1933. They ended soon.\n\nSecond paragraph here. ${imgs('en')} More text.\n`,
     'content/ru/a.md': `# Заголовок\n\nПереговоры начались в 1933 году. Они скоро закончились.\n\nВторой абзац здесь. ${imgs('ru')} Ещё текст.\n`,
@@ -56,10 +57,14 @@ describe('parallel edition with content that tries DOM clobbering', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const clobbers = CLOBBERS.map((n) => `<img name="${n}" alt=""><form name="${n}"></form><embed name="${n}">`).join('');
-    await page.setContent(`<!doctype html><html><body>${clobbers}<p><span class="s" data-s="en:1" data-with="ru:1" tabindex="0">One.</span></p><p><span class="s" data-s="ru:1" data-with="en:1" tabindex="0">Один.</span></p><script>${readAsset('parallel.js')}</script></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body>${clobbers}<p><span class="s" data-s="en:1" data-with="ru:1" tabindex="0">One.</span></p><p><span class="s" data-s="ru:1" data-with="en:1" tabindex="0">Один.</span></p><script>${readAsset('parallel.js')}</script></body></html>`,
+    );
     await page.locator('[data-s="en:1"]').hover();
     // (Playwright's own $$eval would look up document.querySelectorAll, which is clobbered here.)
-    const lit = await page.evaluate(() => Array.from(Document.prototype.querySelectorAll.call(document, '.hl'), (e) => Element.prototype.getAttribute.call(e, 'data-s')));
+    const lit = await page.evaluate(() =>
+      Array.from(Document.prototype.querySelectorAll.call(document, '.hl'), (e) => Element.prototype.getAttribute.call(e, 'data-s')),
+    );
     expect(lit).toEqual(['ru:1']);
     expect(errors).toEqual([]);
     await page.close();

@@ -8,7 +8,9 @@ const html = (markdown: string): string => toHtml(toSafeHast(parseMarkdown(markd
 
 describe('sanitised content cannot clobber the page script (DOM clobbering)', () => {
   it('prefixes ids and names with user-content-', () => {
-    const out = html('Text <img name="querySelectorAll" src="https://example.org/a.png" alt="x"> and <a id="addEventListener" name="body">x</a> and <span id="cookie">c</span>.\n');
+    const out = html(
+      'Text <img name="querySelectorAll" src="https://example.org/a.png" alt="x"> and <a id="addEventListener" name="body">x</a> and <span id="cookie">c</span>.\n',
+    );
     expect(out).toContain('name="user-content-querySelectorAll"');
     expect(out).toContain('id="user-content-addEventListener"');
     expect(out).toContain('name="user-content-body"');

@@ -66,8 +66,15 @@ describe('editions of a project with two target languages (ru, uk)', () => {
     expect(html).toMatch(/^<!doctype html><html lang="uk">/);
     expect(html).toContain('aria-label="Видання"');
     for (const text of ['Примітки', 'Опубліковано <time', 'листопада', 'Паралельний текст: англійська і українська']) expect(html).toContain(text);
-    const english = leaves(en).flatMap((s) => s.split(/\{\{\w+\}\}/)).map((s) => s.trim()).filter((s) => /[A-Za-z]{3}/.test(s));
-    const russian = leaves(ru).filter((s) => !leaves(uk).includes(s)).flatMap((s) => s.split(/\{\{\w+\}\}/)).map((s) => s.trim()).filter((s) => s.length > 5);
+    const english = leaves(en)
+      .flatMap((s) => s.split(/\{\{\w+\}\}/))
+      .map((s) => s.trim())
+      .filter((s) => /[A-Za-z]{3}/.test(s));
+    const russian = leaves(ru)
+      .filter((s) => !leaves(uk).includes(s))
+      .flatMap((s) => s.split(/\{\{\w+\}\}/))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 5);
     expect(english.length + russian.length).toBeGreaterThan(30);
     for (const s of [...english, ...russian]) expect(html, s).not.toContain(s);
   });
@@ -86,7 +93,11 @@ describe('editions of a project with two target languages (ru, uk)', () => {
         expect(existsSync(join(out, dirname(page), href)), `${page} → ${href}`).toBe(true);
       }
       const languages = links.filter((a) => a.properties['hrefLang'] !== undefined);
-      for (const a of languages) expect(elements(a, (e) => e.properties['lang'] === a.properties['hrefLang']), page).toHaveLength(1);
+      for (const a of languages)
+        expect(
+          elements(a, (e) => e.properties['lang'] === a.properties['hrefLang']),
+          page,
+        ).toHaveLength(1);
       const named = [...languages.map((a) => a.properties['hrefLang']), ...current.map((s) => s.properties['lang']).filter(Boolean)].sort();
       expect(named, page).toEqual(['en', 'ru', 'uk']);
     }
@@ -106,7 +117,13 @@ describe('editions of a project with two target languages (ru, uk)', () => {
     }
     expect(full).toBeGreaterThan(45);
     const partners = new Map<string, string[]>();
-    for (const s of elements(tree, (e) => e.properties['dataS'] !== undefined)) partners.set(s.properties['dataS'] as string, String(s.properties['dataWith'] ?? '').split(' ').filter(Boolean));
+    for (const s of elements(tree, (e) => e.properties['dataS'] !== undefined))
+      partners.set(
+        s.properties['dataS'] as string,
+        String(s.properties['dataWith'] ?? '')
+          .split(' ')
+          .filter(Boolean),
+      );
     const sourceLinked = [...partners].filter(([id, p]) => id.startsWith('en:') && p.some((x) => x.startsWith('ru:')) && p.some((x) => x.startsWith('uk:')));
     expect(sourceLinked.length).toBeGreaterThan(100);
     for (const [id, others] of partners) for (const other of others) expect(partners.get(other), `${id} ↔ ${other}`).toContain(id);

@@ -24,7 +24,10 @@ describe('page catalogues of every shipped language', () => {
     expect(new Set(own.map(base))).toEqual(english);
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
     for (const plural of ['poll.votes', 'poll.total']) {
-      const forms = own.filter((k) => base(k) === plural).map((k) => (PLURAL.exec(k) as RegExpExecArray)[1]).sort();
+      const forms = own
+        .filter((k) => base(k) === plural)
+        .map((k) => (PLURAL.exec(k) as RegExpExecArray)[1])
+        .sort();
       expect(forms, `${lang} ${plural}`).toEqual(categories);
     }
     expect(Object.keys(catalogues[lang] as object)).not.toContain('language');
@@ -37,7 +40,16 @@ describe('page catalogues of every shipped language', () => {
       expect(m.problems).toEqual([]);
       return text;
     };
-    expect([1, 2, 5, 11, 21, 22, 25, 1.5].map((n) => votes('uk', n))).toEqual(['1 голос', '2 голоси', '5 голосів', '11 голосів', '21 голос', '22 голоси', '25 голосів', '1,5 голосу']);
+    expect([1, 2, 5, 11, 21, 22, 25, 1.5].map((n) => votes('uk', n))).toEqual([
+      '1 голос',
+      '2 голоси',
+      '5 голосів',
+      '11 голосів',
+      '21 голос',
+      '22 голоси',
+      '25 голосів',
+      '1,5 голосу',
+    ]);
     expect([1, 2, 5, 12, 22, 25, 1.5].map((n) => votes('pl', n))).toEqual(['1 głos', '2 głosy', '5 głosów', '12 głosów', '22 głosy', '25 głosów', '1,5 głosu']);
     expect([1, 3, 11, 101].map((n) => votes('ru', n))).toEqual(['1 голос', '3 голоса', '11 голосов', '101 голос']);
     expect([0, 1, 2, 1000000].map((n) => votes('fr', n))).toEqual(['0 voix', '1 voix', '2 voix', '1\u202F000\u202F000 de voix']);
@@ -53,7 +65,9 @@ describe('page catalogues of every shipped language', () => {
       expect(text, 'typographic apostrophe').not.toContain("'");
     }
     const uk = createMessages('uk');
-    expect(uk.t('meta.published', { date: uk.intl.formatDate(Date.UTC(1933, 10, 16), { dateStyle: 'long', timeZone: 'UTC' }) })).toBe('Опубліковано 16 листопада 1933 р.');
+    expect(uk.t('meta.published', { date: uk.intl.formatDate(Date.UTC(1933, 10, 16), { dateStyle: 'long', timeZone: 'UTC' }) })).toBe(
+      'Опубліковано 16 листопада 1933 р.',
+    );
     expect(createMessages('de').t('footnotes.translatorNote')).toBe('— Anm. d. Übers.');
   });
 

@@ -21,7 +21,9 @@ function project(): string {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
 }
 
 let dir: string;
@@ -49,14 +51,20 @@ async function expectSameAsNoCache(): Promise<void> {
 beforeAll(async () => {
   dir = project();
   const report = await build();
-  expect(report.articles.map((a) => [a.slug, a.fromCache])).toEqual([['recognition', false], ['second', false]]);
+  expect(report.articles.map((a) => [a.slug, a.fromCache])).toEqual([
+    ['recognition', false],
+    ['second', false],
+  ]);
   expect(report.written.length).toBe(report.files.length);
 });
 
 describe('diglot build: document cache', () => {
   it('takes unchanged articles whole from the cache and writes nothing', async () => {
     const report = await build();
-    expect(report.articles.map((a) => [a.slug, a.fromCache])).toEqual([['recognition', true], ['second', true]]);
+    expect(report.articles.map((a) => [a.slug, a.fromCache])).toEqual([
+      ['recognition', true],
+      ['second', true],
+    ]);
     expect(log).toEqual(['recognition: from cache (8 files)', 'second: from cache (8 files)']);
     expect(report.written).toEqual([]);
     expect(report.files.length).toBe(1 + 8 + 6 + 2);
@@ -92,18 +100,27 @@ describe('diglot build: document cache', () => {
   it('ignores a corrupt entry or a corrupt blob and builds the article again', async () => {
     writeFileSync(join(dir, '.diglot-cache/recognition.document.json'), '{"format":"diglot-document-cache/1","entry":{"key":');
     const blobs = join(dir, '.diglot-cache/blobs');
-    const entry = JSON.parse(readFileSync(join(dir, '.diglot-cache/second.document.json'), 'utf8')) as { entry: { outputs: Array<{ file: string; sha256: string }> } };
+    const entry = JSON.parse(readFileSync(join(dir, '.diglot-cache/second.document.json'), 'utf8')) as {
+      entry: { outputs: Array<{ file: string; sha256: string }> };
+    };
     const tmx = entry.entry.outputs.find((o) => o.file === 'second.en-ru.tmx');
     expect(tmx).toBeDefined();
     writeFileSync(join(blobs, tmx?.sha256 ?? ''), 'not the TMX');
     rmSync(join(dir, 'dist/second.en-ru.tmx'));
     const report = await build();
-    expect(report.articles.map((a) => [a.slug, a.fromCache, a.rendered])).toEqual([['recognition', false, 0], ['second', false, 0]]);
+    expect(report.articles.map((a) => [a.slug, a.fromCache, a.rendered])).toEqual([
+      ['recognition', false, 0],
+      ['second', false, 0],
+    ]);
     expect(report.written).toEqual(['second.en-ru.tmx']);
     await expectSameAsNoCache();
     // Rebuilt entries are used again, and every blob left belongs to an entry.
     expect((await build()).articles.every((a) => a.fromCache)).toBe(true);
-    const used = new Set(['recognition', 'second'].flatMap((slug) => (JSON.parse(readFileSync(join(dir, `.diglot-cache/${slug}.document.json`), 'utf8')) as typeof entry).entry.outputs.map((o) => o.sha256)));
+    const used = new Set(
+      ['recognition', 'second'].flatMap((slug) =>
+        (JSON.parse(readFileSync(join(dir, `.diglot-cache/${slug}.document.json`), 'utf8')) as typeof entry).entry.outputs.map((o) => o.sha256),
+      ),
+    );
     expect(new Set(readdirSync(blobs))).toEqual(used);
   });
 
@@ -127,7 +144,9 @@ describe('diglot build: document cache', () => {
     const stdout: string[] = [];
     expect(await main(['build'], { cwd: dir, stdout: (t) => stdout.push(t), stderr: () => {} })).toBe(0);
     // 9 files each now: the previous test added images/roosevelt.jpg.
-    expect(stdout.join('')).toBe('recognition: from cache (9 files)\nsecond: from cache (9 files)\nwrote 0 of 18 files to ' + join(dir, 'dist') + ' (the others were up to date)\n');
+    expect(stdout.join('')).toBe(
+      'recognition: from cache (9 files)\nsecond: from cache (9 files)\nwrote 0 of 18 files to ' + join(dir, 'dist') + ' (the others were up to date)\n',
+    );
     const fresh = project();
     expect(await main(['build', '--no-cache'], { cwd: fresh, stdout: () => {}, stderr: () => {} })).toBe(0);
     expect(existsSync(join(fresh, '.diglot-cache'))).toBe(false);

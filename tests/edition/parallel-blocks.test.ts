@@ -88,7 +88,9 @@ describe('parallel edition: every block of both languages (fixture)', () => {
     expect(rows.find((r) => r.en.includes('quoted code'))?.en).toMatch(/<blockquote>\s*<pre><code>quoted code/);
     expect(rows.find((r) => r.en.includes('<code>x = 1</code>'))?.ru).toContain('<code>x = 1</code>');
     // A nested list item is indented under its parent item; an unordered list has no `start`.
-    expect(rows.find((r) => r.en.includes('Nested item two.'))?.en).toMatch(/^<div class="row row-body"><div class="cell" lang="en"><div class="list-continued"><ul>\s*<li>/);
+    expect(rows.find((r) => r.en.includes('Nested item two.'))?.en).toMatch(
+      /^<div class="row row-body"><div class="cell" lang="en"><div class="list-continued"><ul>\s*<li>/,
+    );
     expect(rows.find((r) => r.en.includes('Second step.'))?.en).toContain('<ol start="2">');
     // Order: the install step sits between the first and the second step.
     const at = (text: string): number => rows.findIndex((r) => r.en.includes(text));

@@ -26,7 +26,16 @@ beforeAll(async () => {
   browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'diglot-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -130,7 +139,11 @@ describe('parallel edition in a browser: code blocks, HTML blocks and tables of 
     expect(pres).toHaveLength(7);
     expect(pres.every((h) => h > 10)).toBe(true);
     const rows = await page.$$eval('.row-table', (els) =>
-      els.map((row) => Array.from(row.querySelectorAll(':scope > .cell')).map((cell) => Array.from(cell.querySelectorAll('th, td')).map((c) => Math.round(c.getBoundingClientRect().left)))),
+      els.map((row) =>
+        Array.from(row.querySelectorAll(':scope > .cell')).map((cell) =>
+          Array.from(cell.querySelectorAll('th, td')).map((c) => Math.round(c.getBoundingClientRect().left)),
+        ),
+      ),
     );
     expect(rows).toHaveLength(10);
     for (const [en, ru] of rows) {
@@ -179,7 +192,7 @@ describe("translator's notes and the translator's line in a browser", () => {
     return { page, errors };
   }
 
-  it('the Russian page shows the translator\'s line, keeps the author\'s note numbers and marks the note «*… — Примеч. пер.»', async () => {
+  it("the Russian page shows the translator's line, keeps the author's note numbers and marks the note «*… — Примеч. пер.»", async () => {
     const { page, errors } = await openPage('ru/recognition.html');
     expect(await page.locator('header .translation-line').innerText()).toMatch(/^Перевод с английского\. Оригинал: .*An Anniversary of Late Recognition/);
     expect(await page.$$eval('sup > a[data-footnote-ref]', (els) => els.map((e) => e.textContent))).toEqual(['1', '*', '2']);
@@ -195,11 +208,13 @@ describe("translator's notes and the translator's line in a browser", () => {
     await page.close();
   });
 
-  it('the parallel edition shows the note beside the English sentence it annotates, and the translator\'s line', async () => {
+  it("the parallel edition shows the note beside the English sentence it annotates, and the translator's line", async () => {
     const { page, errors } = await openPage('recognition.parallel.html');
     expect(await page.locator('.row-date .cell[lang="ru"] .translation-line').innerText()).toMatch(/^Перевод с английского/);
     const place = await page.evaluate(() => {
-      const english = Array.from(document.querySelectorAll('[data-s^="en:"]')).find((s) => s.textContent === 'Litvinov had lived in the United States since 1918.');
+      const english = Array.from(document.querySelectorAll('[data-s^="en:"]')).find(
+        (s) => s.textContent === 'Litvinov had lived in the United States since 1918.',
+      );
       const note = document.querySelector('.translator-note');
       const row = english?.closest('.row');
       if (!english || !note || !row) return undefined;
@@ -220,7 +235,10 @@ describe('editions of two target languages in a browser: switcher and the source
   beforeAll(async () => {
     const project = mkdtempSync(join(tmpdir(), 'diglot-browser-multi-'));
     for (const name of ['content', 'glossary', 'diglot.config.yaml']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
-    writeFileSync(join(project, 'diglot.config.yaml'), readFileSync(join(project, 'diglot.config.yaml'), 'utf8').replace(/^targetLanguages:.*$/m, 'targetLanguages: [ru, uk]'));
+    writeFileSync(
+      join(project, 'diglot.config.yaml'),
+      readFileSync(join(project, 'diglot.config.yaml'), 'utf8').replace(/^targetLanguages:.*$/m, 'targetLanguages: [ru, uk]'),
+    );
     dist = join(project, 'dist');
     await buildSite(loadConfig({ cwd: project }), { outDir: dist, cache: false, only: SLUG });
   }, 60_000);
@@ -231,7 +249,15 @@ describe('editions of two target languages in a browser: switcher and the source
     page.on('pageerror', (error) => void errors.push(String(error)));
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`file://${join(dist, `${SLUG}.parallel-all.html`)}`);
-    const rows = await page.$$eval('.parallel-rows > .row-multi', (els) => els.map((row) => Array.from(row.querySelectorAll(':scope > .cell')).map((c) => ({ lang: c.getAttribute('lang'), top: c.getBoundingClientRect().top, left: c.getBoundingClientRect().left }))));
+    const rows = await page.$$eval('.parallel-rows > .row-multi', (els) =>
+      els.map((row) =>
+        Array.from(row.querySelectorAll(':scope > .cell')).map((c) => ({
+          lang: c.getAttribute('lang'),
+          top: c.getBoundingClientRect().top,
+          left: c.getBoundingClientRect().left,
+        })),
+      ),
+    );
     expect(rows.length).toBeGreaterThan(50);
     for (const cells of rows) {
       expect(cells.map((c) => c.lang)).toEqual(['en', 'ru', 'uk']);

@@ -34,7 +34,9 @@ describe('sideBlocks', () => {
   };
 
   it('finds blocks without words after the unit before them, and tables with the units they own', () => {
-    const { units, blocks, owned } = layout('Intro.\n\n```js\nx\n```\n\n---\n\n| A | B |\n|---|---|\n| one | 2 |\n\n- Item.\n\n  <br>\n\n[x]: https://example.com\n');
+    const { units, blocks, owned } = layout(
+      'Intro.\n\n```js\nx\n```\n\n---\n\n| A | B |\n|---|---|\n| one | 2 |\n\n- Item.\n\n  <br>\n\n[x]: https://example.com\n',
+    );
     expect(blocks.map((b) => [b.key, b.path, b.after])).toEqual([
       ['code:js', 'root/code[1]', 0],
       ['thematicBreak', 'root/thematicBreak[2]', 0],

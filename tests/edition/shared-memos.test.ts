@@ -39,7 +39,8 @@ describe('memos shared by diglot check and diglot build', () => {
     const segments = memoFiles(dir, 'segments');
     expect(alignment.size).toBe(1);
     expect(segments.size).toBe(2);
-    const entries = (file: string) => Object.keys((JSON.parse(readFileSync(join(dir, '.diglot-cache', 'memo', 'alignment', file), 'utf8')) as { entries: object }).entries);
+    const entries = (file: string) =>
+      Object.keys((JSON.parse(readFileSync(join(dir, '.diglot-cache', 'memo', 'alignment', file), 'utf8')) as { entries: object }).entries);
     const [name] = [...alignment.keys()] as [string];
     const before = entries(name);
     expect(before.length).toBe(1);

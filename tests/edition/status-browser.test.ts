@@ -27,7 +27,16 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     javaScriptEnabled: false,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 120_000);
 
@@ -41,7 +50,9 @@ describe('status page and banner in a browser, without JavaScript', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`file://${join(dist, 'status.html')}`);
     expect(await page.title()).toBe('Translation status');
-    const rows = await page.$$eval('table.status-documents tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c as HTMLElement).innerText.trim())));
+    const rows = await page.$$eval('table.status-documents tbody tr', (trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c as HTMLElement).innerText.trim())),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.slice(1, 4)).toEqual(['Русский', 'Out of date', expect.stringMatching(/^1 \/ \d+$/)]);
     expect(rows[0]?.[4]).toMatch(/^March 12, 2026 \(commit [0-9a-f]{12}\)$/);

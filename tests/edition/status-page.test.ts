@@ -23,12 +23,19 @@ const text = (node: Root | RootContent): string => (node.type === 'text' ? node.
 const rowsOf = (table: Element): Element[] => {
   const out: Element[] = [];
   const walk = (node: Element): void => {
-    for (const child of node.children) if (child.type === 'element') (child.tagName === 'tr' ? out.push(child) : walk(child));
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') out.push(child);
+      else walk(child);
+    }
   };
   walk(table);
   return out;
 };
-const hasClass = (name: string) => (e: Element): boolean => Array.isArray(e.properties['className']) && (e.properties['className'] as string[]).includes(name);
+const hasClass =
+  (name: string) =>
+  (e: Element): boolean =>
+    Array.isArray(e.properties['className']) && (e.properties['className'] as string[]).includes(name);
 
 const read = (dir: string, file: string): string => readFileSync(join(dir, 'dist', file), 'utf8');
 const statusOf = (dir: string): ProjectStatus => JSON.parse(read(dir, 'status.json')) as ProjectStatus;
@@ -50,7 +57,20 @@ beforeAll(async () => {
 
 describe('status page and banners of a project in git', () => {
   it('an unmodified project: every translation current, no banner, no marked row', () => {
-    expect(clean.status.totals).toEqual([{ lang: 'ru', documents: 1, translated: 1, stale: 0, partial: 0, missing: 0, unreadable: 0, staleUnits: 0, untranslatedUnits: 0, errors: expect.any(Number) }]);
+    expect(clean.status.totals).toEqual([
+      {
+        lang: 'ru',
+        documents: 1,
+        translated: 1,
+        stale: 0,
+        partial: 0,
+        missing: 0,
+        unreadable: 0,
+        staleUnits: 0,
+        untranslatedUnits: 0,
+        errors: expect.any(Number),
+      },
+    ]);
     expect(ruEntry(clean.status)).toMatchObject({ state: 'translated', locked: true, staleUnits: 0, stalePaths: [] });
     expect(ruEntry(clean.status)?.since).toBeUndefined();
     expect(elements(clean.ru, hasClass('stale-banner'))).toEqual([]);
@@ -66,7 +86,8 @@ describe('status page and banners of a project in git', () => {
     expect(status.totals[0]).toMatchObject({ lang: 'ru', documents: 1, translated: 0, stale: 1, staleUnits: 1, errors: ru?.errors });
     expect(status.documents[0]).toMatchObject({ slug: SLUG, source: `content/en/${SLUG}.md`, sourceHref: `en/${SLUG}.md`, sourcePage: `en/${SLUG}.html` });
     // Every link of the status points at a file the build wrote.
-    for (const file of [ru?.page, ru?.parallel, status.documents[0]?.sourceHref, status.documents[0]?.sourcePage]) expect(existsSync(join(git, 'dist', file ?? 'none'))).toBe(true);
+    for (const file of [ru?.page, ru?.parallel, status.documents[0]?.sourceHref, status.documents[0]?.sourcePage])
+      expect(existsSync(join(git, 'dist', file ?? 'none'))).toBe(true);
   });
 
   it('status.html: the same counts, state, date and commit in a plain table', () => {
@@ -82,7 +103,16 @@ describe('status page and banners of a project in git', () => {
     ]);
     expect(rows(documents)).toEqual([
       ['Document', 'Language', 'State', 'Out-of-date passages', 'Out of date since', 'Untranslated passages', 'Errors', 'Links'],
-      [`${SLUG}Source file`, 'Русский', 'Out of date', `1 / ${ru?.units}`, `March 12, 2026 (commit ${editCommit.slice(0, 12)})`, `0 / ${ru?.units}`, String(ru?.errors), 'Page · Parallel text'],
+      [
+        `${SLUG}Source file`,
+        'Русский',
+        'Out of date',
+        `1 / ${ru?.units}`,
+        `March 12, 2026 (commit ${editCommit.slice(0, 12)})`,
+        `0 / ${ru?.units}`,
+        String(ru?.errors),
+        'Page · Parallel text',
+      ],
     ]);
   });
 
@@ -115,15 +145,21 @@ describe('status without git', () => {
     await buildSite(loadConfig({ cwd: dir }), { cache: false });
     expect(ruEntry(statusOf(dir))).toMatchObject({ state: 'stale', staleUnits: 1, since: { from: 'lock', date: '2026-01-20' } });
     const [banner] = elements(read(dir, `ru/${SLUG}.html`), hasClass('stale-banner'));
-    expect(text(banner as Element)).toBe('Перевод устарел: английский текст изменился после того, как был сделан перевод (запись о переводе от 20 января 2026 г.). Читать оригинал');
+    expect(text(banner as Element)).toBe(
+      'Перевод устарел: английский текст изменился после того, как был сделан перевод (запись о переводе от 20 января 2026 г.). Читать оригинал',
+    );
   }, 60_000);
 });
 
 describe('source file links', () => {
   const file = `/repo/content/en/${SLUG}.md`;
   it('use the configured repository on GitHub and GitLab, else the Markdown copy of the build', () => {
-    expect(sourceLink({ repositoryUrl: 'https://github.com/acme/docs', repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe(`https://github.com/acme/docs/blob/HEAD/content/en/${SLUG}.md`);
-    expect(sourceLink({ repositoryUrl: 'https://gitlab.com/acme/docs', repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe(`https://gitlab.com/acme/docs/-/blob/HEAD/content/en/${SLUG}.md`);
+    expect(sourceLink({ repositoryUrl: 'https://github.com/acme/docs', repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe(
+      `https://github.com/acme/docs/blob/HEAD/content/en/${SLUG}.md`,
+    );
+    expect(sourceLink({ repositoryUrl: 'https://gitlab.com/acme/docs', repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe(
+      `https://gitlab.com/acme/docs/-/blob/HEAD/content/en/${SLUG}.md`,
+    );
     expect(sourceLink({ repositoryUrl: 'https://code.example.org/acme/docs', repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe('en/a.md');
     expect(sourceLink({ repositoryRoot: '/repo', file, copy: 'en/a.md' })).toBe('en/a.md');
   });

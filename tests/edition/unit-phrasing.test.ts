@@ -12,13 +12,19 @@ function render(markdown: string, terms: Array<{ start: number; end: number; ent
   const doc = segmentMarkdown(`${markdown}\n\n[d]: https://example.org/d "Dee"\n`, { file: 'a.md', lang: 'en' });
   const unit = doc.units[0];
   if (!unit) throw new Error('no unit');
-  const children = unitPhrasing(unit, { node: (c) => codeNode(c, { d: { url: 'https://example.org/d', title: 'Dee' } }), sentence: (k) => ({ className: ['s'], dataS: String(k) }), terms });
+  const children = unitPhrasing(unit, {
+    node: (c) => codeNode(c, { d: { url: 'https://example.org/d', title: 'Dee' } }),
+    sentence: (k) => ({ className: ['s'], dataS: String(k) }),
+    terms,
+  });
   return toHtml(toSafeHast({ type: 'root', children: [{ type: 'paragraph', children }] }, { messages }));
 }
 
 describe('unitPhrasing: sentences wrapped, markup restored per sentence', () => {
   it('splits markup that spans sentences into balanced pieces', () => {
-    expect(render('*One here. Two there.* Three.')).toBe('<p><span class="s" data-s="0"><em>One here.</em></span> <span class="s" data-s="1"><em>Two there.</em></span> <span class="s" data-s="2">Three.</span></p>');
+    expect(render('*One here. Two there.* Three.')).toBe(
+      '<p><span class="s" data-s="0"><em>One here.</em></span> <span class="s" data-s="1"><em>Two there.</em></span> <span class="s" data-s="2">Three.</span></p>',
+    );
   });
 
   it('keeps links (with title), code, references and nesting inside a sentence', () => {

@@ -18,7 +18,13 @@ describe('inserted blocks take the file line ending (issue 14, point 5)', () => 
     writeFileSync(ru, readFileSync(ru, 'utf8').replace(/\n/g, '\r\n'));
     const po = (await run(dir, 'export', 'content/en/sample.md', '--format', 'po')).stdout;
     expect(po).toContain('msgid "The debts question remained open for years."\nmsgstr ""');
-    writeFileSync(join(dir, 'new.po'), po.replace('msgid "The debts question remained open for years."\nmsgstr ""', 'msgid "The debts question remained open for years."\nmsgstr "Вопрос о долгах оставался открытым годами."'));
+    writeFileSync(
+      join(dir, 'new.po'),
+      po.replace(
+        'msgid "The debts question remained open for years."\nmsgstr ""',
+        'msgid "The debts question remained open for years."\nmsgstr "Вопрос о долгах оставался открытым годами."',
+      ),
+    );
     const result = await run(dir, 'import', 'new.po');
     expect(result.stdout).toContain('inserted 1');
     const text = readFileSync(ru, 'utf8');

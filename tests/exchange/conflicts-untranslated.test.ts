@@ -66,7 +66,9 @@ describe('untranslated units stay untranslated (issue 14, point 2)', () => {
     writeFileSync(join(dir, 'back.xlf'), xlf.replace('<target>Переговоры</target>', '<target>The talks</target>'));
     const before = hashDir(join(dir, 'content'));
     const result = await run(dir, 'import', 'back.xlf', '--no-validate');
-    expect(result.stderr).toContain('back.xlf: warning import-skipped (ru): Skipped unit `u-96357cc7`: its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated');
+    expect(result.stderr).toContain(
+      'back.xlf: warning import-skipped (ru): Skipped unit `u-96357cc7`: its target is the English source itself (a target pre-filled by the export or the tool): read as untranslated',
+    );
     expect(hashDir(join(dir, 'content'))).toBe(before);
   });
 });

@@ -25,7 +25,10 @@ describe('glossary notes in exports use the English matcher of check (issue 14, 
     const po = (await run(dir, 'export', 'content/en/notes.md', '--format', 'po')).stdout;
     const notesOf = (msgid: string): string => {
       const entry = po.split('\n\n').find((e) => e.includes(`msgid "${msgid}"`)) ?? '';
-      return entry.split('\n').filter((l) => l.startsWith('#. Glossary')).join('\n');
+      return entry
+        .split('\n')
+        .filter((l) => l.startsWith('#. Glossary'))
+        .join('\n');
     };
     expect(notesOf('Two promises were made.')).toBe('#. Glossary: promise → обещание (not: посул) — A formal undertaking.');
     expect(notesOf("Litvinov's answer came.")).toBe('#. Glossary: Litvinov → Литвинов');

@@ -39,7 +39,9 @@ describe('diglot export without a document exports every document in one run (is
     writeFileSync(join(dir, 'content/en/bad.md'), 'Bad\u0000text\n');
     const result = await run(dir, 'export', '--out', 'out', '--format', 'po');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/content\/en\/bad\.md: error export-failed \(ru\): Expected a text file, found a NUL byte.*\(not exported\) \(expected: UTF-8 text; found: binary data\)\n/);
+    expect(result.stderr).toMatch(
+      /content\/en\/bad\.md: error export-failed \(ru\): Expected a text file, found a NUL byte.*\(not exported\) \(expected: UTF-8 text; found: binary data\)\n/,
+    );
     expect(existsSync(join(dir, 'out/sample.ru.po'))).toBe(true);
     expect(existsSync(join(dir, 'out/sub/other.ru.po'))).toBe(true);
   });
@@ -57,12 +59,17 @@ describe('diglot export without a document exports every document in one run (is
       // A translation in each document: an edit in one, a new translation in the other.
       xlf = xlf.replace('>Переговоры</target>', '>Беседы</target>');
       xlf = xlf.replace(/<source>Other<\/source>/, '<source>Other</source><target>Другое</target>');
-      xlf = xlf.replace(/<source>The talks began in October\.<\/source>/, '<source>The talks began in October.</source><target>Переговоры начались в октябре.</target>');
+      xlf = xlf.replace(
+        /<source>The talks began in October\.<\/source>/,
+        '<source>The talks began in October.</source><target>Переговоры начались в октябре.</target>',
+      );
       writeFileSync(join(dir, 'all.xlf'), xlf);
       const back = await run(dir, 'import', 'all.xlf', '--schemas', SCHEMAS);
       expect(back.stderr).toBe('');
       expect(back.code).toBe(0);
-      expect(back.stdout).toBe('content/ru/sample.md: changed 1, inserted 0, unchanged 6, skipped 0\ncontent/ru/sub/other.md: changed 0, inserted 2, unchanged 0, skipped 0\n');
+      expect(back.stdout).toBe(
+        'content/ru/sample.md: changed 1, inserted 0, unchanged 6, skipped 0\ncontent/ru/sub/other.md: changed 0, inserted 2, unchanged 0, skipped 0\n',
+      );
       expect(readFileSync(join(dir, 'content/ru/sample.md'), 'utf8')).toContain('## Беседы\n');
       expect(readFileSync(join(dir, 'content/ru/sub/other.md'), 'utf8')).toBe('# Другое\n\nПереговоры начались в октябре.\n');
       const named = await run(dir, 'import', 'all.xlf', '--document', 'content/en/sample.md', '--no-validate');

@@ -73,7 +73,10 @@ export function corpusExchangeDocuments(): Array<{ name: string; doc: ExchangeDo
         const tr = segmentMarkdown(readFileSync(join(root, lang, file), 'utf8'), { file, lang });
         // A translation diglot refuses to align is exported as untranslated (the English units alone).
         const pairs = alignedOrNothing(() => pairDocuments(en, tr, { lang }));
-        out.push({ name: `${corpus}-${lang}-${file.replace(/\.md$/, '')}`, doc: buildExchange(en, { original: `content/en/${file}`, targetLanguage: lang, pairs }) });
+        out.push({
+          name: `${corpus}-${lang}-${file.replace(/\.md$/, '')}`,
+          doc: buildExchange(en, { original: `content/en/${file}`, targetLanguage: lang, pairs }),
+        });
       }
     }
   }

@@ -20,7 +20,11 @@ function xmllint(xml: string, args: string[]): { ok: boolean; errors: string } {
   const dir = tempProject('exchange-basic');
   const catalogFile = join(dir, 'catalog.xml');
   spawnSync('sh', ['-c', `cat > '${catalogFile}'`], { input: catalog });
-  const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, '-'], { input: xml, encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: catalogFile } });
+  const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, '-'], {
+    input: xml,
+    encoding: 'utf8',
+    env: { ...process.env, XML_CATALOG_FILES: catalogFile },
+  });
   if (r.error) throw r.error;
   return { ok: r.status === 0, errors: r.stderr };
 }
@@ -56,7 +60,9 @@ describe('export content', () => {
     const { stdout } = await run(tempProject('exchange-basic'), 'export', 'content/en/sample.md');
     expect(stdout).toContain('<data id="d2e">](https://en.wikipedia.org/wiki/Maxim_Litvinov)</data>');
     expect(stdout).toContain('<data id="t2e">](https://ru.wikipedia.org/wiki/Литвинов,_Максим_Максимович)</data>');
-    expect(stdout).toMatch(/<segment id="u-[0-9a-f]+\.[0-9a-f]+" state="initial" subState="diglot:untranslated"><source>The debts question remained open for years\.<\/source><\/segment>/);
+    expect(stdout).toMatch(
+      /<segment id="u-[0-9a-f]+\.[0-9a-f]+" state="initial" subState="diglot:untranslated"><source>The debts question remained open for years\.<\/source><\/segment>/,
+    );
     expect(stdout.match(/<unit /g)).toHaveLength(8);
     expect(stdout.match(/<segment /g)).toHaveLength(10);
   });
@@ -78,7 +84,10 @@ describe('every export of real documents validates', () => {
   const docs = [...spec.docs, ...corpusExchangeDocuments()];
   const dir = mkdtempSync(join(tmpdir(), 'diglot-export-all-'));
   const catalog = join(dir, 'catalog.xml');
-  writeFileSync(catalog, `<?xml version="1.0"?><catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><system systemId="http://www.w3.org/2001/xml.xsd" uri="file://${CATALOG_XSD}"/></catalog>`);
+  writeFileSync(
+    catalog,
+    `<?xml version="1.0"?><catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog"><system systemId="http://www.w3.org/2001/xml.xsd" uri="file://${CATALOG_XSD}"/></catalog>`,
+  );
 
   /** Write every document in one format; return the files. */
   function writeAll(format: string, ext: string, write: (doc: ExchangeDocument) => string): string[] {
@@ -92,7 +101,11 @@ describe('every export of real documents validates', () => {
 
   /** Validate many files in one xmllint process; return the files that fail, with xmllint's messages. */
   function xmllintAll(files: string[], args: string[]): string[] {
-    const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, ...files], { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: catalog }, maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, ...files], {
+      encoding: 'utf8',
+      env: { ...process.env, XML_CATALOG_FILES: catalog },
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (r.error) throw r.error;
     const lines = r.stderr.split('\n');
     // Schema validation reports each file ("… validates" / "… fails to validate"); DTD validation only its errors.
@@ -100,11 +113,20 @@ describe('every export of real documents validates', () => {
     const failed = new Set(lines.filter((l) => / (validity|parser) error|fails to validate/.test(l)).map((l) => l.split(':')[0] as string));
     const invalid = files.filter((f) => (args[0] === '--dtdvalid' ? failed.has(f) : !valid.has(f)));
     if (args[0] === '--dtdvalid') expect(r.status === 0, r.stderr.slice(0, 2000)).toBe(invalid.length === 0);
-    return invalid.map((f) => `${f}: ${r.stderr.split('\n').filter((l) => l.startsWith(f)).slice(0, 3).join(' | ')}`);
+    return invalid.map(
+      (f) =>
+        `${f}: ${r.stderr
+          .split('\n')
+          .filter((l) => l.startsWith(f))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   }
 
   it('has the documents', () => {
-    console.log(`export validation: ${spec.docs.length} spec examples (${spec.refused.length} refused as input: ${spec.refused.join(', ')}), ${docs.length - spec.docs.length} corpus pairs`);
+    console.log(
+      `export validation: ${spec.docs.length} spec examples (${spec.refused.length} refused as input: ${spec.refused.join(', ')}), ${docs.length - spec.docs.length} corpus pairs`,
+    );
     expect(spec.docs.length).toBeGreaterThan(1300);
     expect(docs.length - spec.docs.length).toBeGreaterThan(100);
     expect(spec.docs.filter(({ doc }) => doc.units.length === 0).length).toBeGreaterThan(100); // documents without text

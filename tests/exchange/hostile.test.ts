@@ -31,7 +31,9 @@ async function refuse(name: string, text: string, message: RegExp, ...args: stri
 
 describe('hostile imports are refused and write nothing', () => {
   it('XXE: an external entity', async () => {
-    const evil = xlf.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff ').replace('Переговоры</target>', '&xxe;</target>');
+    const evil = xlf
+      .replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff ')
+      .replace('Переговоры</target>', '&xxe;</target>');
     const err = await refuse('xxe.xlf', evil, /xxe\.xlf:2:\d+: Malformed XML: Unexpected external entity `xxe` \(SYSTEM\)/);
     expect(err).not.toContain('root:');
   });
@@ -45,17 +47,31 @@ describe('hostile imports are refused and write nothing', () => {
 
   it('a file for another document (IDs that do not belong)', async () => {
     const other = xlf.replace('original="content/en/sample.md"', 'original="content/en/other.md"');
-    await refuse('other.xlf', other, /Cannot import `other\.xlf`: none of its 8 units belongs to `content\/en\/other\.md`: it is a file for another document .*nothing was written/);
+    await refuse(
+      'other.xlf',
+      other,
+      /Cannot import `other\.xlf`: none of its 8 units belongs to `content\/en\/other\.md`: it is a file for another document .*nothing was written/,
+    );
   });
 
   it('a file named for one document imported into another', async () => {
-    await refuse('sample.po', po, /Cannot import `sample\.po` into `content\/en\/other\.md`: it is a file for `content\/en\/sample\.md`; nothing was written/, '--document', 'content/en/other.md');
+    await refuse(
+      'sample.po',
+      po,
+      /Cannot import `sample\.po` into `content\/en\/other\.md`: it is a file for `content\/en\/sample\.md`; nothing was written/,
+      '--document',
+      'content/en/other.md',
+    );
   });
 
   it('a translator deleted the code of a link', async () => {
     const edited = po.replace('{2}Максим Литвинов{/2}', 'Максим Литвинов');
     expect(edited).not.toBe(po);
-    await refuse('nolink.po', edited, /nolink\.po:\d+: Cannot import unit `u-[0-9a-f]+`: Unexpected translation without code `\{2\}…\{\/2\}` \(link `https:\/\/ru\.wikipedia\.org/);
+    await refuse(
+      'nolink.po',
+      edited,
+      /nolink\.po:\d+: Cannot import unit `u-[0-9a-f]+`: Unexpected translation without code `\{2\}…\{\/2\}` \(link `https:\/\/ru\.wikipedia\.org/,
+    );
   });
 
   it('a translator deleted a note reference in XLIFF', async () => {

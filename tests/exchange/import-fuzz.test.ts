@@ -23,10 +23,50 @@ beforeAll(async () => {
 
 /** Snippets a hostile or broken file may carry. */
 const SNIPPETS = [
-  '\u0000', '\u001b', '\r', '\uFEFF', '\uFFFE', '\uD800', '<cp hex="0"/>', '<cp hex="FFFFFFFFFF"/>', '<cp hex="D800"/>', '<cp hex="-1"/>',
-  '<cp hex="1F"/>', '&#0;', '&#x110000;', '&#x1F;', '&bogus;', '<target>', '</target>', '</source>', '<mrk id="m">', '<pc id="9">', '<ph id="1"/>',
-  '{1}', '{/1}', '{9/}', '{{', '\n\n', '# ', '---\n', '\\', '"', "'", '\n"', 'msgid_plural "x"\n', 'msgstr[1] "y"\n', '#~ ', 'msgctxt "u-00000000"\n',
-  '<!DOCTYPE x [<!ENTITY e "e">]>', ']]>', '<![CDATA[', 'https://example.com', '<div>', '| a |', '    ', '\t',
+  '\u0000',
+  '\u001b',
+  '\r',
+  '\uFEFF',
+  '\uFFFE',
+  '\uD800',
+  '<cp hex="0"/>',
+  '<cp hex="FFFFFFFFFF"/>',
+  '<cp hex="D800"/>',
+  '<cp hex="-1"/>',
+  '<cp hex="1F"/>',
+  '&#0;',
+  '&#x110000;',
+  '&#x1F;',
+  '&bogus;',
+  '<target>',
+  '</target>',
+  '</source>',
+  '<mrk id="m">',
+  '<pc id="9">',
+  '<ph id="1"/>',
+  '{1}',
+  '{/1}',
+  '{9/}',
+  '{{',
+  '\n\n',
+  '# ',
+  '---\n',
+  '\\',
+  '"',
+  "'",
+  '\n"',
+  'msgid_plural "x"\n',
+  'msgstr[1] "y"\n',
+  '#~ ',
+  'msgctxt "u-00000000"\n',
+  '<!DOCTYPE x [<!ENTITY e "e">]>',
+  ']]>',
+  '<![CDATA[',
+  'https://example.com',
+  '<div>',
+  '| a |',
+  '    ',
+  '\t',
 ];
 
 type Mutation = (bytes: Buffer) => Buffer;
@@ -39,7 +79,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     if (i >= 0) out[i] = (out[i] as number) ^ x;
     return out;
   }),
-  fc.double({ min: 0, max: 1, noNaN: true }).map((w): Mutation => (b) => b.subarray(0, at(b, w))),
+  fc.double({ min: 0, max: 1, noNaN: true }).map(
+    (w): Mutation =>
+      (b) =>
+        b.subarray(0, at(b, w)),
+  ),
   fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...SNIPPETS), fc.integer({ min: 1, max: 3 })).map(([w, s, n]): Mutation => (b) => {
     const i = at(b, w);
     return Buffer.concat([b.subarray(0, i), Buffer.from(s.repeat(n)), b.subarray(i)]);

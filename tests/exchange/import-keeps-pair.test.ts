@@ -6,7 +6,8 @@ import type { Lock } from '../../src/lock/types.js';
 import { run, tempProject } from './exchange-helpers.js';
 
 const UNIT = 'u-8d8a0e4b';
-const SOURCE = 'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.';
+const SOURCE =
+  'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.';
 /** One sentence for four, with a URL: a length the aligner alone would not pair. */
 const SHORT = 'Вскоре после того как большевики захватили власть, США разорвали отношения с Россией (см. https://ru.wikipedia.org/wiki/Вологда).';
 
@@ -40,7 +41,7 @@ describe('an imported translation stays paired with its unit (issue 17, point 1)
     const after = readFileSync(join(dir, LOCK), 'utf8');
     expect(after.split(`"${UNIT}"`).length - 1).toBeGreaterThanOrEqual(2);
     expect(JSON.parse(after).targets.ru.pairs.some((p: { source: string[] }) => p.source[0] === UNIT)).toBe(true);
-    let obsolete = '';
+    let obsolete: string;
     try {
       obsolete = readFileSync(join(dir, OBSOLETE), 'utf8');
     } catch {

@@ -5,7 +5,10 @@ import { blockIndexOf } from '../../src/exchange/top-level-blocks.js';
 
 /** A PO of `n` entries, each 4 lines after a 5-line header: entry i's msgctxt is on line 6 + 4i. */
 function bigPo(n: number): string {
-  const entries = Array.from({ length: n }, (_, i) => `msgctxt "u-${i.toString(16).padStart(8, '0')}"\nmsgid "Sentence number ${i}."\nmsgstr "Предложение ${i}."\n`);
+  const entries = Array.from(
+    { length: n },
+    (_, i) => `msgctxt "u-${i.toString(16).padStart(8, '0')}"\nmsgid "Sentence number ${i}."\nmsgstr "Предложение ${i}."\n`,
+  );
   return `msgid ""\nmsgstr ""\n"Language: ru\\n"\n"X-Diglot-Source: content/en/a.md\\n"\n\n${entries.join('\n')}`;
 }
 

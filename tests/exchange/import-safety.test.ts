@@ -52,19 +52,35 @@ function swap(text: string, from: string, to: string): string {
 
 describe('import never writes a file diglot would refuse (issue 17, point 5)', () => {
   it('refuses a NUL from <cp hex="0000"/>, naming the entry and the unit', async () => {
-    await refuse('nul.xlf', swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="0000"/></target>'), /^diglot: nul\.xlf:\d+:5: Cannot import unit `u-96357cc7`: Unexpected control character U\+0000 at character 11 of the translation/);
+    await refuse(
+      'nul.xlf',
+      swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="0000"/></target>'),
+      /^diglot: nul\.xlf:\d+:5: Cannot import unit `u-96357cc7`: Unexpected control character U\+0000 at character 11 of the translation/,
+    );
   });
 
   it('refuses a NUL byte in a PO msgstr, and other controls, lone surrogates and noncharacters', async () => {
-    await refuse('nul.po', swap(po, 'msgstr "Переговоры"', 'msgstr "Пере\u0000говоры"'), /^diglot: nul\.po:25:1: Cannot import unit `u-96357cc7`: Unexpected control character U\+0000/);
+    await refuse(
+      'nul.po',
+      swap(po, 'msgstr "Переговоры"', 'msgstr "Пере\u0000говоры"'),
+      /^diglot: nul\.po:25:1: Cannot import unit `u-96357cc7`: Unexpected control character U\+0000/,
+    );
     await refuse('esc.po', swap(po, 'msgstr "Переговоры"', 'msgstr "Пере\u001bговоры"'), /Unexpected control character U\+001B/);
     await refuse('cr.po', swap(po, 'msgstr "Переговоры"', 'msgstr "Пере\\rговоры"'), /Unexpected control character U\+000D/);
     await refuse('nonchar.xlf', swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="FFFE"/></target>'), /Unexpected noncharacter U\+FFFE/);
   });
 
   it('refuses a <cp> that is no Unicode character, with line and column', async () => {
-    await refuse('cp-big.xlf', swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="110000"/></target>'), /^diglot: cp-big\.xlf:\d+:\d+: Unexpected `<cp hex="110000">`, expected the hex code of a Unicode character.*found: hex="110000"/);
-    await refuse('cp-bad.xlf', swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="zz"/></target>'), /cp-bad\.xlf:\d+:\d+: Unexpected `<cp hex="zz">`/);
+    await refuse(
+      'cp-big.xlf',
+      swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="110000"/></target>'),
+      /^diglot: cp-big\.xlf:\d+:\d+: Unexpected `<cp hex="110000">`, expected the hex code of a Unicode character.*found: hex="110000"/,
+    );
+    await refuse(
+      'cp-bad.xlf',
+      swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="zz"/></target>'),
+      /cp-bad\.xlf:\d+:\d+: Unexpected `<cp hex="zz">`/,
+    );
     await refuse('cp-surrogate.xlf', swap(xlf, '<target>Переговоры</target>', '<target>Переговоры<cp hex="D800"/></target>'), /Unexpected `<cp hex="D800">`/);
   });
 
@@ -95,7 +111,9 @@ describe('import never writes a file diglot would refuse (issue 17, point 5)', (
       const before = readFileSync(join(dir, RU), 'utf8');
       const result = await run(dir, 'import', name, '--no-validate');
       expect(result.code).toBe(0);
-      expect(result.stderr).toContain(`${name}: warning import-skipped (ru): Skipped unit \`u-96357cc7\`: its translation is empty or only white space: an empty target means untranslated, the unit is left as it was\n`);
+      expect(result.stderr).toContain(
+        `${name}: warning import-skipped (ru): Skipped unit \`u-96357cc7\`: its translation is empty or only white space: an empty target means untranslated, the unit is left as it was\n`,
+      );
       expect(result.stdout).toContain('skipped 1 (nothing written)');
       expect(readFileSync(join(dir, RU), 'utf8')).toBe(before);
     }
@@ -108,7 +126,11 @@ describe('import never writes a file diglot would refuse (issue 17, point 5)', (
 
 describe('bad import input gives exit 2 and one line, never a stack trace (issue 17, point 10)', () => {
   it('an empty or BOM-only file', async () => {
-    await refuse('empty.po', '', /^diglot: empty\.po:1:1: Unexpected empty file, expected XLIFF 2, XLIFF 1\.2 or PO \(expected: an exchange file; found: no bytes\)/);
+    await refuse(
+      'empty.po',
+      '',
+      /^diglot: empty\.po:1:1: Unexpected empty file, expected XLIFF 2, XLIFF 1\.2 or PO \(expected: an exchange file; found: no bytes\)/,
+    );
     await refuse('bom.po', '\uFEFF\n', /^diglot: bom\.po:1:1: Unexpected empty file.*found: only white space or a byte-order mark/);
   });
 
@@ -137,9 +159,15 @@ describe('a failed write names the target and the reason', () => {
     ['EISDIR', 'rename', 'it is a folder, expected a file (EISDIR)'],
   ])('%s', (code, syscall, reason) => {
     const failure = Object.assign(new Error(`${code}: failed, ${syscall} '/p/content/ru/.a.md.1.tmp'`), { code, syscall, path: '/p/content/ru/.a.md.1.tmp' });
-    expect(() => writeImport(() => { throw failure; }, 'content/ru/a.md')).toThrow(expect.objectContaining({ name: 'InputError' }));
+    expect(() =>
+      writeImport(() => {
+        throw failure;
+      }, 'content/ru/a.md'),
+    ).toThrow(expect.objectContaining({ name: 'InputError' }));
     try {
-      writeImport(() => { throw failure; }, 'content/ru/a.md');
+      writeImport(() => {
+        throw failure;
+      }, 'content/ru/a.md');
     } catch (error) {
       expect(String(error)).toBe(`content/ru/a.md: Cannot write the translation: ${reason}; nothing was written`);
     }
@@ -148,12 +176,20 @@ describe('a failed write names the target and the reason', () => {
 
 describe('PO details (issue 17, minor points)', () => {
   it('a syntax error has its line and column', async () => {
-    await refuse('syntax.po', swap(po, 'msgstr "Переговоры"', 'msgstr "Пере"говоры"'), /^diglot: syntax\.po:27:14: Invalid PO: Unexpected `г` \(expected: a keyword, a quoted string or a comment/);
+    await refuse(
+      'syntax.po',
+      swap(po, 'msgstr "Переговоры"', 'msgstr "Пере"говоры"'),
+      /^diglot: syntax\.po:27:14: Invalid PO: Unexpected `г` \(expected: a keyword, a quoted string or a comment/,
+    );
     await refuse('open.po', swap(po, 'msgstr "Переговоры"', 'msgstr "Переговоры'), /^diglot: open\.po:27:8: Invalid PO: Unexpected end of line in a string/);
   });
 
   it('a plural entry is refused at its line, saying diglot does not support plurals', async () => {
-    const plural = swap(po, 'msgid "The talks"\nmsgstr "Переговоры"', 'msgid "The talks"\nmsgid_plural "The talkses"\nmsgstr[0] "Переговоры"\nmsgstr[1] "Переговоров"');
+    const plural = swap(
+      po,
+      'msgid "The talks"\nmsgstr "Переговоры"',
+      'msgid "The talks"\nmsgid_plural "The talkses"\nmsgstr[0] "Переговоры"\nmsgstr[1] "Переговоров"',
+    );
     await refuse('plural.po', plural, /^diglot: plural\.po:27:1: Invalid PO: Unexpected plural entry \(`msgid_plural`\): diglot does not support plural forms/);
   });
 
@@ -176,8 +212,15 @@ describe('PO details (issue 17, minor points)', () => {
   });
 
   it('a msgctxt naming one unit over the msgid of another is refused (swapped IDs)', async () => {
-    const swapped = swap(po, 'msgctxt "u-96357cc7"\nmsgid "The talks"', 'msgctxt "u-5298a845"\nmsgid "The talks"').replace('msgctxt "u-5298a845"\nmsgid "Recognition in 1933"', 'msgctxt "u-96357cc7"\nmsgid "Recognition in 1933"');
-    await refuse('swapped.po', swapped, /^diglot: swapped\.po:13:1: Cannot import unit `u-96357cc7`: its source is the English of `u-5298a845`, not of `u-96357cc7`/);
+    const swapped = swap(po, 'msgctxt "u-96357cc7"\nmsgid "The talks"', 'msgctxt "u-5298a845"\nmsgid "The talks"').replace(
+      'msgctxt "u-5298a845"\nmsgid "Recognition in 1933"',
+      'msgctxt "u-96357cc7"\nmsgid "Recognition in 1933"',
+    );
+    await refuse(
+      'swapped.po',
+      swapped,
+      /^diglot: swapped\.po:13:1: Cannot import unit `u-96357cc7`: its source is the English of `u-5298a845`, not of `u-96357cc7`/,
+    );
   });
 });
 

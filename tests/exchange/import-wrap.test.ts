@@ -38,7 +38,34 @@ const ONE_LINE = EN_DOC.units.find((u) => u.text === 'Can list items be empty?')
 const MISSING = EN_DOC.units.find((u) => u.text.startsWith('In the absence of a spec')) as Unit;
 const TRANSLATED = [PARAGRAPH, QUOTE, HEADING, ITEM_1, ITEM_2, ONE_LINE, MISSING];
 
-const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'й', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', y: 'ы', z: 'з' };
+const CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'й',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'ы',
+  z: 'з',
+};
 
 /** A translation as a CAT tool returns it: Latin letters in Cyrillic, codes kept, on one line (the one-line item made long). */
 function translate(unit: Unit): string {
@@ -93,7 +120,10 @@ async function importWith(wrap: string | undefined): Promise<Imported> {
   const po = await run(dir, 'export', EN, '--format', 'po');
   expect(po.code).toBe(0);
   const texts = new Map(TRANSLATED.map((u) => [u.id, translate(u)]));
-  writeFileSync(join(dir, 'intro.po'), editPo(po.stdout, (id) => texts.get(id)));
+  writeFileSync(
+    join(dir, 'intro.po'),
+    editPo(po.stdout, (id) => texts.get(id)),
+  );
   const result = await run(dir, 'import', 'intro.po', '--no-validate');
   return { dir, before, after: readFileSync(join(dir, RU), 'utf8'), ...result };
 }
@@ -135,7 +165,8 @@ function expectOnlyTranslatedSpansChanged(imported: Imported): void {
   old.units.forEach((unit, i) => {
     const after = kept[i] as Unit;
     const text = imported.after.slice(after.start.offset, after.end.offset);
-    if (normalise(after.text) === normalise(unit.text)) expect(text, `${unit.path} is untouched`).toBe(imported.before.slice(unit.start.offset, unit.end.offset));
+    if (normalise(after.text) === normalise(unit.text))
+      expect(text, `${unit.path} is untouched`).toBe(imported.before.slice(unit.start.offset, unit.end.offset));
     else changed++;
     rebuilt += imported.before.slice(last, unit.start.offset) + text;
     last = unit.end.offset;
@@ -160,7 +191,9 @@ function expectPairsRecorded(imported: Imported): void {
 /** What `diglot check` finds, without positions (lines move when a paragraph is re-wrapped). */
 async function findings(dir: string): Promise<{ code: number; messages: string[] }> {
   const result = await run(dir, 'check', '--glossary', 'none', '--no-cache', '--format', 'json');
-  const report = JSON.parse(result.stdout) as { files: Array<{ file: string; messages: Array<{ ruleId: string; severity: string; message: string; related?: { line?: number } }> }> };
+  const report = JSON.parse(result.stdout) as {
+    files: Array<{ file: string; messages: Array<{ ruleId: string; severity: string; message: string; related?: { line?: number } }> }>;
+  };
   const messages = report.files.flatMap((f) => f.messages.map((m) => `${f.file} ${m.ruleId} ${m.severity} ${m.related?.line ?? ''} ${normalise(m.message)}`));
   return { code: result.code, messages: messages.sort() };
 }
@@ -190,7 +223,9 @@ describe('import into a hard-wrapped file with `wrap` (issue 14)', () => {
     for (const imported of [wrapped, source, preserve]) {
       expect(imported.stderr).toBe('');
       expect(imported.code).toBe(0);
-      expect(imported.stdout).toBe(`content/ru/intro.md: changed ${TRANSLATED.length - 1}, inserted 1, unchanged ${EN_DOC.units.length - TRANSLATED.length}, skipped 0\n`);
+      expect(imported.stdout).toBe(
+        `content/ru/intro.md: changed ${TRANSLATED.length - 1}, inserted 1, unchanged ${EN_DOC.units.length - TRANSLATED.length}, skipped 0\n`,
+      );
     }
   });
 
@@ -204,7 +239,11 @@ describe('import into a hard-wrapped file with `wrap` (issue 14)', () => {
       expectLinesWithin(lines, 72, en.id);
     }
     // The one-line English list item: its long translation is wrapped too, under its marker.
-    expect(linesOf(wrapped.after, unitFor(doc, ONE_LINE)).slice(1).every((l) => l.startsWith('    ') && !l.startsWith('     '))).toBe(true);
+    expect(
+      linesOf(wrapped.after, unitFor(doc, ONE_LINE))
+        .slice(1)
+        .every((l) => l.startsWith('    ') && !l.startsWith('     ')),
+    ).toBe(true);
   });
 
   it('wrap: source wraps to the longest line of the hard-wrapped English paragraph, and leaves a one-line paragraph as given', () => {
@@ -254,7 +293,10 @@ describe('import into a hard-wrapped file with `wrap` (issue 14)', () => {
   it('an untouched export imported with wrap: 72 writes nothing (units equal up to white space are unchanged)', async () => {
     const again = await run(wrapped.dir, 'export', EN, '--format', 'po');
     // As a CAT tool that joins lines returns it: every target on one line.
-    writeFileSync(join(wrapped.dir, 'again.po'), editPo(again.stdout, (_id, target) => target.replace(/\s*\n\s*/g, ' ')));
+    writeFileSync(
+      join(wrapped.dir, 'again.po'),
+      editPo(again.stdout, (_id, target) => target.replace(/\s*\n\s*/g, ' ')),
+    );
     const result = await run(wrapped.dir, 'import', 'again.po', '--no-validate');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe(`content/ru/intro.md: changed 0, inserted 0, unchanged ${EN_DOC.units.length}, skipped 0 (nothing written)\n`);
@@ -265,13 +307,19 @@ describe('import into a hard-wrapped file with `wrap` (issue 14)', () => {
     const dir = englishOnly();
     const po = await run(dir, 'export', EN, '--format', 'po');
     // A tool that fills every target with the English joined on one line translates nothing: no file.
-    writeFileSync(join(dir, 'copy.po'), editPo(po.stdout, (id) => EN_DOC.units.find((u) => u.id === id)?.text.replace(/\s*\n\s*/g, ' ')));
+    writeFileSync(
+      join(dir, 'copy.po'),
+      editPo(po.stdout, (id) => EN_DOC.units.find((u) => u.id === id)?.text.replace(/\s*\n\s*/g, ' ')),
+    );
     const copy = await run(dir, 'import', 'copy.po', '--no-validate');
     expect(copy.code, copy.stderr).toBe(0);
     expect(copy.stdout).toBe(`content/ru/intro.md: changed 0, inserted 0, unchanged 0, skipped ${EN_DOC.units.length} (nothing written)\n`);
     expect(existsSync(join(dir, RU))).toBe(false);
     const texts = new Map(TRANSLATED.map((u) => [u.id, translate(u)]));
-    writeFileSync(join(dir, 'intro.po'), editPo(po.stdout, (id) => texts.get(id)));
+    writeFileSync(
+      join(dir, 'intro.po'),
+      editPo(po.stdout, (id) => texts.get(id)),
+    );
     const result = await run(dir, 'import', 'intro.po', '--no-validate');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`inserted ${TRANSLATED.length}`);
@@ -289,7 +337,9 @@ describe('import into a hard-wrapped file with `wrap` (issue 14)', () => {
     writeFileSync(join(dir, 'diglot.config.yaml'), 'sourceLanguage: en\ntargetLanguages: [ru]\nwrap: wide\n');
     const result = await run(dir, 'import', 'intro.po', '--no-validate');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/diglot\.config\.yaml:3:7: Expected `wrap` to be preserve, source or a number of columns, not string `wide` \(expected: preserve \| source \| a whole number of columns, at least 1 \(e\.g\. 80\); found: `wide`\)/);
+    expect(result.stderr).toMatch(
+      /diglot\.config\.yaml:3:7: Expected `wrap` to be preserve, source or a number of columns, not string `wide` \(expected: preserve \| source \| a whole number of columns, at least 1 \(e\.g\. 80\); found: `wide`\)/,
+    );
     expect(readFileSync(join(dir, RU), 'utf8')).toBe(preserve.after);
   });
 });

@@ -50,13 +50,22 @@ describe('inline JSX attributes: units', () => {
 
   it('leave the translated values out of the code value that checks compare', () => {
     const unit = doc.units.find((u) => u.text.includes('project root'));
-    expect(unit?.codes[0]).toMatchObject({ kind: 'mdxJsxTextElement', type: 'pc', value: '<Tooltip content="…" title="…">', data: '<Tooltip content="The folder that holds diglot.config.yaml" title="Project root">' });
+    expect(unit?.codes[0]).toMatchObject({
+      kind: 'mdxJsxTextElement',
+      type: 'pc',
+      value: '<Tooltip content="…" title="…">',
+      data: '<Tooltip content="The folder that holds diglot.config.yaml" title="Project root">',
+    });
     const icon = doc.units.find((u) => u.text.includes('menu'));
     expect(icon?.codes[0]).toMatchObject({ type: 'ph', value: '<Icon name="gear" alt="…" />' });
   });
 
   it('are units only for the names the config lists', () => {
-    const plain = segmentMarkdown(readFileSync(join(FIXTURE, EN), 'utf8'), { file: EN, lang: 'en', syntax: { ...syntax, mdxTranslatableAttributes: ['label'] } });
+    const plain = segmentMarkdown(readFileSync(join(FIXTURE, EN), 'utf8'), {
+      file: EN,
+      lang: 'en',
+      syntax: { ...syntax, mdxTranslatableAttributes: ['label'] },
+    });
     expect(plain.units.filter((u) => u.kind === 'jsxAttribute').map((u) => u.text)).toEqual(['Using npm', 'Using Yarn']);
     expect(plain.units.find((u) => u.text.includes('project root'))?.codes[0]?.value).toBeUndefined();
   });

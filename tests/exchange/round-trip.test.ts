@@ -26,7 +26,11 @@ const EDITS: Record<string, (text: string) => string> = {
       '<source>The debts question remained open for years.</source>',
       `<source>The debts question remained open for years.</source>\n        <target state="translated">${NEW_RU}</target>`,
     ),
-  po: (t) => must(t, '{1}сразу{/1}', '{1}немедленно{/1}').replace('msgid "The debts question remained open for years."\nmsgstr ""', `msgid "The debts question remained open for years."\nmsgstr "${NEW_RU}"`),
+  po: (t) =>
+    must(t, '{1}сразу{/1}', '{1}немедленно{/1}').replace(
+      'msgid "The debts question remained open for years."\nmsgstr ""',
+      `msgid "The debts question remained open for years."\nmsgstr "${NEW_RU}"`,
+    ),
 };
 
 function must(text: string, from: string, to: string): string {

@@ -33,7 +33,10 @@ function reason(message: string): string {
 function tally(reasons: string[]): string {
   const counts = new Map<string, number>();
   for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([r, n]) => `  ${n} × ${r}`).join('\n');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `  ${n} × ${r}`)
+    .join('\n');
 }
 
 const files = sampleFiles();
@@ -52,7 +55,7 @@ describe('real exchange files from other tools', () => {
         expect(imported.units.every((u) => typeof u.source === 'string')).toBe(true);
         accepted.push(path);
       } catch (error) {
-        if (!(error instanceof InputError)) throw new Error(`${path}: crashed: ${String(error)}`);
+        if (!(error instanceof InputError)) throw new Error(`${path}: crashed: ${String(error)}`, { cause: error });
         expect(String(error), path).toMatch(new RegExp(`^${escape(path)}:\\d+(:\\d+)?: `));
         refused.push(reason(error.message));
       }
@@ -88,7 +91,9 @@ describe('real exchange files from other tools', () => {
   it('refuses a PO whose declared charset does not fit its bytes (Latin-1 French declared as KOI8-R), with the word and its place', () => {
     const path = join(SAMPLES, 'translate-toolkit/tests__translate__tools__data__pocount_syntax_errors__f43.tgif.fr.po');
     const bytes = readFileSync(path);
-    expect(refusal(() => readExchange(bytes, { file: 'f43.po' }))).toMatch(/^f43\.po:7:17: Unexpected word `FranГais` mixing alphabets when read as the declared charset `koi8-r`/);
+    expect(refusal(() => readExchange(bytes, { file: 'f43.po' }))).toMatch(
+      /^f43\.po:7:17: Unexpected word `FranГais` mixing alphabets when read as the declared charset `koi8-r`/,
+    );
     // Declared truthfully, the same bytes are read as the French they are.
     const fixed = Buffer.from(bytes.toString('latin1').replace('charset= koi8-r', 'charset=ISO-8859-1'), 'latin1');
     const units = readExchange(fixed, { file: 'f43.po' }).units;

@@ -27,7 +27,8 @@ describe('every spec example exported and read back untouched', () => {
       for (const unit of doc.units) {
         units++;
         const back = byId.get(unit.id);
-        if (back?.source !== undefined && back.source !== unit.source) differ.push(`${name} ${unit.id} source: ${JSON.stringify(unit.source)} → ${JSON.stringify(back.source)}`);
+        if (back?.source !== undefined && back.source !== unit.source)
+          differ.push(`${name} ${unit.id} source: ${JSON.stringify(unit.source)} → ${JSON.stringify(back.source)}`);
         if (unit.target === undefined) continue;
         targets++;
         if (back?.target !== unit.target) differ.push(`${name} ${unit.id} target: ${JSON.stringify(unit.target)} → ${JSON.stringify(back?.target)}`);

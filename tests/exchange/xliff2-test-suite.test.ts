@@ -10,7 +10,9 @@ const SUITE = join(SCHEMAS, 'xliff2.1-test-suite/test-suite');
 const CORE_XSD = join(SCHEMAS, 'xliff2.1/xliff_core_2.0.xsd');
 
 function files(folder: string): string[] {
-  return readdirSync(join(SUITE, folder)).filter((f) => f.endsWith('.xlf')).map((f) => join(SUITE, folder, f));
+  return readdirSync(join(SUITE, folder))
+    .filter((f) => f.endsWith('.xlf'))
+    .map((f) => join(SUITE, folder, f));
 }
 
 const cache = new Map<string, string | undefined>();

@@ -87,9 +87,18 @@ describe.each(Object.keys(GOLD))('inflected term matching in %s on 12factor and 
         for (const m of line.matchAll(new RegExp(W + pattern + E, 'gu'))) gold.add(`${id}@${m.index}:${m[0]}`);
       }
       const found = new Set(termHits(line, lang).filter((h) => h.entryId in (GOLD[lang] as object)).map((h) => `${h.entryId}@${h.start}:${line.slice(h.start, h.end)}`));
-      for (const g of gold) if (found.has(g)) tp++;
-      else (fn++, misses.push(`missed ${g}`));
-      for (const f of found) if (!gold.has(f)) (fp++, misses.push(`extra ${f}`));
+      for (const g of gold) {
+        if (found.has(g)) tp++;
+        else {
+          fn++;
+          misses.push(`missed ${g}`);
+        }
+      }
+      for (const f of found) {
+        if (gold.has(f)) continue;
+        fp++;
+        misses.push(`extra ${f}`);
+      }
     }
     const recall = tp / (tp + fn);
     const precision = tp / (tp + fp);

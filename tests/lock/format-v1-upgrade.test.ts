@@ -22,7 +22,8 @@ const copy = (): string => {
   return dir;
 };
 type V1Pair = { en: string[]; ru: string[]; enHash: string; targetHash: string };
-const v1Pairs = (): V1Pair[] => (JSON.parse(readFileSync(join(fixture, 'content', 'brief.lock.json'), 'utf8')) as { targets: { ru: { pairs: V1Pair[] } } }).targets.ru.pairs;
+const v1Pairs = (): V1Pair[] =>
+  (JSON.parse(readFileSync(join(fixture, 'content', 'brief.lock.json'), 'utf8')) as { targets: { ru: { pairs: V1Pair[] } } }).targets.ru.pairs;
 
 describe('locks and obsolete files of version 1 are read and upgraded, never lost', () => {
   it('readLock gives every version-1 pair its source, target and sourceHash', () => {
@@ -46,10 +47,15 @@ describe('locks and obsolete files of version 1 are read and upgraded, never los
     expect(check.stderr + check.stdout).toMatch(/lock-stale/);
     expect((check.stderr + check.stdout).match(/lock-stale/g)).toHaveLength(1);
     expect((await runCli(['lock'], dir)).code).toBe(0);
-    const written = JSON.parse(readFileSync(join(dir, 'content', 'brief.lock.json'), 'utf8')) as { version: number; targets: { ru: { pairs: Array<Record<string, unknown>> } } };
+    const written = JSON.parse(readFileSync(join(dir, 'content', 'brief.lock.json'), 'utf8')) as {
+      version: number;
+      targets: { ru: { pairs: Array<Record<string, unknown>> } };
+    };
     expect(written.version).toBe(2);
     // The stale pair keeps the hash of the English it was made from; the others are as recorded.
-    expect(written.targets.ru.pairs.map((p) => [p.source, p.target, p.sourceHash, p.targetHash])).toEqual(v1Pairs().map((p) => [p.en, p.ru, p.enHash, p.targetHash]));
+    expect(written.targets.ru.pairs.map((p) => [p.source, p.target, p.sourceHash, p.targetHash])).toEqual(
+      v1Pairs().map((p) => [p.en, p.ru, p.enHash, p.targetHash]),
+    );
     expect(written.targets.ru.pairs.every((p) => Object.keys(p).every((k) => !['en', 'ru', 'enHash'].includes(k)))).toBe(true);
     expect(Object.values(await runCli(['lock', '--check'], dir)).join('\n')).toMatch(/lock-stale/);
   });
@@ -58,12 +64,17 @@ describe('locks and obsolete files of version 1 are read and upgraded, never los
     const dir = copy();
     const before = readObsoleteFile(join(fixture, 'content', 'brief.obsolete.json'), 'content/en/brief.md');
     expect(before.version).toBe(OBSOLETE_VERSION);
-    expect(before.entries.map((e) => [e.source[0]?.text, e.target[0]?.text, e.sourceHash])).toEqual([['The debts were never settled.', 'Долги так и не были урегулированы.', 'sha256:eda44b044c4973f4']]);
+    expect(before.entries.map((e) => [e.source[0]?.text, e.target[0]?.text, e.sourceHash])).toEqual([
+      ['The debts were never settled.', 'Долги так и не были урегулированы.', 'sha256:eda44b044c4973f4'],
+    ]);
     // Remove the first paragraph from the English: its translation becomes obsolete too.
     const en = join(dir, 'content', 'en', 'brief.md');
     writeFileSync(en, readFileSync(en, 'utf8').replace('In November 1933 the United States recognised the Soviet Union.\n\n', ''));
     expect((await runCli(['update'], dir)).code).toBe(0);
-    const after = JSON.parse(readFileSync(join(dir, 'content', 'brief.obsolete.json'), 'utf8')) as { version: number; entries: Array<{ source: Array<{ text: string }>; target: Array<{ text: string }> }> };
+    const after = JSON.parse(readFileSync(join(dir, 'content', 'brief.obsolete.json'), 'utf8')) as {
+      version: number;
+      entries: Array<{ source: Array<{ text: string }>; target: Array<{ text: string }> }>;
+    };
     expect(after.version).toBe(2);
     expect(after.entries.map((e) => e.target[0]?.text)).toEqual(['Долги так и не были урегулированы.', 'В ноябре 1933 г. США признали Советский Союз.']);
   });

@@ -43,10 +43,27 @@ function edited(change: (entry: GlossaryEntry) => GlossaryEntry): Glossary {
   return { ...real, entries: real.entries.map((e) => change(structuredClone(e))) };
 }
 const withoutUk = (): Glossary => edited((e) => ({ ...e, targets: Object.fromEntries(Object.entries(e.targets).filter(([lang]) => lang !== 'uk')) }));
-const litvinovForbidding = (variant: string) => (e: GlossaryEntry): GlossaryEntry => (e.id === 'litvinov' ? { ...e, targets: { ...e.targets, ru: { ...(e.targets['ru'] as GlossaryEntry['targets'][string]), forbidden: [...(e.targets['ru']?.forbidden ?? []), variant] } } } : e);
+const litvinovForbidding =
+  (variant: string) =>
+  (e: GlossaryEntry): GlossaryEntry =>
+    e.id === 'litvinov'
+      ? {
+          ...e,
+          targets: {
+            ...e.targets,
+            ru: { ...(e.targets['ru'] as GlossaryEntry['targets'][string]), forbidden: [...(e.targets['ru']?.forbidden ?? []), variant] },
+          },
+        }
+      : e;
 
 function lockWith(glossary: LockGlossary, langs: readonly string[], previous?: Lock): Lock {
-  return createLock({ source: en, targets: langs.map((lang) => ({ lang, ...(targets[lang] as { doc: SegmentedDocument; alignment: Alignment }) })), glossary, ...(previous ? { previous } : {}), now });
+  return createLock({
+    source: en,
+    targets: langs.map((lang) => ({ lang, ...(targets[lang] as { doc: SegmentedDocument; alignment: Alignment }) })),
+    glossary,
+    ...(previous ? { previous } : {}),
+    now,
+  });
 }
 
 function statuses(lock: Lock, glossary: LockGlossary, lang: string): PairStatus[] {
@@ -60,7 +77,13 @@ function legacyOf(lock: Lock, glossary: Glossary): Lock {
   const legacy = new Map(glossary.entries.map((e) => [e.id, glossaryEntryHash(e)]));
   const targetsOut: Lock['targets'] = {};
   for (const [lang, t] of Object.entries(lock.targets)) {
-    targetsOut[lang] = { ...t, pairs: t.pairs.map(({ recorded: _recorded, ...p }) => ({ ...p, glossary: Object.fromEntries(Object.keys(p.glossary).map((id) => [id, legacy.get(id) as string])) })) };
+    targetsOut[lang] = {
+      ...t,
+      pairs: t.pairs.map(({ recorded: _recorded, ...p }) => ({
+        ...p,
+        glossary: Object.fromEntries(Object.keys(p.glossary).map((id) => [id, legacy.get(id) as string])),
+      })),
+    };
   }
   return { ...lock, targets: targetsOut };
 }
@@ -91,8 +114,16 @@ describe('per-language glossary hashes in the lock', () => {
     expect(statuses(lock, after, 'ru')).toEqual(ru);
     // Whole-entry hashes (the old lock) reopened every Russian pair using an entry — the bug fixed here.
     const legacy = legacyOf(lock, withoutUk());
-    const legacyStates = lockStatus(legacy, en, targets['ru']?.doc as SegmentedDocument, Object.fromEntries(real.entries.map((e) => [e.id, glossaryEntryHash(e)])), { lang: 'ru', alignment: targets['ru']?.alignment as Alignment });
-    expect(legacyStates.filter((s) => s.status === 'glossary-changed').length).toBe(lock.targets.ru?.pairs.filter((p) => Object.keys(p.glossary).length > 0).length);
+    const legacyStates = lockStatus(
+      legacy,
+      en,
+      targets['ru']?.doc as SegmentedDocument,
+      Object.fromEntries(real.entries.map((e) => [e.id, glossaryEntryHash(e)])),
+      { lang: 'ru', alignment: targets['ru']?.alignment as Alignment },
+    );
+    expect(legacyStates.filter((s) => s.status === 'glossary-changed').length).toBe(
+      lock.targets.ru?.pairs.filter((p) => Object.keys(p.glossary).length > 0).length,
+    );
   });
 
   it('changing the ru column reopens the Russian pairs that use the entry and leaves the Ukrainian ones current', () => {
@@ -102,12 +133,20 @@ describe('per-language glossary hashes in the lock', () => {
     const uk = statuses(lock, glossary, 'uk');
     expect(count(uk, 'current')).toBeGreaterThan(60);
     const changed = toLockGlossary(edited(litvinovForbidding('Литвинов-Валлах')), index);
-    const ruAfter = lockStatus(lock, en, targets['ru']?.doc as SegmentedDocument, changed.hashes('ru'), { lang: 'ru', alignment: targets['ru']?.alignment as Alignment });
+    const ruAfter = lockStatus(lock, en, targets['ru']?.doc as SegmentedDocument, changed.hashes('ru'), {
+      lang: 'ru',
+      alignment: targets['ru']?.alignment as Alignment,
+    });
     const reopened = ruAfter.filter((s) => s.status === 'glossary-changed');
     expect(reopened.length).toBe(lock.targets.ru?.pairs.filter((p) => 'litvinov' in p.glossary).length);
     expect(reopened.length).toBeGreaterThan(3);
     expect(reopened.every((s) => s.entries?.join() === 'litvinov')).toBe(true);
-    expect(count(ruAfter.map((s) => s.status), 'current')).toBe(count(ru, 'current') - reopened.length);
+    expect(
+      count(
+        ruAfter.map((s) => s.status),
+        'current',
+      ),
+    ).toBe(count(ru, 'current') - reopened.length);
     expect(statuses(lock, changed, 'uk')).toEqual(uk);
   });
 
@@ -119,7 +158,11 @@ describe('per-language glossary hashes in the lock', () => {
     for (const lang of ['ru', 'uk']) expect(statuses(legacy, glossary, lang)).toEqual(statuses(lock, glossary, lang));
     // The refresh writes the per-language hashes, and dates no pair (nothing was re-recorded).
     const migrated = lockWith(glossary, ['ru', 'uk'], legacy);
-    const undated = (l: Lock): string => serializeLock({ ...l, targets: Object.fromEntries(Object.entries(l.targets).map(([lang, t]) => [lang, { ...t, pairs: t.pairs.map(({ recorded: _r, ...p }) => p) }])) });
+    const undated = (l: Lock): string =>
+      serializeLock({
+        ...l,
+        targets: Object.fromEntries(Object.entries(l.targets).map(([lang, t]) => [lang, { ...t, pairs: t.pairs.map(({ recorded: _r, ...p }) => p) }])),
+      });
     expect(serializeLock(migrated)).toBe(undated(lock));
     expect(serializeLock(lockWith(glossary, ['ru', 'uk'], migrated))).toBe(serializeLock(migrated));
   });
@@ -133,6 +176,8 @@ describe('per-language glossary hashes in the lock', () => {
     expect(count(statuses(legacy, glossary, 'ru'), 'glossary-changed')).toBe(users);
     const refreshed = lockWith(glossary, ['ru'], legacy);
     expect(count(statuses(refreshed, glossary, 'ru'), 'glossary-changed')).toBe(users);
-    expect(refreshed.targets.ru?.pairs.filter((p) => 'litvinov' in p.glossary).every((p) => p.glossary['litvinov'] !== glossary.hashes('ru')['litvinov']?.current)).toBe(true);
+    expect(
+      refreshed.targets.ru?.pairs.filter((p) => 'litvinov' in p.glossary).every((p) => p.glossary['litvinov'] !== glossary.hashes('ru')['litvinov']?.current),
+    ).toBe(true);
   });
 });

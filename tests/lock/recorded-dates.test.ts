@@ -34,11 +34,20 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function lockOf(day: string, { en = EN, ru = RU, previous, accept = false }: { en?: string; ru?: string; previous?: Lock; accept?: boolean } = {}): Lock {
   const enDoc = segmentMarkdown(en, { file: 'en.md', lang: 'en', ...(previous ? { previous: previousUnits(previous) } : {}) });
   const ruDoc = segmentMarkdown(ru, { file: 'ru.md', lang: 'ru' });
-  return createLock({ source: enDoc, targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }], ...(previous ? { previous } : {}), accept, now: clock(day) });
+  return createLock({
+    source: enDoc,
+    targets: [{ lang: 'ru', doc: ruDoc, alignment: alignDocuments(enDoc, ruDoc) }],
+    ...(previous ? { previous } : {}),
+    accept,
+    now: clock(day),
+  });
 }
 const juneOf = (lock: Lock): LockPair | undefined => lock.targets.ru?.pairs.find((p) => lock.units.find((u) => u.id === p.source[0])?.text.startsWith(EN_JUNE));
 const days = (lock: Lock): string[] => (lock.targets.ru?.pairs ?? []).map((p) => p.recorded ?? 'none');
-const undated = (lock: Lock): Lock => ({ ...lock, targets: Object.fromEntries(Object.entries(lock.targets).map(([lang, t]) => [lang, { ...t, pairs: t.pairs.map(({ recorded: _r, ...p }) => p) }])) });
+const undated = (lock: Lock): Lock => ({
+  ...lock,
+  targets: Object.fromEntries(Object.entries(lock.targets).map(([lang, t]) => [lang, { ...t, pairs: t.pairs.map(({ recorded: _r, ...p }) => p) }])),
+});
 
 describe('the day a pair was recorded', () => {
   const first = lockOf(DAY1);
@@ -85,7 +94,14 @@ describe('stale since, from the lock', () => {
   writeFileSync(lockFile, '{}');
   const fileDay = new Date('2026-03-01T12:00:00Z');
   utimesSync(lockFile, fileDay, fileDay);
-  const pair = (recorded?: string): LockPair => ({ source: ['u-1'], target: ['u-2'], sourceHash: 'sha256:0', targetHash: 'sha256:1', glossary: {}, ...(recorded ? { recorded } : {}) });
+  const pair = (recorded?: string): LockPair => ({
+    source: ['u-1'],
+    target: ['u-2'],
+    sourceHash: 'sha256:0',
+    targetHash: 'sha256:1',
+    glossary: {},
+    ...(recorded ? { recorded } : {}),
+  });
 
   it('is the earliest day a stale pair was recorded; the file’s day only for pairs recorded without one, and says so', () => {
     expect(staleSinceLock(lockFile, [pair('2026-02-10'), pair('2026-01-05')])).toEqual({ from: 'recorded', date: '2026-01-05' });
@@ -101,7 +117,17 @@ describe('stale since, from the lock', () => {
       const status: ProjectStatus = {
         sourceLanguage: 'en',
         targetLanguages: ['ru'],
-        documents: [{ slug: 'a', source: 'content/en/a.md', sourceHref: 'en/a.md', sourcePage: 'en/a.html', languages: [{ lang: 'ru', state: 'stale', file: 'content/ru/a.md', locked: true, units: 3, staleUnits: 1, untranslatedUnits: 0, since, stalePaths: [] }] }],
+        documents: [
+          {
+            slug: 'a',
+            source: 'content/en/a.md',
+            sourceHref: 'en/a.md',
+            sourcePage: 'en/a.html',
+            languages: [
+              { lang: 'ru', state: 'stale', file: 'content/ru/a.md', locked: true, units: 3, staleUnits: 1, untranslatedUnits: 0, since, stalePaths: [] },
+            ],
+          },
+        ],
         totals: [],
       };
       const messages = createMessages('en');
@@ -132,7 +158,10 @@ describe('diglot lock and the days it records', () => {
   it('dates a stale translation on the status page by the day its pair was recorded, without git', async () => {
     // The days a lock written earlier recorded, and a copy that reset the file's time.
     const lock = readLock(lockPath) as Lock;
-    const dated = { ...lock, targets: { ru: { ...(lock.targets.ru as Lock['targets'][string]), pairs: (lock.targets.ru?.pairs ?? []).map((p) => ({ ...p, recorded: DAY1 })) } } };
+    const dated = {
+      ...lock,
+      targets: { ru: { ...(lock.targets.ru as Lock['targets'][string]), pairs: (lock.targets.ru?.pairs ?? []).map((p) => ({ ...p, recorded: DAY1 })) } },
+    };
     writeFileSync(lockPath, serializeLock(dated));
     const copied = new Date('2026-05-05T12:00:00Z');
     utimesSync(lockPath, copied, copied);

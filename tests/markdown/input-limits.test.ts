@@ -19,10 +19,25 @@ const L = INPUT_LIMITS;
 /** Each pathological family: a document at `n`, the limit it runs into, and the largest `n` within it. */
 const FAMILIES: Array<{ name: string; limit: InputLimit; make: (n: number) => string; within: number }> = [
   { name: 'nested blockquotes on one line', limit: 'containerDepth', make: (n) => `${'> '.repeat(n)}deep\n`, within: L.containerDepth },
-  { name: 'nested blockquotes, one per line', limit: 'containerDepth', make: (n) => Array.from({ length: n }, (_, i) => `${'>'.repeat(i + 1)} a`).join('\n'), within: L.containerDepth },
+  {
+    name: 'nested blockquotes, one per line',
+    limit: 'containerDepth',
+    make: (n) => Array.from({ length: n }, (_, i) => `${'>'.repeat(i + 1)} a`).join('\n'),
+    within: L.containerDepth,
+  },
   { name: 'nested list markers on one line', limit: 'containerDepth', make: (n) => `${'- '.repeat(n)}deep\n`, within: L.containerDepth },
-  { name: 'a staircase of indented lists', limit: 'containerDepth', make: (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'), within: L.containerDepth },
-  { name: 'a staircase of ordered lists', limit: 'containerDepth', make: (n) => Array.from({ length: n }, (_, i) => `${'   '.repeat(i)}1. a`).join('\n'), within: L.containerDepth },
+  {
+    name: 'a staircase of indented lists',
+    limit: 'containerDepth',
+    make: (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'),
+    within: L.containerDepth,
+  },
+  {
+    name: 'a staircase of ordered lists',
+    limit: 'containerDepth',
+    make: (n) => Array.from({ length: n }, (_, i) => `${'   '.repeat(i)}1. a`).join('\n'),
+    within: L.containerDepth,
+  },
   { name: 'nested emphasis', limit: 'inlineNesting', make: (n) => `${'*a '.repeat(n)}b${' c*'.repeat(n)}\n`, within: L.inlineNesting },
   { name: 'a long run of `*`', limit: 'inlineNesting', make: (n) => `${'*'.repeat(n)}a${'*'.repeat(n)}\n`, within: L.inlineNesting },
   { name: 'nested strikethrough openers', limit: 'inlineNesting', make: (n) => `${'~~a '.repeat(Math.ceil(n / 2))}\n`, within: L.inlineNesting },
@@ -31,11 +46,31 @@ const FAMILIES: Array<{ name: string; limit: InputLimit; make: (n: number) => st
   { name: 'unmatched emphasis closers', limit: 'delimiterRuns', make: (n) => `${'a* '.repeat(n)}\n`, within: L.delimiterRuns },
   { name: 'nested HTML blocks', limit: 'htmlDepth', make: (n) => `${'<div>\n'.repeat(n)}a\n${'</div>\n'.repeat(n)}`, within: L.htmlDepth },
   { name: 'nested inline HTML', limit: 'htmlDepth', make: (n) => `${'<span>'.repeat(n)}a\n`, within: L.htmlDepth },
-  { name: 'link definitions', limit: 'definitions', make: (n) => `Text [l1].\n\n${Array.from({ length: n }, (_, i) => `[l${i}]: https://x.org/${i}`).join('\n')}\n`, within: L.definitions },
-  { name: 'footnote definitions', limit: 'definitions', make: (n) => `Text[^1].\n\n${Array.from({ length: n }, (_, i) => `[^${i}]: Note.`).join('\n\n')}\n`, within: L.definitions },
+  {
+    name: 'link definitions',
+    limit: 'definitions',
+    make: (n) => `Text [l1].\n\n${Array.from({ length: n }, (_, i) => `[l${i}]: https://x.org/${i}`).join('\n')}\n`,
+    within: L.definitions,
+  },
+  {
+    name: 'footnote definitions',
+    limit: 'definitions',
+    make: (n) => `Text[^1].\n\n${Array.from({ length: n }, (_, i) => `[^${i}]: Note.`).join('\n\n')}\n`,
+    within: L.definitions,
+  },
   { name: 'table rows', limit: 'tableRows', make: (n) => `| a | b |\n| - | - |\n${'| x | y |\n'.repeat(n)}`, within: L.tableRows },
-  { name: 'a long front matter title', limit: 'frontmatterLength', make: (n) => `---\ntitle: ${'a'.repeat(n - 8)}\n---\n\nText.\n`, within: L.frontmatterLength },
-  { name: 'nested front matter', limit: 'frontmatterNesting', make: (n) => `---\ntitle: x\nextra: ${'['.repeat(n)}${']'.repeat(n)}\n---\n\nText.\n`, within: L.frontmatterNesting },
+  {
+    name: 'a long front matter title',
+    limit: 'frontmatterLength',
+    make: (n) => `---\ntitle: ${'a'.repeat(n - 8)}\n---\n\nText.\n`,
+    within: L.frontmatterLength,
+  },
+  {
+    name: 'nested front matter',
+    limit: 'frontmatterNesting',
+    make: (n) => `---\ntitle: x\nextra: ${'['.repeat(n)}${']'.repeat(n)}\n---\n\nText.\n`,
+    within: L.frontmatterNesting,
+  },
 ];
 
 function refusal(source: string): InputError | undefined {
@@ -95,7 +130,11 @@ describe('input limits: pathological Markdown is refused before parsing', () => 
   });
 
   it('accepts every document of the shared corpora and of this repository', () => {
-    const roots = [fileURLToPath(new URL('../../../shared/corpora/', import.meta.url)), fileURLToPath(new URL('../../content/', import.meta.url)), fileURLToPath(new URL('../fixtures/', import.meta.url))];
+    const roots = [
+      fileURLToPath(new URL('../../../shared/corpora/', import.meta.url)),
+      fileURLToPath(new URL('../../content/', import.meta.url)),
+      fileURLToPath(new URL('../fixtures/', import.meta.url)),
+    ];
     const files: string[] = [];
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir)) {
@@ -123,7 +162,10 @@ describe('every parse entry point applies the limits', () => {
   });
 
   it('segments documents at the limits', () => {
-    const doc = segmentMarkdown(`${'> '.repeat(L.containerDepth)}deep\n\n${'*a '.repeat(33)}b${' c*'.repeat(33)}\n\n${'<div>\n'.repeat(L.htmlDepth)}`, { file: 'a.md', lang: 'en' });
+    const doc = segmentMarkdown(`${'> '.repeat(L.containerDepth)}deep\n\n${'*a '.repeat(33)}b${' c*'.repeat(33)}\n\n${'<div>\n'.repeat(L.htmlDepth)}`, {
+      file: 'a.md',
+      lang: 'en',
+    });
     expect(doc.units.map((u) => u.kind)).toEqual(['blockquote', 'paragraph']);
   });
 
@@ -149,7 +191,10 @@ describe('no recursion on the depth of the tree in segmentation', () => {
   it('segments a tree nested far deeper than the stack allows for recursion', () => {
     // Built directly (the gate would refuse its Markdown): 50 000 nested blockquotes.
     const source = 'deep';
-    let node: Nodes = { type: 'paragraph', children: [{ type: 'text', value: 'deep', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } } }] };
+    let node: Nodes = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'deep', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } } }],
+    };
     for (let i = 0; i < 50_000; i++) node = { type: 'blockquote', children: [node as never] };
     const doc = segmentTree({ type: 'root', children: [node as never] } as Root, source, { file: 'a.md', lang: 'en' });
     expect(doc.units.map((u) => [u.kind, u.text])).toEqual([['blockquote', 'deep']]);
@@ -189,7 +234,14 @@ describe('IDs of repeated units and sentences cost the same for each repeat', ()
     const ids = sentenceIds('u-1', ['A.', 'B.', 'A.', 'A.']);
     expect(ids[2]).toBe(`${ids[0]}-2`);
     expect(ids[3]).toBe(`${ids[0]}-3`);
-    expect(new Set(sentenceIds('u-1', Array.from({ length: 20_000 }, () => 'A.'))).size).toBe(20_000);
+    expect(
+      new Set(
+        sentenceIds(
+          'u-1',
+          Array.from({ length: 20_000 }, () => 'A.'),
+        ),
+      ).size,
+    ).toBe(20_000);
   });
 });
 

@@ -88,7 +88,11 @@ describe('MDX documents: units', () => {
   });
 
   it('takes the attributes the config names', () => {
-    const units = segmentMarkdown(PAGE, { file: 'a.mdx', lang: 'en', syntax: { templates: [], templatePatterns: [], mdxTranslatableAttributes: ['groupId'] } }).units;
+    const units = segmentMarkdown(PAGE, {
+      file: 'a.mdx',
+      lang: 'en',
+      syntax: { templates: [], templatePatterns: [], mdxTranslatableAttributes: ['groupId'] },
+    }).units;
     expect(units.filter((u) => u.kind === 'jsxAttribute').map((u) => [u.path, u.text])).toEqual([['root/mdxJsxFlowElement[6]/attribute[groupId]', 'fruit']]);
   });
 
@@ -104,13 +108,19 @@ describe('MDX documents: write-back', () => {
   });
 
   it('reads back with the same structure after translation, attributes quoted safely', () => {
-    const translations = new Map(doc.units.map((u) => [u.id, u.kind === 'jsxAttribute' ? `Pomme "rouge" & 'verte' ${u.text}` : u.text.replace(/[A-Za-z]+/g, (w) => `${w}é`)]));
+    const translations = new Map(
+      doc.units.map((u) => [u.id, u.kind === 'jsxAttribute' ? `Pomme "rouge" & 'verte' ${u.text}` : u.text.replace(/[A-Za-z]+/g, (w) => `${w}é`)]),
+    );
     const out = reassemble(PAGE, doc, translations);
     const before = parseMarkdown(PAGE, { file: 'a.mdx' });
     const after = parseMarkdown(out, { file: 'a.mdx' });
     expect(shape(after)).toEqual(shape(before));
     const again = segmentMarkdown(out, { file: 'a.mdx', lang: 'fr' }).units;
-    expect(again.filter((u) => u.kind === 'jsxAttribute').map((u) => u.text)).toEqual([`Pomme "rouge" & 'verte' Apple`, `Pomme "rouge" & 'verte' Orange "navel"`, `Pomme "rouge" & 'verte' Apple`]);
+    expect(again.filter((u) => u.kind === 'jsxAttribute').map((u) => u.text)).toEqual([
+      `Pomme "rouge" & 'verte' Apple`,
+      `Pomme "rouge" & 'verte' Orange "navel"`,
+      `Pomme "rouge" & 'verte' Apple`,
+    ]);
     expect(out).toContain(`label="Pomme &quot;rouge&quot; &amp; 'verte' Apple"`);
     expect(out).toContain(`label='Pomme "rouge" &amp; &#39;verte&#39; Orange "navel"'`);
     expect(out).toContain('<Highlight color="#25c2a0">greené</Highlight>');

@@ -40,7 +40,13 @@ Open {{ page.title }} and run \`{{ build }}\`, see [the docs]({{ site.url }}/doc
 describe('template tags are parsed as tags, with positions', () => {
   it('makes every Liquid/GitBook tag a templateTag node whose position is the tag', () => {
     const tags = nodesOf(parseMarkdown(GITBOOK), 'templateTag');
-    expect(tags.map((t) => t.value)).toEqual(['{% hint style="info" %}', '{% endhint %}', '{% include "../snippets/warning.md" %}', '{{ page.title }}', '{{ site.data.year | default: 2024 }}']);
+    expect(tags.map((t) => t.value)).toEqual([
+      '{% hint style="info" %}',
+      '{% endhint %}',
+      '{% include "../snippets/warning.md" %}',
+      '{{ page.title }}',
+      '{{ site.data.year | default: 2024 }}',
+    ]);
     for (const tag of tags) expect(GITBOOK.slice(tag.position?.start.offset, tag.position?.end.offset)).toBe(tag.value);
   });
 
@@ -88,7 +94,9 @@ describe('template tags are codes in units, never text', () => {
 
   it('makes no unit of a paragraph holding only tags', () => {
     expect(doc.units.map((u) => u.text)).not.toContainEqual(expect.stringContaining('include'));
-    expect(doc.units.some((u) => u.codes.length > 0 && u.codes.every((c) => c.kind === 'templateTag') && u.text.replace(/\{\d+\/\}/g, '').trim() === '')).toBe(false);
+    expect(doc.units.some((u) => u.codes.length > 0 && u.codes.every((c) => c.kind === 'templateTag') && u.text.replace(/\{\d+\/\}/g, '').trim() === '')).toBe(
+      false,
+    );
   });
 
   it('turns tags into {N/} codes holding the tag as written', () => {
@@ -104,10 +112,14 @@ describe('template tags are codes in units, never text', () => {
     const hint = doc.units.find((u) => u.text.includes('admin'));
     const open = doc.units.find((u) => u.text.startsWith('Open'));
     if (!hint || !open) throw new Error('units missing');
-    const out = reassemble(GITBOOK, doc, new Map([
-      [hint.id, '{1/}\nНужны права {2}администратора{/2}.\n{3/}'],
-      [open.id, 'Откройте {1/} и выполните {2/}, см. {3}документацию{/3}.'],
-    ]));
+    const out = reassemble(
+      GITBOOK,
+      doc,
+      new Map([
+        [hint.id, '{1/}\nНужны права {2}администратора{/2}.\n{3/}'],
+        [open.id, 'Откройте {1/} и выполните {2/}, см. {3}документацию{/3}.'],
+      ]),
+    );
     expect(out).toContain('{% hint style="info" %}\nНужны права **администратора**.\n{% endhint %}');
     expect(out).toContain('Откройте {{ page.title }} и выполните `{{ build }}`, см. [документацию]({{ site.url }}/docs).');
     expect(reassemble(GITBOOK, doc, new Map(doc.units.map((u) => [u.id, u.text])), { force: true })).toBe(GITBOOK);
@@ -115,7 +127,9 @@ describe('template tags are codes in units, never text', () => {
 
   it('refuses a translation that drops a tag', () => {
     const open = doc.units.find((u) => u.text.startsWith('Open')) as (typeof doc.units)[number];
-    expect(() => reassemble(GITBOOK, doc, new Map([[open.id, 'Откройте и выполните {2/}, см. {3}документацию{/3}.']]))).toThrow(/missing \{1\/\} \(templateTag\)/);
+    expect(() => reassemble(GITBOOK, doc, new Map([[open.id, 'Откройте и выполните {2/}, см. {3}документацию{/3}.']]))).toThrow(
+      /missing \{1\/\} \(templateTag\)/,
+    );
   });
 
   it('follows the config: no presets, or a pattern of the project', () => {

@@ -88,14 +88,20 @@ describe('check on five target languages (12factor)', () => {
     expect(Object.keys(counts).sort()).toEqual([...TARGETS].sort());
     for (const lang of TARGETS) expect(counts[lang]?.['untranslated'] ?? 0, lang).toBe(0);
     // The number added in each language's own format matches the English `1,500`.
-    for (const lang of TARGETS) expect(messagesOf(real, lang, 'config').filter((m) => m.ruleId === 'number-mismatch' && /500/.test(m.message)), lang).toEqual([]);
+    for (const lang of TARGETS)
+      expect(
+        messagesOf(real, lang, 'config').filter((m) => m.ruleId === 'number-mismatch' && /500/.test(m.message)),
+        lang,
+      ).toEqual([]);
   });
 
   it.each(TARGETS)('catches the seeded errors in %s, naming the language', (lang) => {
     const config = messagesOf(errors, lang, 'config');
     const codebase = messagesOf(errors, lang, 'codebase');
     const untranslated = config.filter((m) => m.ruleId === 'untranslated');
-    const quotes = config.filter((m) => m.ruleId === 'typography' && m.actual?.startsWith('"') && !messagesOf(real, lang, 'config').some((r) => r.actual === m.actual));
+    const quotes = config.filter(
+      (m) => m.ruleId === 'typography' && m.actual?.startsWith('"') && !messagesOf(real, lang, 'config').some((r) => r.actual === m.actual),
+    );
     const number = config.filter((m) => m.ruleId === 'number-mismatch' && /500/.test(m.message));
     const link = codebase.filter((m) => m.ruleId === 'markup-mismatch' && m.message.includes(BROKEN));
     console.log(`${lang}: untranslated ${untranslated.length}, quotes ${quotes.length}, number ${number.length}, link ${link.length}`);

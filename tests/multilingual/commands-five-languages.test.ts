@@ -42,7 +42,10 @@ function contentState(): Record<string, string> {
     for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
       const path = `${sub}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else files[path] = createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+      else
+        files[path] = createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex');
     }
   };
   walk('content');
@@ -51,7 +54,9 @@ function contentState(): Record<string, string> {
 
 /** The second heading of a document in a language (`### …`): a text that only that language's file has. */
 function subtitle(lang: string, slug: string): string {
-  const line = read(`content/${lang}/${slug}.md`).split('\n').find((l) => l.startsWith('### ')) as string;
+  const line = read(`content/${lang}/${slug}.md`)
+    .split('\n')
+    .find((l) => l.startsWith('### ')) as string;
   return line.replace(/^#+\s*/, '').trim();
 }
 
@@ -94,7 +99,9 @@ describe('every command with five target languages (12factor)', () => {
     expect(lockOf('config').targets.fr).toEqual(before.targets.fr);
     // …so `lock --check` finds the edit in French only, naming the language in each finding.
     const french = await cli('lock', '--check', '--lang', 'fr');
-    expect(french.stdout).toMatch(/^content\/fr\/config\.md:\d+:\d+: warning lock-edited \(fr\): Hand edit of the translation.*↔ fr u-[0-9a-f]+\] \(expected: the translation the lock records; found: an edited translation\)$/m);
+    expect(french.stdout).toMatch(
+      /^content\/fr\/config\.md:\d+:\d+: warning lock-edited \(fr\): Hand edit of the translation.*↔ fr u-[0-9a-f]+\] \(expected: the translation the lock records; found: an edited translation\)$/m,
+    );
     expect((await cli('lock', '--check', '--lang', 'de')).stdout).not.toContain('lock-edited');
     expect((await cli('lock', '--check')).stdout.match(/lock-edited/g)).toHaveLength(1);
     expect((await cli('lock', '--lang', 'fr')).code).toBe(0);
@@ -135,23 +142,27 @@ describe('every command with five target languages (12factor)', () => {
     ['xliff2', 'xlf', (lang: string) => `trgLang="${lang}"`],
     ['xliff12', 'xlf', (lang: string) => `target-language="${lang}"`],
     ['po', 'po', (lang: string) => `"Language: ${lang}\\n"`],
-  ])('export --format %s: one file per document and language, declaring its language and holding its translation', async (format, ext, declares) => {
-    const out = `exchange/${format}`;
-    expect((await cli('export', '--out', out, '--format', format)).code).toBe(0);
-    const names = readdirSync(join(dir, out)).sort();
-    expect(names).toEqual(DOCUMENTS.flatMap((slug) => TARGETS.map((lang) => `${slug}.${lang}.${ext}`)).sort());
-    for (const slug of DOCUMENTS) {
-      for (const lang of TARGETS) {
-        const text = read(`${out}/${slug}.${lang}.${ext}`);
-        expect(text).toContain(declares(lang));
-        expect(text, `${slug}.${lang}`).toContain(subtitle(lang, slug));
-        for (const other of TARGETS.filter((l) => l !== lang)) expect(text).not.toContain(subtitle(other, slug));
+  ])(
+    'export --format %s: one file per document and language, declaring its language and holding its translation',
+    async (format, ext, declares) => {
+      const out = `exchange/${format}`;
+      expect((await cli('export', '--out', out, '--format', format)).code).toBe(0);
+      const names = readdirSync(join(dir, out)).sort();
+      expect(names).toEqual(DOCUMENTS.flatMap((slug) => TARGETS.map((lang) => `${slug}.${lang}.${ext}`)).sort());
+      for (const slug of DOCUMENTS) {
+        for (const lang of TARGETS) {
+          const text = read(`${out}/${slug}.${lang}.${ext}`);
+          expect(text).toContain(declares(lang));
+          expect(text, `${slug}.${lang}`).toContain(subtitle(lang, slug));
+          for (const other of TARGETS.filter((l) => l !== lang)) expect(text).not.toContain(subtitle(other, slug));
+        }
       }
-    }
-    // --lang: that language alone.
-    expect((await cli('export', '--out', `${out}-de`, '--format', format, '--lang', 'de')).code).toBe(0);
-    expect(readdirSync(join(dir, `${out}-de`)).sort()).toEqual(DOCUMENTS.map((slug) => `${slug}.de.${ext}`).sort());
-  }, 60_000);
+      // --lang: that language alone.
+      expect((await cli('export', '--out', `${out}-de`, '--format', format, '--lang', 'de')).code).toBe(0);
+      expect(readdirSync(join(dir, `${out}-de`)).sort()).toEqual(DOCUMENTS.map((slug) => `${slug}.de.${ext}`).sort());
+    },
+    60_000,
+  );
 
   it('export --format tmx: one memory per document with every language in one <tu>; --lang: that language', async () => {
     expect((await cli('export', '--out', 'exchange/tmx', '--format', 'tmx')).code).toBe(0);
@@ -183,13 +194,20 @@ describe('every command with five target languages (12factor)', () => {
   });
 
   it('import: each file goes into the translation of its own language, and nothing else changes', async () => {
-    const formats: Record<string, ['xliff2' | 'xliff12' | 'po', string]> = { ru: ['xliff2', 'xlf'], uk: ['xliff12', 'xlf'], de: ['po', 'po'], fr: ['xliff2', 'xlf'], pl: ['po', 'po'] };
+    const formats: Record<string, ['xliff2' | 'xliff12' | 'po', string]> = {
+      ru: ['xliff2', 'xlf'],
+      uk: ['xliff12', 'xlf'],
+      de: ['po', 'po'],
+      fr: ['xliff2', 'xlf'],
+      pl: ['po', 'po'],
+    };
     for (const lang of TARGETS) {
       const [format, ext] = formats[lang] as [string, string];
       const marker = `IMPORTED-${lang.toUpperCase()}`;
       const file = join(dir, `exchange/${format}/codebase.${lang}.${ext}`);
       const exported = readFileSync(file, 'utf8');
-      const edited = format === 'po' ? exported.replace(/^msgstr "(?=[^"])/m, `msgstr "${marker} `) : exported.replace(/<target(\s[^>]*)?>/, (open) => `${open}${marker} `);
+      const edited =
+        format === 'po' ? exported.replace(/^msgstr "(?=[^"])/m, `msgstr "${marker} `) : exported.replace(/<target(\s[^>]*)?>/, (open) => `${open}${marker} `);
       expect(edited).not.toBe(exported);
       writeFileSync(file, edited);
       const before = contentState();
@@ -198,7 +216,9 @@ describe('every command with five target languages (12factor)', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(`content/${lang}/codebase.md: changed 1,`);
       const after = contentState();
-      const changed = Object.keys(after).filter((k) => after[k] !== before[k]).sort();
+      const changed = Object.keys(after)
+        .filter((k) => after[k] !== before[k])
+        .sort();
       expect(changed, lang).toEqual(['content/codebase.lock.json', `content/${lang}/codebase.md`]);
       expect(read(`content/${lang}/codebase.md`)).toContain(marker);
       // The lock records the imported pair in that language; the other languages' pairs are as they were.
@@ -219,10 +239,17 @@ describe('every command with five target languages (12factor)', () => {
       ['exchange/xliff12/logs.uk.xlf', 'target-language="uk"', 'target-language="es-ES"'],
     ] as const) {
       const spanish = path.replace(/\.(\w+)$/, '.es.$1');
-      writeFileSync(join(dir, spanish), read(path).replace(from, to).replace(/(<target[^>]*>|msgstr ")(?=[^"<])/, '$1CAMBIADO '));
+      writeFileSync(
+        join(dir, spanish),
+        read(path)
+          .replace(from, to)
+          .replace(/(<target[^>]*>|msgstr ")(?=[^"<])/, '$1CAMBIADO '),
+      );
       const r = await cli('import', spanish, '--schemas', SCHEMAS);
       expect(r.code, spanish).toBe(2);
-      expect(r.stderr).toMatch(/it is a translation into `es(-ES)?`, expected `ru`, `uk`, `de`, `fr` or `pl` \(the project's targetLanguages\); nothing was written/);
+      expect(r.stderr).toMatch(
+        /it is a translation into `es(-ES)?`, expected `ru`, `uk`, `de`, `fr` or `pl` \(the project's targetLanguages\); nothing was written/,
+      );
     }
     // --lang contradicting the file's language is refused too.
     const wrong = await cli('import', 'exchange/po/logs.de.po', '--lang', 'fr', '--schemas', SCHEMAS);
@@ -235,13 +262,26 @@ describe('every command with five target languages (12factor)', () => {
     writeFileSync(join(dir, EDIT.file), read(EDIT.file).replace(EDIT.from, EDIT.to));
     const json = await cli('diff', '--format', 'json');
     expect(json.code, json.stderr).toBe(0);
-    const documents = (JSON.parse(json.stdout) as { documents: Array<{ source: string; target: string; targetLanguage: string; unchanged?: true; sourceChanges: Array<{ change: string; stale: boolean }> }> }).documents;
+    const documents = (
+      JSON.parse(json.stdout) as {
+        documents: Array<{
+          source: string;
+          target: string;
+          targetLanguage: string;
+          unchanged?: true;
+          sourceChanges: Array<{ change: string; stale: boolean }>;
+        }>;
+      }
+    ).documents;
     expect(documents).toHaveLength(DOCUMENTS.length * TARGETS.length);
     const logs = documents.filter((d) => d.source === EDIT.file);
     expect(logs.map((d) => d.targetLanguage)).toEqual([...TARGETS]);
     for (const d of logs) {
       expect(d.target).toBe(`content/${d.targetLanguage}/logs.md`);
-      expect(d.sourceChanges.filter((c) => c.change === 'edited' && c.stale), d.targetLanguage).toHaveLength(1);
+      expect(
+        d.sourceChanges.filter((c) => c.change === 'edited' && c.stale),
+        d.targetLanguage,
+      ).toHaveLength(1);
     }
     expect(documents.filter((d) => d.source !== EDIT.file).every((d) => d.unchanged)).toBe(true);
     const text = await cli('diff', '--lang', 'de', 'logs');
@@ -262,7 +302,10 @@ describe('every command with five target languages (12factor)', () => {
     for (const lang of TARGETS) expect(all.stdout).toMatch(new RegExp(`\\[${lang}\\] stale +u-[0-9a-f]+ +line 8`));
     // The lock keeps each language's pair made from the old English: stale in all five.
     const stale = await cli('lock', '--check');
-    for (const lang of TARGETS) expect(stale.stdout).toMatch(new RegExp(`^content/en/logs\\.md:8:1: error lock-stale \\(${lang}\\): .*↔ ${lang} u-[0-9a-f]+\\] \\(expected: .*\\)$`, 'm'));
+    for (const lang of TARGETS)
+      expect(stale.stdout).toMatch(
+        new RegExp(`^content/en/logs\\.md:8:1: error lock-stale \\(${lang}\\): .*↔ ${lang} u-[0-9a-f]+\\] \\(expected: .*\\)$`, 'm'),
+      );
     expect(stale.stdout.match(/lock-stale/g)).toHaveLength(TARGETS.length);
   }, 90_000);
 

@@ -21,10 +21,17 @@ describe('openPair: one step opens a document pair for every command', () => {
     const memos = new DocumentMemos(undefined);
     // An injected segmenter counts how often each document is parsed and segmented.
     const segmented = new Map<string, number>();
-    const segmenter: typeof segmentMarkdown = (markdown, options) => (segmented.set(options.file, (segmented.get(options.file) ?? 0) + 1), segmentMarkdown(markdown, options));
+    const segmenter: typeof segmentMarkdown = (markdown, options) => (
+      segmented.set(options.file, (segmented.get(options.file) ?? 0) + 1),
+      segmentMarkdown(markdown, options)
+    );
     const openSource = (): OpenedDocument => sources.openFile(corpusFile('en', 'config.md'), 'en', { name: 'en/config.md', roots: [TWELVE], memos, segmenter });
     const targets = ['de', 'uk', 'fr'];
-    const pairs = targets.map((lang) => openPair(openSource(), openDocument(corpusFile(lang, 'config.md'), lang, { name: `${lang}/config.md`, roots: [TWELVE], memos, segmenter }), { align: pairAligner() }));
+    const pairs = targets.map((lang) =>
+      openPair(openSource(), openDocument(corpusFile(lang, 'config.md'), lang, { name: `${lang}/config.md`, roots: [TWELVE], memos, segmenter }), {
+        align: pairAligner(),
+      }),
+    );
     expect(segmented.get('en/config.md')).toBe(1);
     for (const lang of targets) expect(segmented.get(`${lang}/config.md`)).toBe(1);
     expect(sources.segmented).toBe(1);
@@ -51,7 +58,12 @@ describe('openPair: one step opens a document pair for every command', () => {
     const sources = new OpenedSources();
     const input = { file: 'en/logs.md', markdown: '# Logs\n\nA paragraph.\n', lang: 'en' };
     let opened = 0;
-    const open = (text: string) => sources.open({ ...input, markdown: text }, undefined, () => (opened++, { ...input, markdown: text, doc: { file: input.file, lang: 'en', units: [] }, lines: undefined as never }));
+    const open = (text: string) =>
+      sources.open(
+        { ...input, markdown: text },
+        undefined,
+        () => (opened++, { ...input, markdown: text, doc: { file: input.file, lang: 'en', units: [] }, lines: undefined as never }),
+      );
     open(input.markdown);
     open(input.markdown);
     open(`${input.markdown}More.\n`);

@@ -15,13 +15,17 @@ const fixture = join(repoRoot, 'tests', 'fixtures', 'review-history');
 const EDITED_OLD = 'The policy of non-recognition lasted almost 16 years.';
 const EDITED_NEW = 'The policy of non-recognition lasted for almost sixteen years.';
 /** The one line layout, with its parts captured. */
-const LINE = /^(?<file>[^\s:]+)(?::(?<line>\d+):(?<column>\d+))?: (?<severity>error|warning|info) (?<rule>[a-z0-9-]+)(?: \((?<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?)\))?: (?<message>.+?)(?: \(expected: (?<expected>.+?); found: (?<actual>.+)\))?$/;
+const LINE =
+  /^(?<file>[^\s:]+)(?::(?<line>\d+):(?<column>\d+))?: (?<severity>error|warning|info) (?<rule>[a-z0-9-]+)(?: \((?<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?)\))?: (?<message>.+?)(?: \(expected: (?<expected>.+?); found: (?<actual>.+)\))?$/;
 
 function findings(output: string): Array<Record<string, string | undefined>> {
-  return output.split('\n').filter(Boolean).flatMap((line) => {
-    const match = LINE.exec(line);
-    return match?.groups ? [{ ...match.groups }] : [];
-  });
+  return output
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const match = LINE.exec(line);
+      return match?.groups ? [{ ...match.groups }] : [];
+    });
 }
 
 describe('one reporter for every command', () => {
@@ -44,7 +48,13 @@ describe('one reporter for every command', () => {
     expect(code).toBe(1);
     const stale = findings(stdout).filter((f) => f.rule === 'lock-stale');
     expect(stale).toHaveLength(1);
-    expect(stale[0]).toMatchObject({ file: 'content/en/brief.md', severity: 'error', lang: 'ru', expected: 'the English the translation was made from', actual: 'changed English' });
+    expect(stale[0]).toMatchObject({
+      file: 'content/en/brief.md',
+      severity: 'error',
+      lang: 'ru',
+      expected: 'the English the translation was made from',
+      actual: 'changed English',
+    });
     expect(Number(stale[0]?.line)).toBeGreaterThan(1);
     expect(readFileSync(en, 'utf8').split('\n')[Number(stale[0]?.line) - 1]).toContain(EDITED_NEW);
   });
@@ -57,17 +67,27 @@ describe('one reporter for every command', () => {
       const lock = await runCli(['lock'], dir);
       for (const run of [update, lock]) {
         expect(run.code).toBe(0);
-        expect(findings(run.stderr)).toEqual([expect.objectContaining({ file: 'content/ru/brief.md', severity: 'warning', rule: 'translation-file-missing', lang: 'ru', actual: 'no such file' })]);
+        expect(findings(run.stderr)).toEqual([
+          expect.objectContaining({ file: 'content/ru/brief.md', severity: 'warning', rule: 'translation-file-missing', lang: 'ru', actual: 'no such file' }),
+        ]);
       }
       const check = await runCli(['lock', '--check'], dir);
       expect(check.code).toBe(1);
-      expect(findings(check.stdout)).toContainEqual(expect.objectContaining({ file: 'content/ru/brief.md', severity: 'error', rule: 'lock-target-missing', lang: 'ru', expected: 'the file the lock records 13 pairs of' }));
+      expect(findings(check.stdout)).toContainEqual(
+        expect.objectContaining({
+          file: 'content/ru/brief.md',
+          severity: 'error',
+          rule: 'lock-target-missing',
+          lang: 'ru',
+          expected: 'the file the lock records 13 pairs of',
+        }),
+      );
     } finally {
       renameSync(away, ru);
     }
   });
 
-  it('import: a skipped unit is a warning on the exchange file in the file\'s language; exit 0', async () => {
+  it("import: a skipped unit is a warning on the exchange file in the file's language; exit 0", async () => {
     const po = (await runCli(['export', 'content/en/brief.md', '--format', 'po'], dir)).stdout;
     // A white-space-only translation is skipped, never written over the paragraph.
     const emptied = po.replace(/(msgid "[^"\n]+"\nmsgstr ")[^"\n]+(")/, '$1   $2');
@@ -93,11 +113,27 @@ describe('one reporter for every command', () => {
 
 describe('the finding model and the exit code', () => {
   it('one line per finding, whatever is known of its place', () => {
-    expect(formatFinding(commandFinding({ ruleId: 'import-conflict', severity: 'error', message: 'Conflict in unit `u-1`', file: 'a.po', line: 25, column: 1, lang: 'uk', expected: 'the translation as exported', actual: 'now "A"' }))).toBe(
-      'a.po:25:1: error import-conflict (uk): Conflict in unit `u-1` (expected: the translation as exported; found: now "A")',
+    expect(
+      formatFinding(
+        commandFinding({
+          ruleId: 'import-conflict',
+          severity: 'error',
+          message: 'Conflict in unit `u-1`',
+          file: 'a.po',
+          line: 25,
+          column: 1,
+          lang: 'uk',
+          expected: 'the translation as exported',
+          actual: 'now "A"',
+        }),
+      ),
+    ).toBe('a.po:25:1: error import-conflict (uk): Conflict in unit `u-1` (expected: the translation as exported; found: now "A")');
+    expect(formatFinding(commandFinding({ ruleId: 'cache-ignored', severity: 'warning', message: 'Ignoring the cache' }))).toBe(
+      'diglot: warning cache-ignored: Ignoring the cache',
     );
-    expect(formatFinding(commandFinding({ ruleId: 'cache-ignored', severity: 'warning', message: 'Ignoring the cache' }))).toBe('diglot: warning cache-ignored: Ignoring the cache');
-    expect(formatFinding(commandFinding({ ruleId: 'import-unstamped', severity: 'info', message: 'No stamps', file: 'b.po' }))).toBe('b.po: info import-unstamped: No stamps');
+    expect(formatFinding(commandFinding({ ruleId: 'import-unstamped', severity: 'info', message: 'No stamps', file: 'b.po' }))).toBe(
+      'b.po: info import-unstamped: No stamps',
+    );
   });
 
   it('errors → 1, warnings → 0 or 1 with --frail, info never counts', () => {

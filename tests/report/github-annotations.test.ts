@@ -32,7 +32,9 @@ describe('workflow-command escaping (as @actions/core command.ts)', () => {
   });
 
   it('writes properties in the toolkit order and leaves out empty ones', () => {
-    expect(workflowCommand('warning', { endColumn: 4, col: 2, title: 'a:b', line: 3, file: 'x,y.md', endLine: undefined }, 'm')).toBe('::warning title=a%3Ab,file=x%2Cy.md,line=3,col=2,endColumn=4::m');
+    expect(workflowCommand('warning', { endColumn: 4, col: 2, title: 'a:b', line: 3, file: 'x,y.md', endLine: undefined }, 'm')).toBe(
+      '::warning title=a%3Ab,file=x%2Cy.md,line=3,col=2,endColumn=4::m',
+    );
     expect(workflowCommand('notice', {}, 'plain')).toBe('::notice::plain');
   });
 });
@@ -61,13 +63,19 @@ describe('diglot check --format github', () => {
       expect(a!.properties['title']).toMatch(/^diglot: [a-z-]+ \(ru\)$/);
     }
     const odd = annotations.find((a) => a!.properties['file'] === 'site/content/ru/notes, part 1: 100%.md');
-    expect(odd?.data).toBe('Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`)\nEnglish: site/content/en/notes, part 1: 100%.md:3: On the 16th of November, 1933, the notes were exchanged.');
+    expect(odd?.data).toBe(
+      'Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`)\nEnglish: site/content/en/notes, part 1: 100%.md:3: On the 16th of November, 1933, the notes were exchanged.',
+    );
     expect(annotations.some((a) => a!.data.includes('(87% Latin letters)'))).toBe(true);
   });
 
   it('puts errors before warnings, and says so when a level has more than GitHub shows', async () => {
     const { site } = ciRepository();
-    const commands = (await runCheck(site, '--format', 'github')).out.trimEnd().split('\n').map(parseCommand).filter((c) => c !== undefined);
+    const commands = (await runCheck(site, '--format', 'github')).out
+      .trimEnd()
+      .split('\n')
+      .map(parseCommand)
+      .filter((c) => c !== undefined);
     const levels = commands.filter((c) => c.properties['file']).map((c) => c.command);
     expect(levels).toEqual([...Array(3).fill('error'), ...Array(12).fill('warning')]);
     // The summary comes first, as a notice (its own budget of 10), so GitHub shows it.

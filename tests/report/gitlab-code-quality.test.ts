@@ -41,7 +41,9 @@ const codeQualitySchema = {
 } as const;
 
 // ajv is CommonJS: under NodeNext its default import is the module namespace.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
+};
 
 interface Issue {
   description: string;
@@ -76,7 +78,9 @@ describe('diglot check --format gitlab', () => {
   it('names the target language and the English unit in the description', async () => {
     const { site } = ciRepository();
     const report = JSON.parse((await runCheck(site, '--format', 'gitlab')).out) as Issue[];
-    expect(report[0]?.description).toBe('[ru] Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`) — English: site/content/en/notes, part 1: 100%.md:3: On the 16th of November, 1933, the notes were exchanged.');
+    expect(report[0]?.description).toBe(
+      '[ru] Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`) — English: site/content/en/notes, part 1: 100%.md:3: On the 16th of November, 1933, the notes were exchanged.',
+    );
   });
 
   it('is an empty array when clean', async () => {

@@ -16,8 +16,12 @@ interface Result {
 }
 
 // ajv-draft-04 is CommonJS: under NodeNext its default import is the module namespace.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
-const validate = new Ajv({ allErrors: true, strict: false, logger: false }).compile(JSON.parse(readFileSync(`${sharedRoot}schemas/sarif-schema-2.1.0.json`, 'utf8')));
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (options: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
+};
+const validate = new Ajv({ allErrors: true, strict: false, logger: false }).compile(
+  JSON.parse(readFileSync(`${sharedRoot}schemas/sarif-schema-2.1.0.json`, 'utf8')),
+);
 
 async function sarif(site: string, ...args: string[]) {
   const r = await runCheck(site, '--format', 'sarif', ...args);
@@ -94,9 +98,18 @@ describe('diglot check --format sarif for code scanning', () => {
 describe('toolDocsOf: where diglot’s documentation is, from package.json', () => {
   it.each([
     [{}, undefined],
-    [{ repository: 'acme/diglot' }, { informationUri: 'https://github.com/acme/diglot', rulesDocsUrl: 'https://github.com/acme/diglot/blob/HEAD/docs/rules.md' }],
-    [{ repository: { type: 'git', url: 'git+https://github.com/acme/tools.git', directory: 'packages/diglot' } }, { informationUri: 'https://github.com/acme/tools', rulesDocsUrl: 'https://github.com/acme/tools/blob/HEAD/packages/diglot/docs/rules.md' }],
-    [{ repository: 'gitlab:acme/diglot', homepage: 'https://diglot.example.org/' }, { informationUri: 'https://diglot.example.org/', rulesDocsUrl: 'https://gitlab.com/acme/diglot/-/blob/HEAD/docs/rules.md' }],
+    [
+      { repository: 'acme/diglot' },
+      { informationUri: 'https://github.com/acme/diglot', rulesDocsUrl: 'https://github.com/acme/diglot/blob/HEAD/docs/rules.md' },
+    ],
+    [
+      { repository: { type: 'git', url: 'git+https://github.com/acme/tools.git', directory: 'packages/diglot' } },
+      { informationUri: 'https://github.com/acme/tools', rulesDocsUrl: 'https://github.com/acme/tools/blob/HEAD/packages/diglot/docs/rules.md' },
+    ],
+    [
+      { repository: 'gitlab:acme/diglot', homepage: 'https://diglot.example.org/' },
+      { informationUri: 'https://diglot.example.org/', rulesDocsUrl: 'https://gitlab.com/acme/diglot/-/blob/HEAD/docs/rules.md' },
+    ],
     [{ repository: 'git@git.example.org:acme/diglot.git' }, { informationUri: 'https://git.example.org/acme/diglot' }],
     [{ repository: 'not a repository' }, undefined],
   ])('%j', (pkg, expected) => {

@@ -66,7 +66,9 @@ describe('code blocks in review: a changed English code block over a scripted gi
 
     const text = formatText([doc!]);
     expect(text).toContain('; 1 code block changed (1 stale)');
-    expect(text).toMatch(/^code edited sh {2}line \d+ {2}\[stale\]\n {2}  curl https:\/\/archive\.example\.org\/1933\n {2}- grep recognition notes\.txt\n {2}\+ grep -i recognition notes\.txt\n {2}ru: stale: the translation still has the old code \(line \d+\)$/m);
+    expect(text).toMatch(
+      /^code edited sh {2}line \d+ {2}\[stale\]\n {4}curl https:\/\/archive\.example\.org\/1933\n {2}- grep recognition notes\.txt\n {2}\+ grep -i recognition notes\.txt\n {2}ru: stale: the translation still has the old code \(line \d+\)$/m,
+    );
     const md = formatMarkdown([doc!]);
     expect(md).toContain('<details><summary><b>code edited sh line');
     expect(md).toContain('```diff\n  curl https://archive.example.org/1933\n- grep recognition notes.txt\n+ grep -i recognition notes.txt\n```');
@@ -85,7 +87,9 @@ describe('code blocks in review: a changed English code block over a scripted gi
   it('`lock --check` reports lock-code-stale; `lock` keeps it; `lock --accept` records the new code', async () => {
     const check = await runCli(['lock', '--check'], repo.dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/^content\/ru\/brief\.md:\d+:1: error lock-code-stale \(ru\): Old English code in the `sh` code block: copy the changed English code \(line \d+\) \(expected: the changed English code \(line \d+\); found: the old English code\)$/m);
+    expect(check.stdout).toMatch(
+      /^content\/ru\/brief\.md:\d+:1: error lock-code-stale \(ru\): Old English code in the `sh` code block: copy the changed English code \(line \d+\) \(expected: the changed English code \(line \d+\); found: the old English code\)$/m,
+    );
     expect((await runCli(['lock'], repo.dir)).code).toBe(0);
     expect((await runCli(['lock', '--check'], repo.dir)).stdout).toContain('lock-code-stale');
     expect((await runCli(['lock', '--accept'], repo.dir)).code).toBe(0);
@@ -105,7 +109,9 @@ describe('code blocks in review: a changed English code block over a scripted gi
 
   it('`diglot check` warns about the diverging code block (code-mismatch), and a suppression silences it', async () => {
     const check = await runCli(['check'], repo.dir);
-    expect(check.stdout).toMatch(/content\/ru\/brief\.md:\d+:1: warning code-mismatch: Unexpected code in the `sh` code block, expected the code of the English block \(line \d+\)/);
+    expect(check.stdout).toMatch(
+      /content\/ru\/brief\.md:\d+:1: warning code-mismatch: Unexpected code in the `sh` code block, expected the code of the English block \(line \d+\)/,
+    );
     repo.edit(RU, '```sh\n', '<!-- diglot-ignore code-mismatch: the archive copy is checked by hand -->\n\n```sh\n');
     const quiet = await runCli(['check'], repo.dir);
     expect(quiet.stdout).not.toContain('code-mismatch');

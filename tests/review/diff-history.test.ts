@@ -51,7 +51,10 @@ const STEPS: Array<{ name: string; apply: (r: TempRepo) => void; expected: Array
 ];
 
 function newText(c: SourceChange): string {
-  return c.words.filter((w) => w.type !== 'delete').map((w) => w.text).join('');
+  return c.words
+    .filter((w) => w.type !== 'delete')
+    .map((w) => w.text)
+    .join('');
 }
 
 describe('diglot diff over a scripted git history', () => {
@@ -129,11 +132,15 @@ describe('diglot diff over a scripted git history', () => {
     expect(text).toContain('content/en/brief.md ↔ content/ru/brief.md (HEAD~1 → HEAD)');
     expect(text).toContain('English: 1 edited, 12 unchanged; 1 stale;');
     expect(text).toMatch(/^edited {2}u-[0-9a-f]{8} {2}line 11 {2}\[stale\]$/m);
-    expect(text).toContain('  en: The policy of non-recognition lasted {+for +}almost [-16-]{+seventeen+} years. Many problems accumulated during this period.');
+    expect(text).toContain(
+      '  en: The policy of non-recognition lasted {+for +}almost [-16-]{+seventeen+} years. Many problems accumulated during this period.',
+    );
     expect(text).toContain('  ru: Политика непризнания продолжалась почти 16 лет.');
     const moved = formatText(diffs[2]!);
     expect(moved).toMatch(/^moved {2}u-[0-9a-f]{8} {2}line 27\n {2}en: Debts\n {2}ru: Долги$/m);
-    expect(moved).toMatch(/^moved {2}u-[0-9a-f]{8} {2}line 29\n {2}en: The question of debts remained open for many years\. Neither side would give way\.\n {2}ru: Вопрос о долгах/m);
+    expect(moved).toMatch(
+      /^moved {2}u-[0-9a-f]{8} {2}line 29\n {2}en: The question of debts remained open for many years\. Neither side would give way\.\n {2}ru: Вопрос о долгах/m,
+    );
     expect(formatText(diffs[5]!)).toMatch(/^removed {2}u-[0-9a-f]{8} {2}old line 25$/m);
 
     const md = formatMarkdown(diffs[0]!);

@@ -166,7 +166,10 @@ describe('diglot diff --format pr over a scripted git history', () => {
 
   it('links the HTML report when given its URL', async () => {
     const dir = scriptedRepo();
-    const pr = await runCli(['diff', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'pr', '--report-url', 'https://example.org/runs/1 (review)', 'config'], dir);
+    const pr = await runCli(
+      ['diff', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'pr', '--report-url', 'https://example.org/runs/1 (review)', 'config'],
+      dir,
+    );
     expect(pr.code).toBe(0);
     expect(pr.stdout).toContain('[the HTML report](https://example.org/runs/1%20%28review%29)');
     expect(pr.stdout).not.toContain('Not shown');

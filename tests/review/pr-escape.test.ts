@@ -12,7 +12,10 @@ import { sharedRoot } from '../support/paths.js';
 
 /** The text GitHub would show for `text` in the first cell of a one-row table. */
 function cellText(text: string): { cells: number; text: string } {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(`| a | b |\n|---|---|\n| ${escapeInline(text)} | x |\n`);
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(`| a | b |\n|---|---|\n| ${escapeInline(text)} | x |\n`);
   let out = { cells: 0, text: '' };
   visit(tree, 'table', (t: Table) => {
     const row = t.children[1];
@@ -24,8 +27,20 @@ function cellText(text: string): { cells: number; text: string } {
 describe('escaping content for a pull-request comment', () => {
   it('keeps every line of a real corpus page as literal text in one table cell', () => {
     // Markdown source lines as text: links, emphasis, code spans, HTML and pipes must all stay literal.
-    const lines = readFileSync(join(sharedRoot, 'corpora', 'md-12factor', 'en', 'config.md'), 'utf8').split('\n').filter(Boolean);
-    const tricky = [...lines, 'a | b', '<script>alert(1)</script>', '``code``', '**bold** _x_ ~~s~~', '[link](http://x) ![i](y)', '&amp; &lt;', 'C:\\path\\', '#1 @user'];
+    const lines = readFileSync(join(sharedRoot, 'corpora', 'md-12factor', 'en', 'config.md'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    const tricky = [
+      ...lines,
+      'a | b',
+      '<script>alert(1)</script>',
+      '``code``',
+      '**bold** _x_ ~~s~~',
+      '[link](http://x) ![i](y)',
+      '&amp; &lt;',
+      'C:\\path\\',
+      '#1 @user',
+    ];
     for (const line of tricky) {
       const { cells, text } = cellText(line);
       expect(cells, line).toBe(2);

@@ -47,7 +47,9 @@ describe('diglot textconv never fails', () => {
     repo.write('content/brief.lock.json', '{ not json');
     const { code, stdout } = await runCli(['textconv', 'content/en/brief.md'], repo.dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^diglot textconv: .*brief\.lock\.json: Cannot read the lock without valid JSON.*; unit IDs without the lock\n\n\[u-[0-9a-f]{8} frontmatter title\]\n/);
+    expect(stdout).toMatch(
+      /^diglot textconv: .*brief\.lock\.json: Cannot read the lock without valid JSON.*; unit IDs without the lock\n\n\[u-[0-9a-f]{8} frontmatter title\]\n/,
+    );
   });
 
   it('usage errors stay usage errors (git always passes one file)', async () => {
@@ -58,7 +60,11 @@ describe('diglot textconv never fails', () => {
     const repo = createRepo();
     repo.write('.gitattributes', 'content/**/*.md diff=diglot\n');
     repo.commit('init');
-    repo.git('config', 'diff.diglot.textconv', `"${process.execPath}" "${join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')}" "${join(repoRoot, 'src', 'cli.ts')}" textconv`);
+    repo.git(
+      'config',
+      'diff.diglot.textconv',
+      `"${process.execPath}" "${join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')}" "${join(repoRoot, 'src', 'cli.ts')}" textconv`,
+    );
     repo.write('content/en/bad.md', BAD_FRONT_MATTER);
     writeFileSync(join(repo.dir, 'content', 'en', 'nul.md'), Buffer.from('Text\u0000more\n'));
     writeFileSync(join(repo.dir, 'content', 'en', 'latin1.md'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
@@ -83,7 +89,9 @@ describe('diglot textconv never fails', () => {
 
 describe('renderRawTextconv', () => {
   it('prints the note alone when the file could not be read', () => {
-    expect(renderRawTextconv(undefined, 'x.md: Cannot open: permission denied (EACCES)')).toBe('diglot textconv: x.md: Cannot open: permission denied (EACCES)\n');
+    expect(renderRawTextconv(undefined, 'x.md: Cannot open: permission denied (EACCES)')).toBe(
+      'diglot textconv: x.md: Cannot open: permission denied (EACCES)\n',
+    );
   });
 
   it('escapes overlong and surrogate encodings byte by byte, and control characters', () => {

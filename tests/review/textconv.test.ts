@@ -12,7 +12,9 @@ describe('diglot textconv', () => {
     expect(blocks).toHaveLength(13);
     expect(blocks[0]).toMatch(/^\[u-[0-9a-f]{8} frontmatter title\]\nRecognition in Brief$/);
     expect(blocks[2]).toMatch(/^\[u-[0-9a-f]{8} heading 2\]\nBefore recognition$/);
-    expect(blocks[3]).toMatch(/^\[u-[0-9a-f]{8} paragraph\]\nThe American embassy left Russia in 1918\.\nIts staff moved to Vologda and later to Arkhangelsk\.$/);
+    expect(blocks[3]).toMatch(
+      /^\[u-[0-9a-f]{8} paragraph\]\nThe American embassy left Russia in 1918\.\nIts staff moved to Vologda and later to Arkhangelsk\.$/,
+    );
   });
 
   it('takes Russian from the text when git hands over a temporary file', async () => {
@@ -32,6 +34,8 @@ describe('diglot textconv', () => {
     repo.git('config', 'diff.diglot.textconv', `${tsx} ${join(repoRoot, 'tests', 'review', 'textconv-entry.ts')} textconv`);
     repo.edit('content/en/brief.md', 'Its staff moved to Vologda', 'Its employees moved to Vologda');
     const diff = repo.git('diff', '--no-color', '--', 'content/en/brief.md');
-    expect(diff).toMatch(/^ \[u-[0-9a-f]{8} paragraph\]\n The American embassy left Russia in 1918\.\n-Its staff moved to Vologda and later to Arkhangelsk\.\n\+Its employees moved to Vologda and later to Arkhangelsk\.$/m);
+    expect(diff).toMatch(
+      /^ \[u-[0-9a-f]{8} paragraph\]\n The American embassy left Russia in 1918\.\n-Its staff moved to Vologda and later to Arkhangelsk\.\n\+Its employees moved to Vologda and later to Arkhangelsk\.$/m,
+    );
   }, 30_000);
 });

@@ -8,7 +8,11 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { smallProject } from './project.js';
 
 function listFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort()
+    : [];
 }
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -30,8 +34,12 @@ describe('build publishes nothing from outside the project', () => {
     const run = await cli(['build'], dir);
     delete process.env['DIGLOT_TEST_SECRET'];
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^content\/en\/images\/passwd\.png: error [a-z-]+: Refusing to read `content\/en\/images\/passwd\.png`: it is a symbolic link to `\/etc\/passwd`, outside the project folder/m);
-    expect(run.stderr).toMatch(/^content\/en\/images\/environ\.png: error [a-z-]+: Refusing to read .*symbolic link to `\/proc\/self\/environ`.*a system file/m);
+    expect(run.stderr).toMatch(
+      /^content\/en\/images\/passwd\.png: error [a-z-]+: Refusing to read `content\/en\/images\/passwd\.png`: it is a symbolic link to `\/etc\/passwd`, outside the project folder/m,
+    );
+    expect(run.stderr).toMatch(
+      /^content\/en\/images\/environ\.png: error [a-z-]+: Refusing to read .*symbolic link to `\/proc\/self\/environ`.*a system file/m,
+    );
     expect(run.stdout).toContain('2 files refused or unreadable');
     const files = listFiles(join(dir, 'dist'));
     expect(files).toContain('en/images/ok.png');
@@ -57,7 +65,9 @@ describe('build publishes nothing from outside the project', () => {
     symlinkSync(join(outside, 'c.md'), join(dir, 'content', 'ru', 'c.md'));
     const run = await cli(['build'], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^content\/ru\/zero\.md: error [a-z-]+: Refusing to read `content\/ru\/zero\.md`: it is a symbolic link to `\/dev\/zero`, a system file/m);
+    expect(run.stderr).toMatch(
+      /^content\/ru\/zero\.md: error [a-z-]+: Refusing to read `content\/ru\/zero\.md`: it is a symbolic link to `\/dev\/zero`, a system file/m,
+    );
     expect(run.stderr).toMatch(/^content\/ru\/c\.md: error [a-z-]+: Refusing to read `content\/ru\/c\.md`: it is a symbolic link to/m);
     const files = listFiles(join(dir, 'dist'));
     expect(files).toEqual(expect.arrayContaining(['a.parallel.html', 'b.parallel.html', 'ru/a.html', 'ru/b.html']));

@@ -26,7 +26,13 @@ async function withReadOnlyCache(args: string[], dir: string): Promise<{ code: n
   }
   chmodSync(dir, 0o777); // the other user writes dist/ (and nothing else)
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const run = spawnSync(process.execPath, [tsx, join(repoRoot, 'src', 'cli.ts'), ...args], { cwd: dir, uid: NOBODY, gid: NOBODY, encoding: 'utf8', env: { ...process.env, HOME: dir } });
+  const run = spawnSync(process.execPath, [tsx, join(repoRoot, 'src', 'cli.ts'), ...args], {
+    cwd: dir,
+    uid: NOBODY,
+    gid: NOBODY,
+    encoding: 'utf8',
+    env: { ...process.env, HOME: dir },
+  });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,7 +45,9 @@ describe('the build lock lives in the cache, so it is as untrusted as the cache'
     // A change, so the cached entries do not cover everything and the build must render.
     writeFileSync(join(dir, 'content', 'ru', 'b.md'), readFileSync(join(dir, 'content', 'ru', 'b.md'), 'utf8').replace('скоро', 'вскоре'));
     const build = await withReadOnlyCache(['build'], dir);
-    expect(build.stderr).toMatch(/Ignoring the cache: cannot create the build lock `\.diglot-cache\/build\.lock` \((EACCES|EPERM|EROFS)\); the run goes on without it/);
+    expect(build.stderr).toMatch(
+      /Ignoring the cache: cannot create the build lock `\.diglot-cache\/build\.lock` \((EACCES|EPERM|EROFS)\); the run goes on without it/,
+    );
     expect(build.stderr).not.toMatch(/\n\s+at |internal error/);
     expect(build.code, build.stderr).toBe(0);
     expect(readFileSync(join(dir, 'dist', 'ru', 'b.html'), 'utf8')).toContain('вскоре');

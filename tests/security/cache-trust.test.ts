@@ -76,7 +76,9 @@ describe('the cache is untrusted input', () => {
     writeFileSync(join(dir, 'content', 'en', 'a.md'), '# Title a\n\nThe talks began in 1933. They ended later.\n');
     const run = await cli(['build'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^diglot: info cache-ignored: Ignoring the cache: `.*\.diglot-cache\/blobs` is a symbolic link \(not followed, nothing deleted through it\); the run goes on without it$/m);
+    expect(run.stderr).toMatch(
+      /^diglot: info cache-ignored: Ignoring the cache: `.*\.diglot-cache\/blobs` is a symbolic link \(not followed, nothing deleted through it\); the run goes on without it$/m,
+    );
     expect(readdirSync(victim).sort()).toEqual(['a'.repeat(64), 'keep.txt']);
   });
 

@@ -28,13 +28,30 @@ function pages(dir: string): Record<string, string> {
   return Object.fromEntries(['en/a.html', 'ru/a.html', 'a.parallel.html'].map((p) => [p, readFileSync(join(dir, 'dist', p), 'utf8')]));
 }
 
-const EVIL = '<script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe><style>body{display:none}</style><object data="x.swf"></object><embed src="x.swf"><p style="position:fixed">s</p>';
+const EVIL =
+  '<script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://evil.example"></iframe><style>body{display:none}</style><object data="x.swf"></object><embed src="x.swf"><p style="position:fixed">s</p>';
 
 describe('pages are sanitised after assembly', () => {
   it('a clean page (language page or parallel page with its script) is returned byte for byte', () => {
-    const page = pageShell({ lang: 'en', title: 'T', stylesheet: '../diglot.css', navLabel: 'Editions', links: [{ href: '../ru/a.html', text: 'RU', hrefLang: 'ru', lang: 'ru' }], body: [] });
+    const page = pageShell({
+      lang: 'en',
+      title: 'T',
+      stylesheet: '../diglot.css',
+      navLabel: 'Editions',
+      links: [{ href: '../ru/a.html', text: 'RU', hrefLang: 'ru', lang: 'ru' }],
+      body: [],
+    });
     expect(sanitizePage(page)).toEqual({ html: page, removed: [] });
-    const parallel = pageShell({ lang: 'en', title: 'T', stylesheet: 'diglot.css', navLabel: 'Editions', links: [], body: [], bodyClass: 'parallel', script: readAsset('parallel.js') });
+    const parallel = pageShell({
+      lang: 'en',
+      title: 'T',
+      stylesheet: 'diglot.css',
+      navLabel: 'Editions',
+      links: [],
+      body: [],
+      bodyClass: 'parallel',
+      script: readAsset('parallel.js'),
+    });
     expect(sanitizePage(parallel)).toEqual({ html: parallel, removed: [] });
   });
 
@@ -45,7 +62,20 @@ describe('pages are sanitised after assembly', () => {
       .replace('</head>', '<link rel="stylesheet" href="https://evil.example/x.css"><script src="https://evil.example/x.js"></script></head>');
     const { html, removed } = sanitizePage(page);
     expect(removed).toContain('a <script> element');
-    for (const bad of ['alert(1)', 'onerror', 'javascript:', '<iframe', '<style', 'style=', '<object', '<embed', 'x.swf', 'evil.example', 'id="querySelectorAll"']) expect(html).not.toContain(bad);
+    for (const bad of [
+      'alert(1)',
+      'onerror',
+      'javascript:',
+      '<iframe',
+      '<style',
+      'style=',
+      '<object',
+      '<embed',
+      'x.swf',
+      'evil.example',
+      'id="querySelectorAll"',
+    ])
+      expect(html).not.toContain(bad);
     expect(html).toContain('id="user-content-querySelectorAll"');
     expect(html).toContain(`<script>${own}</script>`);
     expect(html).toContain('<link rel="stylesheet" href="diglot.css">');
@@ -54,7 +84,15 @@ describe('pages are sanitised after assembly', () => {
   });
 
   it('a script that is not diglot’s exact parallel script is removed, even in the place of diglot’s', () => {
-    const page = pageShell({ lang: 'en', title: 'T', stylesheet: 'diglot.css', navLabel: 'E', links: [], body: [], script: `${readAsset('parallel.js')};alert(1)` });
+    const page = pageShell({
+      lang: 'en',
+      title: 'T',
+      stylesheet: 'diglot.css',
+      navLabel: 'E',
+      links: [],
+      body: [],
+      script: `${readAsset('parallel.js')};alert(1)`,
+    });
     const { html, removed } = sanitizePage(page);
     expect(removed).toEqual(['a <script> element']);
     expect(html).not.toContain('<script');
@@ -77,7 +115,12 @@ describe('pages are sanitised after assembly', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).not.toMatch(/seal does not match/);
     for (const page of ['en/a.html', 'ru/a.html', 'a.parallel.html']) {
-      expect(run.stderr).toMatch(new RegExp(`^diglot: info cache-ignored: dist/${page.replace(/\./g, '\\.')}: removed unsafe content that came from the cache \\(a <script> element`, 'm'));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^diglot: info cache-ignored: dist/${page.replace(/\./g, '\\.')}: removed unsafe content that came from the cache \\(a <script> element`,
+          'm',
+        ),
+      );
       const html = readFileSync(join(dir, 'dist', page), 'utf8');
       for (const bad of ['alert(', 'onerror', 'javascript:', '<iframe', '<style']) expect(html).not.toContain(bad);
     }
@@ -117,14 +160,18 @@ describe('pages are sanitised after assembly', () => {
     const cold = await cli(['build'], dir);
     expect(cold.code).toBe(0);
     expect(cold.stderr).toBe('');
-    const first = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, safeRead(join(dir, 'dist', f))]);
+    const first = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((f) => [f, safeRead(join(dir, 'dist', f))]);
     const warm = await cli(['build'], dir);
     expect(warm.stderr).toBe('');
     expect(warm.stdout).toContain('wrote 0 of');
     rmSync(join(dir, 'dist'), { recursive: true });
     rmSync(join(dir, '.diglot-cache'), { recursive: true });
     expect((await cli(['build', '--no-cache'], dir)).stderr).toBe('');
-    const again = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, safeRead(join(dir, 'dist', f))]);
+    const again = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((f) => [f, safeRead(join(dir, 'dist', f))]);
     expect(again).toEqual(first);
   });
 });

@@ -35,16 +35,31 @@ describe('readProjectFile / readDocument: nothing outside the project is read', 
     symlinkSync(join(outside, 'secret.md'), join(en, 'a.md'));
     symlinkSync('/etc/passwd', join(en, 'passwd.md'));
     const error = refusal(() => readDocument(join(en, 'a.md'), 'content/en/a.md'));
-    expect(error.toString()).toBe(`content/en/a.md: Refusing to read \`content/en/a.md\`: it is a symbolic link to \`${join(outside, 'secret.md')}\`, outside the project folder \`${join(en, '..', '..')}\``);
+    expect(error.toString()).toBe(
+      `content/en/a.md: Refusing to read \`content/en/a.md\`: it is a symbolic link to \`${join(outside, 'secret.md')}\`, outside the project folder \`${join(en, '..', '..')}\``,
+    );
     expect(refusal(() => readDocument(join(en, 'passwd.md'))).message).toContain('symbolic link to `/etc/passwd`');
   });
 
   it('refuses a file reached through a symbolic link to a folder outside the project', () => {
     const { root, outside } = setup();
     symlinkSync(outside, join(root, 'content', 'ru'));
-    expect(refusal(() => readDocument(join(root, 'content', 'ru', 'secret.md'))).message).toMatch(/through the symbolic link `.*content\/ru` \(→ `.*`\) to `.*secret\.md`, outside the project folder/);
+    expect(refusal(() => readDocument(join(root, 'content', 'ru', 'secret.md'))).message).toMatch(
+      /through the symbolic link `.*content\/ru` \(→ `.*`\) to `.*secret\.md`, outside the project folder/,
+    );
     // Discovery does not list the names in such a folder either.
-    expect(() => findArticles({ root, file: undefined, sourceLanguage: 'ru', targetLanguages: ['en'], contentDir: join(root, 'content'), glossaryDir: join(root, 'glossary'), outputDir: join(root, 'dist'), rules: {} })).toThrow(/Refusing to read/);
+    expect(() =>
+      findArticles({
+        root,
+        file: undefined,
+        sourceLanguage: 'ru',
+        targetLanguages: ['en'],
+        contentDir: join(root, 'content'),
+        glossaryDir: join(root, 'glossary'),
+        outputDir: join(root, 'dist'),
+        rules: {},
+      }),
+    ).toThrow(/Refusing to read/);
   });
 
   it('refuses devices, /proc, FIFOs and folders without reading them', () => {

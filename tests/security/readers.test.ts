@@ -133,7 +133,13 @@ describe('every reader of project content is safe', () => {
     symlinkSync(join(parent, 'secret.md'), join(p, 'content', 'ru', 'a.md'));
     const config = loadConfig({ cwd: p, file: 'custom.yaml' });
     const pairs = resolveFileSet([], config, p);
-    const { files } = await checkFilesCached(pairs, { severities: RULE_DEFAULTS, cache: new CheckCache(undefined), glossary: 'none', resources: { glossaryDir: undefined }, root: config.root });
+    const { files } = await checkFilesCached(pairs, {
+      severities: RULE_DEFAULTS,
+      cache: new CheckCache(undefined),
+      glossary: 'none',
+      resources: { glossaryDir: undefined },
+      root: config.root,
+    });
     const text = files.flatMap((f) => f.messages.map((m) => m.message)).join('\n');
     expect(text).toMatch(/Refusing to read/);
     expect(text).not.toContain('1999');

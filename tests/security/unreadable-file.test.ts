@@ -32,7 +32,9 @@ describe('a file check refuses or cannot read is `unreadable-file`, not an inter
       expect(code).toBe(1);
       expect(stdout).not.toContain('internal-error');
       expect(stdout).not.toContain('OUTSIDE-TEXT');
-      expect(stdout).toMatch(/^content\/ru\/zero\.md:1:1: error unreadable-file(?: \([a-z]+\))?: Cannot check this file: content\/ru\/zero\.md: Refusing to read `content\/ru\/zero\.md`: it is a symbolic link to `\/dev\/zero`, a system file/m);
+      expect(stdout).toMatch(
+        /^content\/ru\/zero\.md:1:1: error unreadable-file(?: \([a-z]+\))?: Cannot check this file: content\/ru\/zero\.md: Refusing to read `content\/ru\/zero\.md`: it is a symbolic link to `\/dev\/zero`, a system file/m,
+      );
       expect(stdout).toMatch(/^content\/ru\/b\.md:1:1: error unreadable-file(?: \([a-z]+\))?: .*symbolic link to `.*secret\.md`, outside the project folder/m);
       expect(stdout).toMatch(/^content\/ru\/c\.md:1:1: error unreadable-file(?: \([a-z]+\))?: .*it is a FIFO \(named pipe\), not a regular file/m);
       expect(stdout).toMatch(/^content\/ru\/d\.md:1:1: error unreadable-file(?: \([a-z]+\))?: .*Expected a text file, found a NUL byte/m);
@@ -45,8 +47,21 @@ describe('a file check refuses or cannot read is `unreadable-file`, not an inter
   it('a crash is still `internal-error`; an InputError is `unreadable-file` on the file it names, at its place', () => {
     const t = createTranslate('en');
     const crash = crashFile('content/ru/a.md', new TypeError('x is undefined'), t).messages[0];
-    expect(crash).toMatchObject({ ruleId: 'internal-error', fatal: true, file: 'content/ru/a.md', reason: 'Cannot check this file: TypeError: x is undefined' });
-    const input = crashFile('content/ru/a.md', new InputError('Invalid YAML front matter: bad', { file: 'content/en/a.md', line: 2, column: 8 }), t).messages[0];
-    expect(input).toMatchObject({ ruleId: 'unreadable-file', fatal: true, file: 'content/en/a.md', line: 2, column: 8, reason: 'Cannot check this file: content/en/a.md:2:8: Invalid YAML front matter: bad' });
+    expect(crash).toMatchObject({
+      ruleId: 'internal-error',
+      fatal: true,
+      file: 'content/ru/a.md',
+      reason: 'Cannot check this file: TypeError: x is undefined',
+    });
+    const input = crashFile('content/ru/a.md', new InputError('Invalid YAML front matter: bad', { file: 'content/en/a.md', line: 2, column: 8 }), t)
+      .messages[0];
+    expect(input).toMatchObject({
+      ruleId: 'unreadable-file',
+      fatal: true,
+      file: 'content/en/a.md',
+      line: 2,
+      column: 8,
+      reason: 'Cannot check this file: content/en/a.md:2:8: Invalid YAML front matter: bad',
+    });
   });
 });

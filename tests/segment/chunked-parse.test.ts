@@ -37,11 +37,29 @@ describe('chunked parsing of large documents', () => {
   });
 
   it('never cuts inside fenced code, HTML blocks or a list', () => {
-    const body = ['Intro paragraph.', '```', 'code', '', 'Still code.', '```', '', '<pre>', '', 'Not a cut.', '</pre>', '', '- item', '', '- item two', '', 'After.'].join('\n');
+    const body = [
+      'Intro paragraph.',
+      '```',
+      'code',
+      '',
+      'Still code.',
+      '```',
+      '',
+      '<pre>',
+      '',
+      'Not a cut.',
+      '</pre>',
+      '',
+      '- item',
+      '',
+      '- item two',
+      '',
+      'After.',
+    ].join('\n');
     const source = Array.from({ length: 50 }, () => body).join('\n\n');
     const cuts = findCuts(source, 1);
     for (const cut of cuts.slice(1, -1)) {
-      const line = source.slice(cut).split("\n")[0];
+      const line = source.slice(cut).split('\n')[0];
       expect(['Intro paragraph.', 'After.', '<pre>', '```']).toContain(line);
       expect(line).not.toBe('Still code.');
     }

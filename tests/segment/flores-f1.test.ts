@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
-import {splitSentences} from '../../src/segment/split-sentences.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/segment/split-sentences.js';
 
 /**
  * Boundary F1 on FLORES-200 devtest. Each document (consecutive lines sharing a URL in
@@ -24,14 +24,14 @@ const TITLES: Record<string, string> = {
   uk: 'рр|ст|тис|млн|млрд|див|вул|ім|проф|др|св|грн',
   de: 'Dr|Hr|Fr|Nr|Str|St|Prof|bzw|ca|vgl|usw|ggf|evtl|inkl|geb|gest|Chr|Jh|Mio|Mrd|Tsd',
   fr: 'Dr|Mme|Mlle|MM|Mgr|St|Ste|av|apr|env|cf|etc|hab|Prof',
-  pl: 'np|tzw|ok|ul|godz|im|wg|ds|tj|prof|dr|mgr|św|gen|płk|tys|mln|mld|zł|pt|in|al|ang|hab'
+  pl: 'np|tzw|ok|ul|godz|im|wg|ds|tj|prof|dr|mgr|św|gen|płk|tys|mln|mld|zł|pt|in|al|ang|hab',
 };
 
 /** The reference rule for sentence ends inside a FLORES line (see above). */
 function insidePattern(lang: string): RegExp {
   return new RegExp(
     `(?<!(?<!\\p{L})(?:${TITLES[lang] ?? ''})\\.)(?<=(?:\\p{Ll}\\p{Ll}|\\p{N}|[)\\]"”»'])(?:[.!?]+|…)["”»’)]*)\\s+(?=["“«„(]?[\\p{Lu}\\p{N}])`,
-    'gu'
+    'gu',
   );
 }
 
@@ -45,14 +45,14 @@ const REVIEWED: Record<string, Array<[number, string]>> = {
     [268, 'Ed Davey MP.'],
     [345, "chemical's pH."],
     [545, 'USSR and USA.'],
-    [552, 'campaign of WWII.']
+    [552, 'campaign of WWII.'],
   ],
   ru: [
     [322, 'как я...'],
     [545, 'СССР и США.'],
     [708, 'до н. э.'],
-    [734, 'наследия ЮНЕСКО.']
-  ]
+    [734, 'наследия ЮНЕСКО.'],
+  ],
 };
 
 const urls = readFileSync(new URL('metadata_devtest.tsv', corpus), 'utf8')
@@ -72,7 +72,10 @@ interface Score {
 }
 
 function score(lang: string, file: string, strict: boolean): Score {
-  const lines = readFileSync(new URL(file, corpus), 'utf8').replace(/\n$/, '').split('\n').map((line) => line.trimEnd()); // fr, uk lines may end in a space
+  const lines = readFileSync(new URL(file, corpus), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.trimEnd()); // fr, uk lines may end in a space
   expect(lines).toHaveLength(urls.length);
   const extra = new Map<number, string[]>();
   for (const [line, before] of REVIEWED[lang] ?? []) extra.set(line, [...(extra.get(line) ?? []), before]);
@@ -84,7 +87,7 @@ function score(lang: string, file: string, strict: boolean): Score {
   let multiSentenceLines = 0;
   const misses: string[] = [];
   const extras: string[] = [];
-  for (let first = 0; first < lines.length; ) {
+  for (let first = 0; first < lines.length;) {
     let last = first;
     while (last + 1 < lines.length && urls[last + 1] === urls[first]) last++;
     const gold = new Set<number>();
@@ -99,7 +102,11 @@ function score(lang: string, file: string, strict: boolean): Score {
       offset += 1;
     }
     const text = lines.slice(first, last + 1).join(' ');
-    const predicted = new Set(splitSentences(text, lang).map(({end}) => end).filter((end) => end < text.length));
+    const predicted = new Set(
+      splitSentences(text, lang)
+        .map(({ end }) => end)
+        .filter((end) => end < text.length),
+    );
     for (const position of predicted) {
       if (gold.has(position)) tp++;
       else {
@@ -118,7 +125,7 @@ function score(lang: string, file: string, strict: boolean): Score {
   }
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  return {f1: (2 * precision * recall) / (precision + recall), precision, recall, documents, multiSentenceLines, misses, extras};
+  return { f1: (2 * precision * recall) / (precision + recall), precision, recall, documents, multiSentenceLines, misses, extras };
 }
 
 function insideBoundaries(line: string, reviewed: string[], number: number, pattern: RegExp): number[] {
@@ -143,7 +150,7 @@ const LANGUAGES: Array<[lang: string, file: string, f1: number, strictRecall: nu
   ['de', 'deu_Latn.devtest', 0.99, 0.98], // Intl alone: F1 0.9754
   ['fr', 'fra_Latn.devtest', 0.994, 0.994], // Intl alone: F1 0.9771
   ['pl', 'pol_Latn.devtest', 0.992, 0.993], // Intl alone: F1 0.9843
-  ['uk', 'ukr_Cyrl.devtest', 0.993, 0.993] // Intl alone: F1 0.9879
+  ['uk', 'ukr_Cyrl.devtest', 0.993, 0.993], // Intl alone: F1 0.9879
 ];
 
 describe('splitSentences on FLORES-200 devtest', () => {
@@ -156,7 +163,7 @@ describe('splitSentences on FLORES-200 devtest', () => {
       `FLORES ${lang}: F1 ${result.f1.toFixed(4)} (P ${result.precision.toFixed(4)}, R ${result.recall.toFixed(4)}) ` +
         `over ${result.documents} documents, ${result.multiSentenceLines} lines hold several sentences; ` +
         `line boundaries only: F1 ${strict.f1.toFixed(4)} (R ${strict.recall.toFixed(4)}); ${elapsed.toFixed(0)} ms\n` +
-        `  missed: ${result.misses.join(' ‖ ')}\n  extra: ${result.extras.join(' ‖ ')}`
+        `  missed: ${result.misses.join(' ‖ ')}\n  extra: ${result.extras.join(' ‖ ')}`,
     );
     expect(result.documents).toBe(281);
     expect(result.f1).toBeGreaterThanOrEqual(floor);

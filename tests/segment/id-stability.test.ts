@@ -58,7 +58,10 @@ describe('unit IDs', () => {
         const old = seg(toMarkdown(before));
         const idOf = new Map(before.map((p, i) => [p.tag, old.units[i + 1]!.id]));
         const after = apply(before, ops, 1000);
-        const now = seg(toMarkdown(after), old.units.map((u) => ({ id: u.id, kind: u.kind, text: u.text })));
+        const now = seg(
+          toMarkdown(after),
+          old.units.map((u) => ({ id: u.id, kind: u.kind, text: u.text })),
+        );
         expect(now.units[0]!.id).toBe(old.units[0]!.id);
         after.forEach((p, i) => {
           const unit = now.units[i + 1]!;

@@ -10,7 +10,13 @@ describe('relinking short units by characters', () => {
   ];
 
   it('a one-word heading edit (License → Licence) keeps its ID, marked edited', () => {
-    const ids = assignIds([{ kind: 'heading', text: 'Licence' }, { kind: 'heading', text: 'Usage' }], previous);
+    const ids = assignIds(
+      [
+        { kind: 'heading', text: 'Licence' },
+        { kind: 'heading', text: 'Usage' },
+      ],
+      previous,
+    );
     expect(ids).toEqual([
       { id: 'u-license', edited: true },
       { id: 'u-usage', edited: false },

@@ -8,7 +8,12 @@ import { repoRoot, realMarkdownFiles } from '../support/paths.js';
 const files = realMarkdownFiles();
 
 function shape(source: string, file: string) {
-  return segmentMarkdown(source, { file, lang: 'en' }).units.map((u) => ({ kind: u.kind, path: u.path, text: u.text, codes: u.codes.map((c) => [c.kind, c.type, c.value]) }));
+  return segmentMarkdown(source, { file, lang: 'en' }).units.map((u) => ({
+    kind: u.kind,
+    path: u.path,
+    text: u.text,
+    codes: u.codes.map((c) => [c.kind, c.type, c.value]),
+  }));
 }
 
 describe('write-back on real Markdown', () => {
@@ -21,19 +26,23 @@ describe('write-back on real Markdown', () => {
 
   // With no new text, write-back leaves the document alone by design: untranslated bytes stay.
   // That alone never reaches the serialiser, so the same texts are also forced through it.
-  it.each(files.map((f) => [relative(repoRoot, f), f]))('%s: segment then reassemble is byte-identical; re-serialising every unit keeps every unit', (_name, file) => {
-    const source = readFileSync(file, 'utf8');
-    const doc = segmentMarkdown(source, { file, lang: 'en' });
-    expect(doc.units.length).toBeGreaterThan(0);
-    const own = new Map(doc.units.map((u) => [u.id, u.text]));
-    expect(reassemble(source, doc, own)).toBe(source);
-    const rewritten = reassemble(source, doc, own, { force: true });
-    expect(shape(rewritten, file)).toEqual(shape(source, file));
-    // Every byte outside the units' spans is untouched, even when every unit is rewritten.
-    const after = segmentMarkdown(rewritten, { file, lang: 'en' }).units;
-    const gaps = (text: string, units: typeof after) => units.map((u, i) => text.slice(i === 0 ? 0 : units[i - 1]!.end.offset, u.start.offset)).concat(text.slice(units.at(-1)!.end.offset));
-    expect(gaps(rewritten, after)).toEqual(gaps(source, doc.units));
-  });
+  it.each(files.map((f) => [relative(repoRoot, f), f]))(
+    '%s: segment then reassemble is byte-identical; re-serialising every unit keeps every unit',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const doc = segmentMarkdown(source, { file, lang: 'en' });
+      expect(doc.units.length).toBeGreaterThan(0);
+      const own = new Map(doc.units.map((u) => [u.id, u.text]));
+      expect(reassemble(source, doc, own)).toBe(source);
+      const rewritten = reassemble(source, doc, own, { force: true });
+      expect(shape(rewritten, file)).toEqual(shape(source, file));
+      // Every byte outside the units' spans is untouched, even when every unit is rewritten.
+      const after = segmentMarkdown(rewritten, { file, lang: 'en' }).units;
+      const gaps = (text: string, units: typeof after) =>
+        units.map((u, i) => text.slice(i === 0 ? 0 : units[i - 1]!.end.offset, u.start.offset)).concat(text.slice(units.at(-1)!.end.offset));
+      expect(gaps(rewritten, after)).toEqual(gaps(source, doc.units));
+    },
+  );
 });
 
 describe('write-back of a translation', () => {
@@ -47,7 +56,10 @@ describe('write-back of a translation', () => {
     const u = unit!;
     const strong = u.codes.find((c) => c.kind === 'strong')!;
     const ref = u.codes.find((c) => c.kind === 'footnoteReference')!;
-    const others = u.codes.filter((c) => c !== strong && c !== ref).map((c) => (c.type === 'pc' ? `{${c.id}}x{/${c.id}}` : `{${c.id}/}`)).join('');
+    const others = u.codes
+      .filter((c) => c !== strong && c !== ref)
+      .map((c) => (c.type === 'pc' ? `{${c.id}}x{/${c.id}}` : `{${c.id}/}`))
+      .join('');
     const text = `{${strong.id}}Долги России.{/${strong.id}} Сумма — 150 млн долларов *со звёздочкой*${others}{${ref.id}/}.`;
     const out = reassemble(source, doc, new Map([[u.id, text]]));
     expect(out.slice(0, u.start.offset)).toBe(source.slice(0, u.start.offset));
@@ -72,7 +84,14 @@ describe('write-back of a translation', () => {
   it('writes figure captions and credits back into the image', () => {
     const alt = doc.units.find((x) => x.kind === 'alt')!;
     const credit = doc.units.find((x) => x.kind === 'imageTitle')!;
-    const out = reassemble(source, doc, new Map([[alt.id, 'Франклин [Рузвельт]'], [credit.id, 'Фото "Яд Вашем"']]));
+    const out = reassemble(
+      source,
+      doc,
+      new Map([
+        [alt.id, 'Франклин [Рузвельт]'],
+        [credit.id, 'Фото "Яд Вашем"'],
+      ]),
+    );
     const units = segmentMarkdown(out, { file, lang: 'ru' }).units;
     expect(units.find((x) => x.path === alt.path)?.text).toBe('Франклин [Рузвельт]');
     expect(units.find((x) => x.path === credit.path)?.text).toBe('Фото "Яд Вашем"');

@@ -57,29 +57,36 @@ describe('segmentation with a memo of content-defined chunks', () => {
   });
 
   it('cuts by content: inserting a paragraph leaves every chunk away from it as it was (property)', () => {
-    const base = files.map((f) => readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n\n').slice(0, 200_000);
+    const base = files
+      .map((f) => readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))
+      .join('\n\n')
+      .slice(0, 200_000);
     const blankLines = [...base.matchAll(/\n\n(?=[A-Za-zА-Яа-я])/g)].map((m) => (m.index ?? 0) + 2);
     const baseChunks = chunksOf(base);
     const before = new Set(baseChunks);
     fc.assert(
-      fc.property(fc.constantFrom(...blankLines), fc.string({ minLength: 1, maxLength: 400 }).filter((s) => /^[A-Za-z]/.test(s) && !/[\n`<\[\]\\]/.test(s)), (at, words) => {
-        const edited = `${base.slice(0, at)}${words}\n\n${base.slice(at)}`;
-        const cuts = findContentCuts(edited);
-        const after = chunksOf(edited);
-        // Chunks that are not text of the unedited document, with where they start.
-        const changed = after.flatMap((c, i) => (before.has(c) ? [] : [{ start: cuts[i] as number, end: cuts[i + 1] as number }]));
-        // The inserted paragraph either joins the chunk it lands in or starts a chunk of its
-        // own, cutting that chunk in two: at most two chunks are new, next to each other, and
-        // together they hold the insertion.
-        expect(changed.length).toBeGreaterThanOrEqual(1);
-        expect(changed.length).toBeLessThanOrEqual(2);
-        const first = changed[0] as { start: number; end: number };
-        const last = changed.at(-1) as { start: number; end: number };
-        if (changed.length === 2) expect(last.start).toBe(first.end);
-        expect(first.start).toBeLessThanOrEqual(at);
-        expect(last.end).toBeGreaterThanOrEqual(at + words.length);
-        expect(after.length - baseChunks.length).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.constantFrom(...blankLines),
+        fc.string({ minLength: 1, maxLength: 400 }).filter((s) => /^[A-Za-z]/.test(s) && !/[\n`<[\]\\]/.test(s)),
+        (at, words) => {
+          const edited = `${base.slice(0, at)}${words}\n\n${base.slice(at)}`;
+          const cuts = findContentCuts(edited);
+          const after = chunksOf(edited);
+          // Chunks that are not text of the unedited document, with where they start.
+          const changed = after.flatMap((c, i) => (before.has(c) ? [] : [{ start: cuts[i] as number, end: cuts[i + 1] as number }]));
+          // The inserted paragraph either joins the chunk it lands in or starts a chunk of its
+          // own, cutting that chunk in two: at most two chunks are new, next to each other, and
+          // together they hold the insertion.
+          expect(changed.length).toBeGreaterThanOrEqual(1);
+          expect(changed.length).toBeLessThanOrEqual(2);
+          const first = changed[0] as { start: number; end: number };
+          const last = changed.at(-1) as { start: number; end: number };
+          if (changed.length === 2) expect(last.start).toBe(first.end);
+          expect(first.start).toBeLessThanOrEqual(at);
+          expect(last.end).toBeGreaterThanOrEqual(at + words.length);
+          expect(after.length - baseChunks.length).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: 60 },
     );
   });

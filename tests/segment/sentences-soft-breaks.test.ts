@@ -27,7 +27,11 @@ function rewrap(paragraph: string, width: number, newline: string, indent: strin
 }
 
 const dir = join(corporaRoot, 'flores200-devtest');
-const urls = readFileSync(join(dir, 'metadata_devtest.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0] as string);
+const urls = readFileSync(join(dir, 'metadata_devtest.tsv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split('\t')[0] as string);
 
 /** FLORES documents of one language, each joined into one paragraph. */
 function paragraphs(file: string): string[] {

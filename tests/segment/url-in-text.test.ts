@@ -134,7 +134,10 @@ describe('no block is left out silently', () => {
   it('refuses a block whose inline content has no position, naming the block', () => {
     const tree = positioned('One.\n\nSee it.\n');
     const paragraph = tree.children[1] as { children: unknown[] };
-    paragraph.children = [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://x.org', children: [{ type: 'text', value: 'https://x.org' }] }];
+    paragraph.children = [
+      { type: 'text', value: 'See ' },
+      { type: 'link', url: 'https://x.org', children: [{ type: 'text', value: 'https://x.org' }] },
+    ];
     expect(() => segmentTree(tree, 'One.\n\nSee it.\n', { file: 'a.md', lang: 'en' })).toThrow(InputError);
     try {
       segmentTree(tree, 'One.\n\nSee it.\n', { file: 'a.md', lang: 'en' });

@@ -51,7 +51,31 @@ const sourceBlock = fc.oneof(
 const sourceDocument = fc.array(sourceBlock, { minLength: 1, maxLength: 4 }).map((blocks) => `${blocks.join('\n\n')}\n\n[^1]: A note.\n`);
 
 /** Words a translator writes: letters, and characters that start a block at the start of a line. */
-const nastyWord = fc.constantFrom('слово', 'перевод', 'длинноеслово', 'и', '#', '##', '-', '+', '*', '1.', '2)', '>', '=', '---', '|', '<div>', '```', '~~~', '_', '\\', '{', 'a\\', '**');
+const nastyWord = fc.constantFrom(
+  'слово',
+  'перевод',
+  'длинноеслово',
+  'и',
+  '#',
+  '##',
+  '-',
+  '+',
+  '*',
+  '1.',
+  '2)',
+  '>',
+  '=',
+  '---',
+  '|',
+  '<div>',
+  '```',
+  '~~~',
+  '_',
+  '\\',
+  '{',
+  'a\\',
+  '**',
+);
 const plainWord = fc.constantFrom('слово', 'перевод', 'очень', 'длинноеслово', 'и', 'текст', 'абзаца');
 
 /** A translation of `unit`: words with its codes among them, separated by spaces, double spaces or soft line breaks. */
@@ -59,7 +83,11 @@ function translation(unit: Unit, word: fc.Arbitrary<string>): fc.Arbitrary<strin
   const words = fc.array(word, { minLength: 1, maxLength: 6 });
   const separator = fc.constantFrom(' ', ' ', ' ', '  ', '\n');
   return fc
-    .tuple(fc.array(words, { minLength: unit.codes.length + 1, maxLength: unit.codes.length + 1 }), fc.array(separator, { minLength: 80, maxLength: 80 }), fc.array(words, { minLength: unit.codes.length, maxLength: unit.codes.length }))
+    .tuple(
+      fc.array(words, { minLength: unit.codes.length + 1, maxLength: unit.codes.length + 1 }),
+      fc.array(separator, { minLength: 80, maxLength: 80 }),
+      fc.array(words, { minLength: unit.codes.length, maxLength: unit.codes.length }),
+    )
     .map(([runs, seps, inner]) => {
       let s = 0;
       const join = (ws: string[]) => ws.map(escapeCodedText).reduce((a, b) => `${a}${seps[s++ % seps.length]}${b}`);
@@ -132,7 +160,16 @@ describe('wrap on write-back', () => {
 
   it('wraps to the columns, continuing lines with the container prefix', () => {
     const long = 'один два три четыре пять шесть семь восемь девять десять';
-    const out = reassemble(source, doc, new Map([[para.id, long], [nested.id, long], [quote.id, long]]), { wrap: 24 });
+    const out = reassemble(
+      source,
+      doc,
+      new Map([
+        [para.id, long],
+        [nested.id, long],
+        [quote.id, long],
+      ]),
+      { wrap: 24 },
+    );
     expect(out).toBe(
       [
         'один два три четыре пять',
@@ -204,7 +241,15 @@ describe('wrap on write-back', () => {
 
   it('source wraps to the longest line of the unit replaced, and leaves a one-line unit on one line', () => {
     const text = 'один два три четыре пять шесть семь восемь девять десять';
-    const out = reassemble(source, doc, new Map([[para.id, text], [item.id, text]]), { wrap: 'source' });
+    const out = reassemble(
+      source,
+      doc,
+      new Map([
+        [para.id, text],
+        [item.id, text],
+      ]),
+      { wrap: 'source' },
+    );
     const lines = out.split('\n');
     expect(lines.slice(0, 4)).toEqual(['один два три четыре', 'пять шесть семь', 'восемь девять', 'десять']);
     expect(Math.max(...lines.slice(0, 4).map(width))).toBeLessThanOrEqual(width('A paragraph that is'));
@@ -213,9 +258,12 @@ describe('wrap on write-back', () => {
 });
 
 describe('safeLineStart', () => {
-  it.each(['# h', '> q', '- i', '-', '+ i', '* i', '1. i', '1) i', '===', '---', '***', '```js', '~~~', '    code', '| a', '<div>', '{x}'])('refuses %j', (line) => {
-    expect(safeLineStart(line)).toBe(false);
-  });
+  it.each(['# h', '> q', '- i', '-', '+ i', '* i', '1. i', '1) i', '===', '---', '***', '```js', '~~~', '    code', '| a', '<div>', '{x}'])(
+    'refuses %j',
+    (line) => {
+      expect(safeLineStart(line)).toBe(false);
+    },
+  );
   it.each(['word', '*emph*', '**strong**', '[link](x)', '`code`', '![pic](p.png)', '1a', 'x#'])('accepts %j', (line) => {
     expect(safeLineStart(line)).toBe(true);
   });

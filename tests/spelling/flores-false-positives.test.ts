@@ -28,7 +28,9 @@ describe('spelling: false positives on real correct text', () => {
         for (const miss of findMisspellings(line, checker, { known: knownWords([english[i] ?? '']), suggestions: 0 })) flagged.push(miss.word);
       });
       const rate = flagged.length / words;
-      console.log(`spelling false positives ${lang}: ${flagged.length} of ${words} words (${(rate * 100).toFixed(2)} %), e.g. ${flagged.slice(0, 8).join(', ')}`);
+      console.log(
+        `spelling false positives ${lang}: ${flagged.length} of ${words} words (${(rate * 100).toFixed(2)} %), e.g. ${flagged.slice(0, 8).join(', ')}`,
+      );
       expect(words).toBeGreaterThan(5000);
       expect(rate).toBeLessThanOrEqual(BOUND[lang] as number);
     });

@@ -9,11 +9,41 @@ import { FLORES_FILES, floresLines } from './corpus-lines.js';
 // several seen in the md-12factor translations), each seeded into the first real FLORES-200
 // sentence that uses the right word.
 const SEEDS: Readonly<Record<string, ReadonlyArray<[right: string, wrong: string]>>> = {
-  ru: [['правительство', 'привительство'], ['которые', 'каторые'], ['например', 'напимер'], ['сегодня', 'сегодян'], ['исследование', 'иследование']],
-  uk: [['уряду', 'уярду'], ['дослідження', 'дослідженя'], ['кількість', 'кілкість'], ['внутрішнього', 'внутрішньго'], ['президент', 'презедент']],
-  pl: [['większej', 'wiekszej'], ['rządu', 'rzadu'], ['również', 'równiez'], ['badania', 'badnia'], ['powiedział', 'powiedzał']],
-  de: [['Regierung', 'Regirung'], ['Untersuchung', 'Untersuchnug'], ['allerdings', 'allerdigns'], ['ungefähr', 'ungefär'], ['Menschen', 'Mneschen']],
-  fr: [['gouvernement', 'gouvernment'], ['reconnaissance', 'reconaissance'], ['également', 'égallement'], ['beaucoup', 'beacoup'], ['recherche', 'recherhce']],
+  ru: [
+    ['правительство', 'привительство'],
+    ['которые', 'каторые'],
+    ['например', 'напимер'],
+    ['сегодня', 'сегодян'],
+    ['исследование', 'иследование'],
+  ],
+  uk: [
+    ['уряду', 'уярду'],
+    ['дослідження', 'дослідженя'],
+    ['кількість', 'кілкість'],
+    ['внутрішнього', 'внутрішньго'],
+    ['президент', 'презедент'],
+  ],
+  pl: [
+    ['większej', 'wiekszej'],
+    ['rządu', 'rzadu'],
+    ['również', 'równiez'],
+    ['badania', 'badnia'],
+    ['powiedział', 'powiedzał'],
+  ],
+  de: [
+    ['Regierung', 'Regirung'],
+    ['Untersuchung', 'Untersuchnug'],
+    ['allerdings', 'allerdigns'],
+    ['ungefähr', 'ungefär'],
+    ['Menschen', 'Mneschen'],
+  ],
+  fr: [
+    ['gouvernement', 'gouvernment'],
+    ['reconnaissance', 'reconaissance'],
+    ['également', 'égallement'],
+    ['beaucoup', 'beacoup'],
+    ['recherche', 'recherhce'],
+  ],
 };
 
 describe('spelling: misspellings seeded into real sentences', () => {

@@ -7,7 +7,8 @@ import { spellingTokens } from '../../src/spelling/word-tokens.js';
 describe('spelling: the checker', () => {
   it('accepts inflections, capitals, ё written as е, hyphenated words and elisions', () => {
     const ru = spellChecker('ru')!;
-    for (const word of ['вербальными', 'Правительство', 'ПРАВИТЕЛЬСТВО', 'еще', 'ещё', 'по-русски', 'советско-американские']) expect(ru.correct(word), word).toBe(true);
+    for (const word of ['вербальными', 'Правительство', 'ПРАВИТЕЛЬСТВО', 'еще', 'ещё', 'по-русски', 'советско-американские'])
+      expect(ru.correct(word), word).toBe(true);
     expect(ru.correct('правительствоо')).toBe(false);
     const fr = spellChecker('fr')!;
     for (const word of ["l'homme", 'l’application', "c'est", 'sont', 'ont']) expect(fr.correct(word), word).toBe(true);

@@ -137,4 +137,3 @@ export function translatorNoteRefs(tree: Root): string[] {
   });
   return refs;
 }
-

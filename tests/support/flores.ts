@@ -8,7 +8,11 @@ const dir = join(corporaRoot, 'flores200-devtest');
 export function floresDocuments(): Array<{ url: string; en: string[]; ru: string[] }> {
   const en = readFileSync(join(dir, 'eng_Latn.devtest'), 'utf8').split('\n').filter(Boolean);
   const ru = readFileSync(join(dir, 'rus_Cyrl.devtest'), 'utf8').split('\n').filter(Boolean);
-  const urls = readFileSync(join(dir, 'metadata_devtest.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0] as string);
+  const urls = readFileSync(join(dir, 'metadata_devtest.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t')[0] as string);
   if (en.length !== ru.length || en.length !== urls.length) throw new Error(`FLORES files disagree: ${en.length} / ${ru.length} / ${urls.length}`);
   const docs: Array<{ url: string; en: string[]; ru: string[] }> = [];
   urls.forEach((url, i) => {

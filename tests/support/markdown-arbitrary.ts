@@ -1,6 +1,26 @@
 import fc from 'fast-check';
 
-const word = fc.constantFrom('alpha', 'beta', 'Gamma', 'delta', 'ёлка', 'Литвинов', 'U.S.', '1933', '4%', '$150', 'a_b', 'x*y', 'C#', '&amp;', 'M.M.', 'end.', 'why?', '{x}', '«q»');
+const word = fc.constantFrom(
+  'alpha',
+  'beta',
+  'Gamma',
+  'delta',
+  'ёлка',
+  'Литвинов',
+  'U.S.',
+  '1933',
+  '4%',
+  '$150',
+  'a_b',
+  'x*y',
+  'C#',
+  '&amp;',
+  'M.M.',
+  'end.',
+  'why?',
+  '{x}',
+  '«q»',
+);
 const words = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
 
 const inline = fc.oneof(
@@ -35,6 +55,9 @@ export const markdownDocument: fc.Arbitrary<string> = fc
 
 /** Arbitrary replacement text for a unit: words and Markdown-significant characters. */
 export const replacementText: fc.Arbitrary<string> = fc
-  .array(fc.oneof(word, fc.constantFrom('*', '_', '[', ']', '#', '`', '<', '>', '|', '\\', '&', '!', '-', '+', '1.', ' ', '«', '»')), { minLength: 1, maxLength: 12 })
+  .array(fc.oneof(word, fc.constantFrom('*', '_', '[', ']', '#', '`', '<', '>', '|', '\\', '&', '!', '-', '+', '1.', ' ', '«', '»')), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((parts) => parts.join(' ').trim())
   .filter((t) => /[\p{L}\p{N}]/u.test(t));

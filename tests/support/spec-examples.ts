@@ -21,7 +21,11 @@ export function specExamples(file: string): SpecExample[] {
     const start = i + 1;
     let j = start;
     while (j < lines.length && lines[j] !== '.') j++;
-    const markdown = lines.slice(start, j).map((l) => `${l}\n`).join('').replaceAll('→', '\t');
+    const markdown = lines
+      .slice(start, j)
+      .map((l) => `${l}\n`)
+      .join('')
+      .replaceAll('→', '\t');
     // A document opening with `---` is read as YAML front matter here; a blank line first keeps its CommonMark meaning.
     examples.push({ number: examples.length + 1, line: start + 1, markdown: markdown.startsWith('---') ? `\n${markdown}` : markdown });
     while (j < lines.length && lines[j] !== FENCE) j++;

@@ -67,6 +67,9 @@ describe('checkFilePair: two vfiles in, the pair-scoped messages of `diglot chec
       ['markup-mismatch', 3, 'diglot chek', ['diglot check']],
       ['number-mismatch', 3, '1934', ['1933']],
     ]);
-    await expect(checkFilePair(source, new VFile({ path: 'c.md', value: 'x' }), { sourceLang: 'en', config: false })).rejects.toMatchObject({ ruleId: 'segment', fatal: true });
+    await expect(checkFilePair(source, new VFile({ path: 'c.md', value: 'x' }), { sourceLang: 'en', config: false })).rejects.toMatchObject({
+      ruleId: 'segment',
+      fatal: true,
+    });
   });
 });

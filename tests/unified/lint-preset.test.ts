@@ -21,12 +21,25 @@ const article = { en: join(repoRoot, 'content/en/us-ussr-recognition-1933.md'), 
 /** Real translations with their sources: the repository's article (also with Latin look-alikes typed in) and two corpus documents. */
 const PAIRS = [
   { name: 'us-ussr-recognition-1933.md', en: read(article.en), path: article.ru, ru: read(article.ru) },
-  { name: 'us-ussr-recognition-1933.md with look-alikes', en: read(article.en), path: article.ru, ru: read(article.ru).replace(/Литвинов/g, 'Литвинoв').replace(/Рузвельт/g, 'Pузвельт') },
-  ...['finding-users.md', 'legal.md'].map((f) => ({ name: f, en: read(join(corporaRoot, 'md-opensource-guide/en', f)), path: join(corporaRoot, 'md-opensource-guide/ru', f), ru: read(join(corporaRoot, 'md-opensource-guide/ru', f)) })),
+  {
+    name: 'us-ussr-recognition-1933.md with look-alikes',
+    en: read(article.en),
+    path: article.ru,
+    ru: read(article.ru)
+      .replace(/Литвинов/g, 'Литвинoв')
+      .replace(/Рузвельт/g, 'Pузвельт'),
+  },
+  ...['finding-users.md', 'legal.md'].map((f) => ({
+    name: f,
+    en: read(join(corporaRoot, 'md-opensource-guide/en', f)),
+    path: join(corporaRoot, 'md-opensource-guide/ru', f),
+    ru: read(join(corporaRoot, 'md-opensource-guide/ru', f)),
+  })),
 ];
 
 /** What a reporter shows of a message. */
-const key = (m: VFileMessage): string => JSON.stringify([m.ruleId, m.line, m.column, m.place && 'end' in m.place ? m.place.end : null, m.reason, m.expected ?? null, m.actual ?? null, m.fatal]);
+const key = (m: VFileMessage): string =>
+  JSON.stringify([m.ruleId, m.line, m.column, m.place && 'end' in m.place ? m.place.end : null, m.reason, m.expected ?? null, m.actual ?? null, m.fatal]);
 
 async function lint(path: string, value: string, lang = 'ru'): Promise<VFileMessage[]> {
   const file = new VFile({ path, value });
@@ -37,7 +50,11 @@ async function lint(path: string, value: string, lang = 'ru'): Promise<VFileMess
 
 /** `diglot check`'s messages of the one-document rules on a real pair (suppression reports off). */
 function pairMessages(en: string, path: string, ru: string): (id: string) => VFileMessage[] {
-  const { messages } = checkPair({ file: path, markdown: en, lang: 'en' }, { file: path, markdown: ru, lang: 'ru' }, { rules: [typography, mixedScript, spelling], severities: { ...RULE_DEFAULTS, suppression: 'off' } });
+  const { messages } = checkPair(
+    { file: path, markdown: en, lang: 'en' },
+    { file: path, markdown: ru, lang: 'ru' },
+    { rules: [typography, mixedScript, spelling], severities: { ...RULE_DEFAULTS, suppression: 'off' } },
+  );
   return (id) => messages.filter((m) => m.ruleId === id);
 }
 
@@ -47,7 +64,11 @@ describe('remarkPresetDiglot: the one-document rules in a unified pipeline', () 
   for (const { name, en, path, ru } of PAIRS) {
     it(`${name}: the messages of \`diglot check\` that need no source, with place, expected and actual`, async () => {
       const messages = await lint(path, ru);
-      const of = (id: string): string[] => messages.filter((m) => m.ruleId === id).map(key).sort();
+      const of = (id: string): string[] =>
+        messages
+          .filter((m) => m.ruleId === id)
+          .map(key)
+          .sort();
       for (const m of messages) {
         expect(m).toMatchObject({ source: 'diglot', file: path });
         expect(m.url).toBe(ruleUrl(m.ruleId as RuleId));
@@ -57,7 +78,12 @@ describe('remarkPresetDiglot: the one-document rules in a unified pipeline', () 
       // mixed-script needs no source: exactly the pair check's messages.
       expect(of('mixed-script')).toEqual(pair('mixed-script').map(key).sort());
       // typography: the pair check's, less number grouping (which compares with the source).
-      expect(of('typography')).toEqual(pair('typography').filter((m) => !m.reason.includes('grouped as in the source')).map(key).sort());
+      expect(of('typography')).toEqual(
+        pair('typography')
+          .filter((m) => !m.reason.includes('grouped as in the source'))
+          .map(key)
+          .sort(),
+      );
       // spelling: the pair check accepts the source's words (names), so it finds a subset.
       const lone = new Set(of('spelling'));
       for (const m of pair('spelling')) expect(lone).toContain(key(m));
@@ -69,7 +95,8 @@ describe('remarkPresetDiglot: the one-document rules in a unified pipeline', () 
   it('finds typed-in errors with their places, expected and actual; severities as remark-lint reads them', async () => {
     const text = '# Признание\n\n"Так" - сказал М.М. Литвинов. Литвинoв подписал ноты.\n';
     const messages = await lint('ru.md', text);
-    const at = (m: VFileMessage): string => text.slice(m.place && 'start' in m.place ? m.place.start.offset : 0, m.place && 'end' in m.place ? m.place.end.offset : 0);
+    const at = (m: VFileMessage): string =>
+      text.slice(m.place && 'start' in m.place ? m.place.start.offset : 0, m.place && 'end' in m.place ? m.place.end.offset : 0);
     const mixed = messages.find((m) => m.ruleId === 'mixed-script');
     expect(mixed).toMatchObject({ expected: ['Литвинов'], actual: 'Литвинoв', fatal: true, line: 3, column: 31 });
     expect(at(mixed as VFileMessage)).toBe('Литвинoв');
@@ -82,7 +109,11 @@ describe('remarkPresetDiglot: the one-document rules in a unified pipeline', () 
     const text = 'Он сказал: "Да".\n\n<!-- diglot-ignore typography: a quotation as printed in the source -->\nОн сказал: "Нет".\n';
     const run = async (plugin: Pluggable): Promise<VFileMessage[]> => {
       const file = new VFile({ path: 'a.md', value: text });
-      await unified().use(remarkParse).use([plugin] as PluggableList).use(remarkStringify).process(file);
+      await unified()
+        .use(remarkParse)
+        .use([plugin] as PluggableList)
+        .use(remarkStringify)
+        .process(file);
       return file.messages;
     };
     const warned = await run(diglotLintPreset({ lang: 'ru', config: false }));

@@ -61,17 +61,34 @@ describe("diglot's one Markdown processor", () => {
   });
 
   it('writes a target created from nothing: every unit of a real document translated reads back through the processor', () => {
-    const file = join(corporaRoot, 'md-12factor', 'en', markdownFiles(join(corporaRoot, 'md-12factor', 'en'))[0]!.split('/').pop()!);
+    const file = join(
+      corporaRoot,
+      'md-12factor',
+      'en',
+      markdownFiles(join(corporaRoot, 'md-12factor', 'en'))[0]!
+        .split('/')
+        .pop()!,
+    );
     const source = readFileSync(file, 'utf8');
     const doc = segmentMarkdown(source, { file, lang: 'en' });
     const translated = new Map(doc.units.map((u) => [u.id, `Перевод: ${u.text}`]));
     const written = reassemble(source, doc, translated);
     const back = segmentMarkdown(written, { file, lang: 'ru' });
-    expect(back.units.map((u) => [u.kind, u.path, u.text.replace(/\s+/g, ' ')])).toEqual(doc.units.map((u) => [u.kind, u.path, (translated.get(u.id) as string).replace(/\s+/g, ' ')]));
-    expect(markdownProcessor({ frontmatter: true }).parse(written).children.map((c) => c.type)).toEqual(markdownProcessor({ frontmatter: true }).parse(source).children.map((c) => c.type));
+    expect(back.units.map((u) => [u.kind, u.path, u.text.replace(/\s+/g, ' ')])).toEqual(
+      doc.units.map((u) => [u.kind, u.path, (translated.get(u.id) as string).replace(/\s+/g, ' ')]),
+    );
+    expect(
+      markdownProcessor({ frontmatter: true })
+        .parse(written)
+        .children.map((c) => c.type),
+    ).toEqual(
+      markdownProcessor({ frontmatter: true })
+        .parse(source)
+        .children.map((c) => c.type),
+    );
   });
 
-  it("writes units of an .mdx file with the MDX processor: braces and angle brackets in a translation read back as text", () => {
+  it('writes units of an .mdx file with the MDX processor: braces and angle brackets in a translation read back as text', () => {
     for (const lang of ['en', 'ru']) {
       const file = join(repoRoot, `tests/fixtures/mdx-docs/content/${lang}/getting-started.mdx`);
       const source = readFileSync(file, 'utf8');

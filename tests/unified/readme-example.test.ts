@@ -28,7 +28,9 @@ describe('README "Use diglot as a library"', () => {
     writeFileSync(module, code.replace(/from 'diglot'/g, `from ${JSON.stringify(pathToFileURL(join(repoRoot, 'src/index.ts')).href)}`));
     expect(readFileSync(module, 'utf8')).not.toMatch(/from 'diglot'/);
     const lines: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+    vi.spyOn(console, 'log').mockImplementation(
+      (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')),
+    );
     await import(/* @vite-ignore */ pathToFileURL(module).href);
 
     expect(lines[0]).toMatch(/^u-[0-9a-f]{8} \["\\"Да\\" - сказал Литвинoв\.","Переговоры начались\."\]$/);

@@ -38,7 +38,11 @@ describe('remarkDiglotSegment', () => {
     expect(code).toBe(0);
     const cli = JSON.parse(stdout) as SegmentJson;
 
-    const file = await unified().use(remarkParse).use(remarkDiglotSegment).use(remarkStringify).process(new VFile({ path: source, value: readFileSync(source, 'utf8') }));
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkDiglotSegment)
+      .use(remarkStringify)
+      .process(new VFile({ path: source, value: readFileSync(source, 'utf8') }));
     const doc = file.data.diglot;
     expect(doc?.lang).toBe('en');
     const units = doc?.units ?? [];
@@ -66,7 +70,9 @@ describe('remarkDiglotSegment', () => {
     expect(file.data.diglot?.units[0]?.sentences.length).toBe(2);
 
     const unknown = new VFile({ path: join(tmpdir(), 'nowhere.md'), value: 'Hello.' });
-    await expect(unified().use(remarkParse).use(remarkDiglotSegment, { config: false }).use(remarkStringify).process(unknown)).rejects.toThrow('without knowing its language');
+    await expect(unified().use(remarkParse).use(remarkDiglotSegment, { config: false }).use(remarkStringify).process(unknown)).rejects.toThrow(
+      'without knowing its language',
+    );
     expect(unknown.messages).toHaveLength(1);
     expect(unknown.messages[0]).toMatchObject({ ruleId: 'segment', source: 'diglot', fatal: true, actual: 'no language' });
   });

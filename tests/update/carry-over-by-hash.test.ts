@@ -6,8 +6,16 @@ import { segmentMarkdown } from '../../src/segment/segment-markdown.js';
 import type { Unit } from '../../src/segment/types.js';
 import { carryOver } from '../../src/update/carry-over.js';
 
-const EN = ['The delegation arrived in Washington on a cold morning and was met at the station by officials.', 'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.', 'The talks lasted nine days and ended with an exchange of letters between the two governments.'];
-const RU = ['Делегация прибыла в Вашингтон холодным утром, и на вокзале её встретили официальные лица.', 'Вскоре после переворота США разорвали отношения с Россией.', 'Переговоры продолжались девять дней и завершились обменом письмами между двумя правительствами.'];
+const EN = [
+  'The delegation arrived in Washington on a cold morning and was met at the station by officials.',
+  'Shortly after the Bolsheviks seized power, the U.S. broke off diplomatic relations with Russia. The American embassy in Russia abstained from any direct contact with the new authorities. In February 1918 its employees left Petrograd and moved to Vologda, and later to Arkhangelsk. In autumn 1919 the American diplomats left Russia for a long time to come.',
+  'The talks lasted nine days and ended with an exchange of letters between the two governments.',
+];
+const RU = [
+  'Делегация прибыла в Вашингтон холодным утром, и на вокзале её встретили официальные лица.',
+  'Вскоре после переворота США разорвали отношения с Россией.',
+  'Переговоры продолжались девять дней и завершились обменом письмами между двумя правительствами.',
+];
 
 describe('update finds a recorded translation by its hash (issue 17, point 1)', () => {
   it('a pair whose target IDs are unknown and which the alignment left apart is current, not translation-missing', () => {
@@ -22,7 +30,13 @@ describe('update finds a recorded translation by its hash (issue 17, point 1)', 
       targets: {
         ru: {
           file: 'ru.md',
-          pairs: [0, 1, 2].map((k) => ({ source: [unit(k).id], target: [k === 1 ? 'u-00000000' : target(k).id], sourceHash: hashText(unit(k).text), targetHash: hashText(target(k).text), glossary: {} })),
+          pairs: [0, 1, 2].map((k) => ({
+            source: [unit(k).id],
+            target: [k === 1 ? 'u-00000000' : target(k).id],
+            sourceHash: hashText(unit(k).text),
+            targetHash: hashText(target(k).text),
+            glossary: {},
+          })),
         },
       },
     };

@@ -33,8 +33,12 @@ describe('a translation file that is briefly missing never rewrites the lock', (
   it('update warns, naming the file, and keeps every pair (nothing obsolete, the lock unchanged)', async () => {
     const { code, stdout, stderr } = await runCli(['update'], dir);
     expect(code).toBe(0);
-    expect(stderr).toBe('content/ru/brief.md: warning translation-file-missing (ru): The translation file is missing; the lock keeps its 13 pairs as they were (nothing about ru was updated) (expected: the translation file the lock records; found: no such file)\n');
-    expect(stdout).toBe('content/en/brief.md: 0 current, 0 stale, 0 new, 0 untranslated (0 with a suggestion), 0 obsolete, translation file missing (13 pairs kept); nothing to write\n');
+    expect(stderr).toBe(
+      'content/ru/brief.md: warning translation-file-missing (ru): The translation file is missing; the lock keeps its 13 pairs as they were (nothing about ru was updated) (expected: the translation file the lock records; found: no such file)\n',
+    );
+    expect(stdout).toBe(
+      'content/en/brief.md: 0 current, 0 stale, 0 new, 0 untranslated (0 with a suggestion), 0 obsolete, translation file missing (13 pairs kept); nothing to write\n',
+    );
     expect(readFileSync(lockPath, 'utf8')).toBe(lockBefore);
     expect(existsSync(join(dir, 'content', 'brief.obsolete.json'))).toBe(false);
     const json = JSON.parse((await runCli(['update', '--dry-run', '--format', 'json'], dir)).stdout) as { documents: Array<{ missing: unknown }> };
@@ -44,14 +48,18 @@ describe('a translation file that is briefly missing never rewrites the lock', (
   it('lock keeps the pairs and the English they were made from; lock --check reports the missing file', async () => {
     const { code, stderr } = await runCli(['lock'], dir);
     expect(code).toBe(0);
-    expect(stderr).toBe('content/ru/brief.md: warning translation-file-missing (ru): The translation file is missing; the lock keeps its 13 pairs as they were (expected: the translation file the lock records; found: no such file)\n');
+    expect(stderr).toBe(
+      'content/ru/brief.md: warning translation-file-missing (ru): The translation file is missing; the lock keeps its 13 pairs as they were (expected: the translation file the lock records; found: no such file)\n',
+    );
     const before = JSON.parse(lockBefore) as Lock;
     const after = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
     expect(after.targets.ru).toEqual(before.targets.ru);
     expect(after.units.map((u) => u.text)).toContain(EDITED_OLD);
     const check = await runCli(['lock', '--check'], dir);
     expect(check.code).toBe(1);
-    expect(check.stdout).toBe('content/ru/brief.md: error lock-target-missing (ru): Missing translation file: restore it (expected: the file the lock records 13 pairs of; found: no such file)\n');
+    expect(check.stdout).toBe(
+      'content/ru/brief.md: error lock-target-missing (ru): Missing translation file: restore it (expected: the file the lock records 13 pairs of; found: no such file)\n',
+    );
     writeFileSync(join(dir, 'warn.yaml'), 'sourceLanguage: en\ntargetLanguages: [ru]\nrules:\n  lock-target-missing: warn\n');
     const warned = await runCli(['--config', 'warn.yaml', 'lock', '--check'], dir);
     expect(warned.code).toBe(0);
@@ -63,7 +71,9 @@ describe('a translation file that is briefly missing never rewrites the lock', (
     writeFileSync(po, `msgid ""\nmsgstr ""\n"Language: ru\\n"\n"X-Diglot-Source: content/en/brief.md\\n"\n\nmsgctxt "u-00000000"\nmsgid "x"\nmsgstr "y"\n`);
     const { code, stderr } = await runCli(['import', po, '--no-validate'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('diglot: content/ru/brief.md: Cannot import `a.po` into `content/ru/brief.md`: the file is missing, but the lock `content/brief.lock.json` records 13 translated pairs in it; restore the file first. Nothing was written');
+    expect(stderr).toContain(
+      'diglot: content/ru/brief.md: Cannot import `a.po` into `content/ru/brief.md`: the file is missing, but the lock `content/brief.lock.json` records 13 translated pairs in it; restore the file first. Nothing was written',
+    );
     expect(existsSync(ru)).toBe(false);
   });
 
@@ -72,7 +82,9 @@ describe('a translation file that is briefly missing never rewrites the lock', (
     const { code, stdout } = await runCli(['update'], dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^content\/en\/brief\.md: 12 current, 1 stale, 0 new, 0 untranslated/);
-    expect((await runCli(['lock', '--check'], dir)).stdout).toMatch(/error lock-stale \(ru\): Changed English since the translation was made.*\(expected: the English the translation was made from; found: changed English\)\n$/);
+    expect((await runCli(['lock', '--check'], dir)).stdout).toMatch(
+      /error lock-stale \(ru\): Changed English since the translation was made.*\(expected: the English the translation was made from; found: changed English\)\n$/,
+    );
   });
 });
 
@@ -107,7 +119,9 @@ describe('diglot lock <slug>', () => {
     expect(existsSync(join(dir, 'content', 'brief.lock.json'))).toBe(false);
     const missing = await runCli(['lock', 'brief', 'nosuch'], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('diglot: content/en/nosuch.md: Cannot lock `nosuch` without its English file (expected: an existing file; found: no such file)\n');
+    expect(missing.stderr).toBe(
+      'diglot: content/en/nosuch.md: Cannot lock `nosuch` without its English file (expected: an existing file; found: no such file)\n',
+    );
     expect(existsSync(join(dir, 'content', 'brief.lock.json'))).toBe(false);
   });
 

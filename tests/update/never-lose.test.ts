@@ -82,7 +82,10 @@ function fates(first: Lock, lock: Lock, obsolete: readonly ObsoleteEntry[], en: 
   const note = (id: string, fate: string): void => void out.set(id, [...(out.get(id) ?? []), fate]);
   for (const pair of lock.targets.ru?.pairs ?? []) {
     const previous = pair.source.map((id) => units.get(id)?.text);
-    expect(previous.every((t) => t !== undefined), 'every English unit of a pair is in the lock').toBe(true);
+    expect(
+      previous.every((t) => t !== undefined),
+      'every English unit of a pair is in the lock',
+    ).toBe(true);
     expect(hashText(previous.join('\n')), 'the lock keeps the English the translation was made from').toBe(pair.sourceHash);
     const now = pair.source.map((id) => current.get(id) ?? '\u0000gone');
     const fate = hashText(now.join('\n')) === pair.sourceHash ? 'attached' : 'stale';
@@ -145,7 +148,10 @@ describe('diglot update never loses a translation', () => {
           if (gone) {
             expect(result.obsolete, 'a missing file makes nothing obsolete').toEqual([]);
             expect(result.lock.targets.ru, 'a missing file keeps the pairs verbatim').toEqual(lock.targets.ru);
-            expect(result.rows.filter((r) => r.lang === 'ru'), 'nothing is reported about a missing file').toEqual([]);
+            expect(
+              result.rows.filter((r) => r.lang === 'ru'),
+              'nothing is reported about a missing file',
+            ).toEqual([]);
           }
           obsolete.push(...result.obsolete);
           lock = result.lock;
@@ -162,7 +168,11 @@ describe('diglot update never loses a translation', () => {
   it('an English edit made while the translation file is missing is stale once it is back', () => {
     const edited = body.find((b) => !b.startsWith('#'));
     expect(edited).toBeDefined();
-    const en = segmentMarkdown(`${[frontMatter, ...body.map((b) => (b === edited ? `${b} Added words.` : b))].join('\n\n')}\n`, { file: 'en.md', lang: 'en', previous: previousUnits(first) });
+    const en = segmentMarkdown(`${[frontMatter, ...body.map((b) => (b === edited ? `${b} Added words.` : b))].join('\n\n')}\n`, {
+      file: 'en.md',
+      lang: 'en',
+      previous: previousUnits(first),
+    });
     const empty: SegmentedDocument = { file: 'ru.md', lang: 'ru', units: [] };
     const whileGone = carryOver(first, en, [{ lang: 'ru', doc: empty, links: alignUnits(en, empty), missing: true }]);
     expect(whileGone.lock).toEqual(first);

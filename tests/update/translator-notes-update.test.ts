@@ -18,7 +18,10 @@ describe("diglot update keeps translator's notes", () => {
     // The note is paired with nothing: seven English units, seven one-to-one pairs.
     expect(lock.targets['ru']?.pairs.map((p) => [p.source.length, p.target.length])).toEqual(Array.from({ length: 7 }, () => [1, 1]));
     const enPath = join(dir, TN_EN);
-    writeFileSync(enPath, readFileSync(enPath, 'utf8').replace('Litvinov had lived in the United States since 1918.', 'Litvinov had lived in the United States from 1918 onwards.'));
+    writeFileSync(
+      enPath,
+      readFileSync(enPath, 'utf8').replace('Litvinov had lived in the United States since 1918.', 'Litvinov had lived in the United States from 1918 onwards.'),
+    );
     const second = await runCli(['update'], dir);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/6 current, 1 stale, 0 new, 0 untranslated .* 0 obsolete/);
@@ -30,6 +33,8 @@ describe("diglot update keeps translator's notes", () => {
     // Exported again, the stale unit still carries its note.
     const exported = await runCli(['export', TN_EN, '--format', 'po', '--state', 'stale', '--out', join(dir, 'stale.po')], dir);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'stale.po'), 'utf8')).toMatch(/# \[\^tn1\]: В 1918\u00a0г\. .*\n#: content\/en\/recognition\.md:9 .*\n#\. paragraph root\/paragraph\[2\] \(stale\)/);
+    expect(readFileSync(join(dir, 'stale.po'), 'utf8')).toMatch(
+      /# \[\^tn1\]: В 1918\u00a0г\. .*\n#: content\/en\/recognition\.md:9 .*\n#\. paragraph root\/paragraph\[2\] \(stale\)/,
+    );
   });
 });

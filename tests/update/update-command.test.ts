@@ -31,7 +31,9 @@ describe('diglot update', () => {
     writeFileSync(ru, ruBytes);
     const { code, stdout } = await runCli(['update'], dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^content\/en\/brief\.md: 0 current, 0 stale, 13 new, 0 untranslated \(0 with a suggestion\), 0 obsolete \(first lock\); wrote content\/brief\.lock\.json$/m);
+    expect(stdout).toMatch(
+      /^content\/en\/brief\.md: 0 current, 0 stale, 13 new, 0 untranslated \(0 with a suggestion\), 0 obsolete \(first lock\); wrote content\/brief\.lock\.json$/m,
+    );
     first = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
     const text = readFileSync(en, 'utf8').replace(EDITED_OLD, EDITED_NEW).replace(`${REMOVED}\n`, '');
     writeFileSync(en, `${text.replace('## Debts', `${INSERTED}\n\n## Debts`)}`);
@@ -49,12 +51,18 @@ describe('diglot update', () => {
   it('keeps the edited unit stale with its previous English, suggests from memory, keeps the removed translation as obsolete', async () => {
     const { code, stdout } = await runCli(['update'], dir);
     expect(code).toBe(0);
-    expect(stdout).toContain('11 current, 1 stale, 0 new, 1 untranslated (1 with a suggestion), 1 obsolete; wrote content/brief.obsolete.json, content/brief.lock.json');
+    expect(stdout).toContain(
+      '11 current, 1 stale, 0 new, 1 untranslated (1 with a suggestion), 1 obsolete; wrote content/brief.obsolete.json, content/brief.lock.json',
+    );
     expect(stdout).toMatch(/^ {2}stale {9}u-[0-9a-f]{8} {2}line 11 {2}The policy of non-recognition lasted for almost sixteen years\./m);
-    expect(stdout).toContain('\n                change: The policy of non-recognition lasted {+for +}almost [-16-]{+sixteen+} years. Many problems accumulated during this period.\n');
+    expect(stdout).toContain(
+      '\n                change: The policy of non-recognition lasted {+for +}almost [-16-]{+sixteen+} years. Many problems accumulated during this period.\n',
+    );
     // 9 words against 14: 1 substitution + 5 deletions → 1 − 6/14 = 57 %.
     expect(stdout).toMatch(/^ {2}untranslated {2}u-[0-9a-f]{8} {2}line 19 {2}The question of debts remained open for many decades\.$/m);
-    expect(stdout).toMatch(/^ {16}suggestion 57%: Вопрос о долгах оставался открытым много лет\. Ни одна из сторон не уступала\. {2}\(content\/en\/brief\.md#u-[0-9a-f]{8}\)$/m);
+    expect(stdout).toMatch(
+      /^ {16}suggestion 57%: Вопрос о долгах оставался открытым много лет\. Ни одна из сторон не уступала\. {2}\(content\/en\/brief\.md#u-[0-9a-f]{8}\)$/m,
+    );
     expect(stdout).toMatch(/^ {2}obsolete {6}u-[0-9a-f]{8} {2}Trade between the two countries grew slowly\./m);
 
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
@@ -67,7 +75,12 @@ describe('diglot update', () => {
 
     const obsolete = JSON.parse(readFileSync(obsoletePath, 'utf8')) as ObsoleteFile;
     expect(obsolete.entries).toHaveLength(1);
-    expect(obsolete.entries[0]).toMatchObject({ lang: 'ru', reason: 'removed', source: [{ text: REMOVED }], target: [{ text: 'Торговля между двумя странами росла медленно. Надежды на большой рынок не оправдались.' }] });
+    expect(obsolete.entries[0]).toMatchObject({
+      lang: 'ru',
+      reason: 'removed',
+      source: [{ text: REMOVED }],
+      target: [{ text: 'Торговля между двумя странами росла медленно. Надежды на большой рынок не оправдались.' }],
+    });
     expect(readFileSync(ru)).toEqual(ruBytes);
   });
 

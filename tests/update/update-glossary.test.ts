@@ -51,7 +51,12 @@ describe('diglot update and the glossary', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/: 13 current, 0 stale, 1 new, 0 untranslated \(0 with a suggestion\), 0 obsolete; wrote content\/brief\.lock\.json$/m);
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Lock;
-    expect(pairOf(lock, NEW_EN)?.glossary).toEqual({ litvinov: hash('litvinov'), 'note-verbale': hash('note-verbale'), president: hash('president'), roosevelt: hash('roosevelt') });
+    expect(pairOf(lock, NEW_EN)?.glossary).toEqual({
+      litvinov: hash('litvinov'),
+      'note-verbale': hash('note-verbale'),
+      president: hash('president'),
+      roosevelt: hash('roosevelt'),
+    });
     expect(pairOf(lock, 'Litvinov arrived in Washington')).toEqual(pairOf(before, 'Litvinov arrived in Washington'));
   });
 });

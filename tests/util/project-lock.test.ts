@@ -7,7 +7,8 @@ import { holderState, readLockHolder, type LockHolder } from '../../src/util/loc
 import { LockBusyError, lockTimeoutMs, withProjectLock } from '../../src/util/project-lock.js';
 
 const fresh = (): string => join(mkdtempSync(join(tmpdir(), 'diglot-lock-')), '.diglot-write.lock');
-const holder = (over: Partial<LockHolder>): string => `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command: 'import other.po', token: 'feedbeef', ...over })}\n`;
+const holder = (over: Partial<LockHolder>): string =>
+  `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command: 'import other.po', token: 'feedbeef', ...over })}\n`;
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
@@ -53,11 +54,17 @@ describe('withProjectLock', () => {
     const other = holder({});
     writeFileSync(path, other);
     let ran = false;
-    const error = await withProjectLock(path, { command: 'import a.po', name: 'content/.diglot-write.lock', timeoutMs: 100 }, () => (ran = true)).catch((e: unknown) => e);
+    const error = await withProjectLock(path, { command: 'import a.po', name: 'content/.diglot-write.lock', timeoutMs: 100 }, () => (ran = true)).catch(
+      (e: unknown) => e,
+    );
     expect(ran).toBe(false);
     expect(error).toBeInstanceOf(LockBusyError);
     const message = (error as LockBusyError).toString();
-    expect(message).toMatch(new RegExp(`^content/\\.diglot-write\\.lock: Cannot import a\\.po while another diglot \\(pid ${process.pid} on host ${hostname().replace(/[.]/g, '\\.')}, \`diglot import other\\.po\`, since \\S+ \\(0 s ago\\)\\) holds the write lock; waited 0\\.1 s`));
+    expect(message).toMatch(
+      new RegExp(
+        `^content/\\.diglot-write\\.lock: Cannot import a\\.po while another diglot \\(pid ${process.pid} on host ${hostname().replace(/[.]/g, '\\.')}, \`diglot import other\\.po\`, since \\S+ \\(0 s ago\\)\\) holds the write lock; waited 0\\.1 s`,
+      ),
+    );
     expect(message).toContain('If no diglot is running, remove the lock file: rm content/.diglot-write.lock');
     expect(readFileSync(path, 'utf8')).toBe(other);
   });
@@ -67,7 +74,11 @@ describe('withProjectLock', () => {
     const pid = deadPid();
     writeFileSync(path, holder({ pid }));
     const notes: string[] = [];
-    const ran = await withProjectLock(path, { command: 'update', name: 'L', timeoutMs: 0, note: (t) => void notes.push(t) }, () => readLockHolder(path)?.holder?.pid);
+    const ran = await withProjectLock(
+      path,
+      { command: 'update', name: 'L', timeoutMs: 0, note: (t) => void notes.push(t) },
+      () => readLockHolder(path)?.holder?.pid,
+    );
     expect(ran).toBe(process.pid);
     expect(notes.join('')).toMatch(new RegExp(`^diglot: note: took over the stale lock L of pid ${pid} on host .*: that process is gone\\n$`));
     expect(existsSync(path)).toBe(false);

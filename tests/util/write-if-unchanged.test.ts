@@ -32,7 +32,9 @@ describe('writeIfUnchanged', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(FileChangedError);
-    expect(String(error)).toBe('content/ru/a.md: Cannot write the file: it was changed by another program since diglot read it. Nothing was written; run the command again');
+    expect(String(error)).toBe(
+      'content/ru/a.md: Cannot write the file: it was changed by another program since diglot read it. Nothing was written; run the command again',
+    );
     expect(readFileSync(path, 'utf8')).toBe('an editor saved this\n');
     expect(readdirSync(dir)).toEqual(['ru.md']);
   });

@@ -2,9 +2,7 @@ import type { Quantity } from './extract-quantities.js';
 
 /** A difference between the quantities of a source and a target text. */
 export type QuantityMismatch =
-  | { type: 'changed'; source: Quantity; target: Quantity }
-  | { type: 'missing'; source: Quantity }
-  | { type: 'extra'; target: Quantity };
+  { type: 'changed'; source: Quantity; target: Quantity } | { type: 'missing'; source: Quantity } | { type: 'extra'; target: Quantity };
 
 /**
  * Compare the quantities of a source and its translation by value. A quantity written in digits

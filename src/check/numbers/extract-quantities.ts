@@ -71,13 +71,25 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
 const NUMERIC_DATE = /(?<![\p{L}\p{N}.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\p{L}\p{N}]|[.-]\d)/gu;
 
 function numericDates(text: string, out: Quantity[]): string {
-  return text.replace(NUMERIC_DATE, (whole, y1: string | undefined, m1: string | undefined, d1: string | undefined, d2: string | undefined, m2: string | undefined, y2: string | undefined, offset: number) => {
-    const [year, month, day] = y1 ? [y1, m1, d1] : [y2, m2, d2];
-    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return whole;
-    out.push({ kind: 'date', key: `date:--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, start: offset, end: offset + whole.length });
-    out.push(quantity('number', Number(year), offset, offset + whole.length));
-    return ' '.repeat(whole.length);
-  });
+  return text.replace(
+    NUMERIC_DATE,
+    (
+      whole,
+      y1: string | undefined,
+      m1: string | undefined,
+      d1: string | undefined,
+      d2: string | undefined,
+      m2: string | undefined,
+      y2: string | undefined,
+      offset: number,
+    ) => {
+      const [year, month, day] = y1 ? [y1, m1, d1] : [y2, m2, d2];
+      if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return whole;
+      out.push({ kind: 'date', key: `date:--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, start: offset, end: offset + whole.length });
+      out.push(quantity('number', Number(year), offset, offset + whole.length));
+      return ' '.repeat(whole.length);
+    },
+  );
 }
 
 function readDate(tokens: Token[], m: number, data: LocaleNumberData, out: Quantity[]): void {
@@ -99,7 +111,7 @@ function readDate(tokens: Token[], m: number, data: LocaleNumberData, out: Quant
     if (tokens[n]?.type === 'word' && /^(st|nd|rd|th)$/.test(tokens[n]?.text ?? '')) n++;
     after = tokens[n];
   }
-  if (after?.text === ',') after = tokens[++n];
+  if (after?.text === ',') after = tokens[n + 1];
   const year = after?.type === 'num' && !after.used && isYear(after.value) ? after : undefined;
   if (!day && !year) return;
   const mm = String(month).padStart(2, '0');
@@ -142,7 +154,8 @@ function readNumber(tokens: Token[], i: number, data: LocaleNumberData, words: N
   let percentEnd = -1;
   const next = tokens[j];
   if (next && next.start === last.end && next.type === 'word' && data.suffixes.has(next.text)) power = data.suffixes.get(next.text) as number;
-  else if (next?.spelled && next.value === 1000 && /^\p{L}+$/u.test(next.text)) power = 3; // `800 tysięcy`
+  else if (next?.spelled && next.value === 1000 && /^\p{L}+$/u.test(next.text))
+    power = 3; // `800 tysięcy`
   else if (next?.text === '%') percentEnd = j;
   else if (next?.type === 'word') {
     const word = next.text.toLowerCase() + (tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === next.end ? '.' : '');
@@ -156,7 +169,12 @@ function readNumber(tokens: Token[], i: number, data: LocaleNumberData, words: N
     // `4.2-3.9 million`: the first may be written without the scale (`4,2 bis 3,9 Millionen`).
     if (power && token !== last) q.also = [quantity(q.kind as 'number', token.value as number, 0, 0).key];
     // `1960s`: the sixties (`lat sześćdziesiątych`) of the 20th century (`1850s` = `50-е годы XIX века`).
-    if (token === last && /^\d{3}0$/.test(token.text) && /^'?s$/.test(next?.text === "'" ? `'${tokens[j + 1]?.text ?? ''}` : (next?.text ?? '')) && next?.start === token.end) {
+    if (
+      token === last &&
+      /^\d{3}0$/.test(token.text) &&
+      /^'?s$/.test(next?.text === "'" ? `'${tokens[j + 1]?.text ?? ''}` : (next?.text ?? '')) &&
+      next?.start === token.end
+    ) {
       const year = token.value as number;
       q.also = [`number:${year % 100}`, `number:${Math.floor(year / 100) + 1}`];
     }
@@ -223,4 +241,3 @@ function isDay(value: number | undefined): boolean {
 function isYear(value: number | undefined): boolean {
   return value !== undefined && Number.isInteger(value) && value >= 100 && value <= 9999;
 }
-

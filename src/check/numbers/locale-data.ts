@@ -88,12 +88,7 @@ function scaleWords(lang: string, stems: boolean): Pick<LocaleNumberData, 'scale
 function monthNames(lang: string, stems: boolean): Pick<LocaleNumberData, 'months' | 'monthStems'> {
   const out = new Map<string, number>();
   const monthStems = new Map<string, number>();
-  const styles: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' },
-    { month: 'short' },
-    { day: 'numeric', month: 'long' },
-    { day: 'numeric', month: 'short' },
-  ];
+  const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
   for (let m = 1; m <= 12; m++) {
     const names = styles.map((style) => {
       const parts = new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' }).formatToParts(Date.UTC(2000, m - 1, 16));

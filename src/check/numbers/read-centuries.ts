@@ -25,7 +25,10 @@ export function readCenturies(tokens: readonly Token[], words: NumberWords): Arr
     }
     if (run.length > 0 && isCentury(tokens, i, words)) out.push(...run);
     // A list or range goes on over commas, dashes, `and` words and short prepositions (`X–XI oraz w XIV wieku`, `du XIe au XIIIe siècle`).
-    const joins = token.text === ',' || /^[-–—]$/.test(token.text) || (token.type === 'word' && (words.and.has(normalizeWord(token.text)) || /^\p{Ll}{1,2}$/u.test(token.text)));
+    const joins =
+      token.text === ',' ||
+      /^[-–—]$/.test(token.text) ||
+      (token.type === 'word' && (words.and.has(normalizeWord(token.text)) || /^\p{Ll}{1,2}$/u.test(token.text)));
     if (!joins || run.length === 0) run = [];
   }
   return out;

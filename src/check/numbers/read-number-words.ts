@@ -41,7 +41,11 @@ export function readNumberWords(tokens: readonly Token[], words: NumberWords, is
     while (!last.ordinal && !last.compound) {
       let j = last.next;
       const joiner = tokens[j];
-      if (joiner && ((joiner.text === '-' && joiner.start === tokens[j - 1]?.end) || (joiner.type === 'word' && words.connectors.has(normalizeWord(joiner.text))))) j++;
+      if (
+        joiner &&
+        ((joiner.text === '-' && joiner.start === tokens[j - 1]?.end) || (joiner.type === 'word' && words.connectors.has(normalizeWord(joiner.text))))
+      )
+        j++;
       const reading = readAt(tokens, j, words);
       if (!reading || !join(sum, reading.value, joiner !== tokens[j], words)) break;
       last = reading;
@@ -54,7 +58,17 @@ export function readNumberWords(tokens: readonly Token[], words: NumberWords, is
     }
     const start = (tokens[i] as Token).start;
     const end = (tokens[last.next - 1] as Token).end;
-    out.push({ type: 'num', start, end, text: tokens.slice(i, last.next).map((t) => t.text).join(''), value: sum.total + sum.current, spelled: true });
+    out.push({
+      type: 'num',
+      start,
+      end,
+      text: tokens
+        .slice(i, last.next)
+        .map((t) => t.text)
+        .join(''),
+      value: sum.total + sum.current,
+      spelled: true,
+    });
     i = last.next - 1;
   }
   return out;
@@ -113,7 +127,8 @@ function readAt(tokens: readonly Token[], i: number, words: NumberWords): Readin
     if (glued) return { ...glued, next: word.next, article: false };
   }
   for (const [prefix, value] of words.prefixes) {
-    if (key.startsWith(prefix) && /^\p{L}{4}/u.test(key.slice(prefix.length))) return { value, ordinal: false, compound: true, next: word.next, article: false };
+    if (key.startsWith(prefix) && /^\p{L}{4}/u.test(key.slice(prefix.length)))
+      return { value, ordinal: false, compound: true, next: word.next, article: false };
   }
   return undefined;
 }

@@ -29,7 +29,10 @@ export function tokenize(text: string, data: LocaleNumberData): Token[] {
   const groupSigns = [...(data.decimal === '.' ? data.groups : [...data.groups, '.']), "'", '\u2019'];
   const decimalSigns = data.decimal === '.' ? ['.'] : [data.decimal, '.'];
   const group = groupSigns.map(escape).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:(?:${group})\\d{3})+(?!\\d)|\\d+)(?:(?:${decimalSigns.map(escape).join('|')})(\\d+))?([¼½¾⅓⅔⅛])?|\\p{L}+|[^\\s\\p{L}\\p{N}]`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:(?:${group})\\d{3})+(?!\\d)|\\d+)(?:(?:${decimalSigns.map(escape).join('|')})(\\d+))?([¼½¾⅓⅔⅛])?|\\p{L}+|[^\\s\\p{L}\\p{N}]`,
+    'gu',
+  );
   const tokens: Token[] = [];
   for (const m of maskCodeTokens(text, groupSigns).matchAll(pattern)) {
     const value = m[0];

@@ -20,7 +20,8 @@ function patterns(data: TypographyData): Patterns {
     out.initials = new RegExp(`(?<![\\p{L}\\p{N}.])(?<![${U}][${L}]+${S})(?<![${U}]\\.${S}?)([${U}]\\.)(?:(${S}?)([${U}]\\.))?(${S}?)([${U}][${L}]+)`, 'gu');
     out.initialsAfter = new RegExp(`(?<![\\p{L}])([${U}][${L}]+)(${S})([${U}]\\.)(${S}?)([${U}]\\.)(?![\\p{L}])`, 'gu');
   }
-  if (data.abbreviationsAfterNumber.length > 0) out.abbreviations = new RegExp(`(?<!\\d)(\\d+)(${S}?)(${data.abbreviationsAfterNumber.join('|')})(?!\\p{L})`, 'gu');
+  if (data.abbreviationsAfterNumber.length > 0)
+    out.abbreviations = new RegExp(`(?<!\\d)(\\d+)(${S}?)(${data.abbreviationsAfterNumber.join('|')})(?!\\p{L})`, 'gu');
   if (data.signsBeforeNumber.length > 0) out.signs = new RegExp(`(${data.signsBeforeNumber.join('|')})(${S}?)(?=\\d)`, 'gu');
   cache.set(data, out);
   return out;

@@ -22,7 +22,13 @@ export function findQuotes(text: string, marks: QuotationMarks, inside = ''): Ty
     const nested = depth(text, m.index, marks.primary) > 0;
     const pair = nested ? marks.nested : marks.primary;
     if (m[3] !== undefined && pair[0] === '“' && pair[1] === '”') continue;
-    issues.push({ start: m.index, end: m.index + m[0].length, key: 'message.typography-quotes', actual: m[0], expected: `${pair[0]}${inside}${inner}${inside}${pair[1]}` });
+    issues.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      key: 'message.typography-quotes',
+      actual: m[0],
+      expected: `${pair[0]}${inside}${inner}${inside}${pair[1]}`,
+    });
   }
   return issues;
 }

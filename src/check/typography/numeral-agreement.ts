@@ -13,7 +13,7 @@ export async function prepareMorphology(): Promise<void> {
 }
 
 /** A digit numeral followed by a lower-case Russian word; not part of a range, decimal or code. */
-const NUMERAL_NOUN = /(?<![\p{L}\p{N}.,\-–—/:№])(\d+)[ \u00a0]([а-яё]+)(?![\p{L}\-])/gu;
+const NUMERAL_NOUN = /(?<![\p{L}\p{N}.,–—/:№-])(\d+)[ \u00a0]([а-яё]+)(?![\p{L}-])/gu;
 
 /**
  * Whether {@link findAgreement} has a word to look up in `text` (a numeral followed by a
@@ -28,7 +28,9 @@ export function needsMorphology(text: string): boolean {
 
 /** Words before a numeral that govern its case (prepositions, comparatives): agreement is not checked. */
 const GOVERNING = new Set(
-  'в во на с со к ко по о об обо от до из у за под над при про около для без через после перед между среди более менее свыше порядка почти ок около каждые'.split(' '),
+  'в во на с со к ко по о об обо от до из у за под над при про около для без через после перед между среди более менее свыше порядка почти ок около каждые'.split(
+    ' ',
+  ),
 );
 const CASE_OF: Record<string, string[]> = { one: ['nomn', 'sing'], few: ['gent', 'sing'], many: ['gent', 'plur'] };
 const plurals = new Intl.PluralRules('ru');
@@ -59,7 +61,13 @@ export function findAgreement(text: string): TypographyIssue[] {
     if (!wanted || parses.some((p) => agrees(p, category))) continue;
     const form = inflectParse(first, wanted);
     if (!form || form === word) continue;
-    issues.push({ start: index, end: index + whole.length, key: 'message.typography-agreement', actual: whole, expected: `${digits}${whole.slice(digits.length, -word.length)}${form}` });
+    issues.push({
+      start: index,
+      end: index + whole.length,
+      key: 'message.typography-agreement',
+      actual: whole,
+      expected: `${digits}${whole.slice(digits.length, -word.length)}${form}`,
+    });
   }
   return issues;
 }

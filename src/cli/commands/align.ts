@@ -33,18 +33,34 @@ export const alignCommand: Command = {
   summary: 'Align the units and sentences of an English document and its translation',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+    });
     if (positionals.length !== 2) throw new UsageError(`Expected two files (English, translation), not ${positionals.length}`);
     expectOneOf('format', values.format, ['json', 'text']);
     const config = ctx.config();
     // The translation's language: --lang, else its language folder, else the only target language.
-    const target = expectTargetLanguage(values.lang, config) ?? (positionals[1] as string).split(/[\\/]/).findLast((part) => config.targetLanguages.includes(part)) ?? onlyTarget(config.targetLanguages);
+    const target =
+      expectTargetLanguage(values.lang, config) ??
+      (positionals[1] as string).split(/[\\/]/).findLast((part) => config.targetLanguages.includes(part)) ??
+      onlyTarget(config.targetLanguages);
     // The pair is opened as every command opens one (src/pair): read, segmented, aligned with the glossary's term pairs as anchors.
-    const [sourceOpened, targetOpened] = positionals.map((p, k) => openDocument(resolve(ctx.cwd, p), k === 0 ? config.sourceLanguage : target, { file: relative(ctx.cwd, resolve(ctx.cwd, p)) || p })) as [OpenedDocument, OpenedDocument];
+    const [sourceOpened, targetOpened] = positionals.map((p, k) =>
+      openDocument(resolve(ctx.cwd, p), k === 0 ? config.sourceLanguage : target, { file: relative(ctx.cwd, resolve(ctx.cwd, p)) || p }),
+    ) as [OpenedDocument, OpenedDocument];
     const pinned = rememberedPairs(ctx, positionals[0] as string, positionals[1] as string);
-    const pair = openPair(sourceOpened, targetOpened, { align: pairAligner(termPairGlossary(glossaryTermPairs(ctx, target))), ...(pinned ? { lockedPairs: pinned } : {}) });
+    const pair = openPair(sourceOpened, targetOpened, {
+      align: pairAligner(termPairGlossary(glossaryTermPairs(ctx, target))),
+      ...(pinned ? { lockedPairs: pinned } : {}),
+    });
     const [source, translation, result] = [pair.source.doc, pair.target.doc, pair.alignment];
-    ctx.stdout(values.format === 'json' ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n` : alignmentText(source, translation, result));
+    ctx.stdout(
+      values.format === 'json'
+        ? `${JSON.stringify({ blocks: result.blocks, sentences: result.sentences }, null, 2)}\n`
+        : alignmentText(source, translation, result),
+    );
     // Severity from `rules: { alignment-uncertain: off | warn | error }` (default warn).
     const severity = ctx.config().rules['alignment-uncertain'] ?? 'warn';
     if (severity === 'off') return { errors: 0, warnings: 0 };
@@ -61,7 +77,9 @@ export const alignCommand: Command = {
 /** The project's one target language; with several, the translation's must be named. */
 function onlyTarget(targets: readonly string[]): string {
   if (targets.length === 1) return targets[0] as string;
-  throw new UsageError(`Expected --lang: the translation is in no content folder of a target language, and the project has ${targets.length} (${targets.map((t) => `\`${t}\``).join(', ')})`);
+  throw new UsageError(
+    `Expected --lang: the translation is in no content folder of a target language, and the project has ${targets.length} (${targets.map((t) => `\`${t}\``).join(', ')})`,
+  );
 }
 
 /**
@@ -109,7 +127,11 @@ export function alignmentText(source: SegmentedDocument, target: SegmentedDocume
   };
   const ids = (list: number[]): string => (list.length ? list.join('+') : '–').padEnd(7);
   const tags = `${source.lang} ↔ ${target.lang}`.padEnd(15);
-  const lines = [`${source.file} ↔ ${target.file}: ${result.blocks.length} block beads, ${result.sentences.length} sentence beads`, '', `Blocks  ${tags}score  ${languageName(source.lang).padEnd(40)}│ ${languageName(target.lang)}`];
+  const lines = [
+    `${source.file} ↔ ${target.file}: ${result.blocks.length} block beads, ${result.sentences.length} sentence beads`,
+    '',
+    `Blocks  ${tags}score  ${languageName(source.lang).padEnd(40)}│ ${languageName(target.lang)}`,
+  ];
   for (const b of result.blocks) {
     const left = b.source.map((i) => source.units[i]?.text ?? '').join(' ');
     const right = b.target.map((j) => target.units[j]?.text ?? '').join(' ');

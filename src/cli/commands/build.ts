@@ -52,16 +52,26 @@ export const buildCommand: Command = {
     }
     const config = withTargetLanguage(ctx.config(), options.lang);
     const outDir = options.outDir === undefined ? undefined : options.outDir.startsWith('/') ? options.outDir : `${ctx.cwd}/${options.outDir}`;
-    const build = (cache = options.cache): ReturnType<typeof buildSite> => buildSite(config, { outDir, cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
+    const build = (cache = options.cache): ReturnType<typeof buildSite> =>
+      buildSite(config, { outDir, cache, only: options.only, log: (line) => ctx.stdout(`${line}\n`) });
     // The cache (entries, blobs, the sweep) and the output are one build's at a time: see docs/concurrency.md.
     const lockFile = buildLockPath(config);
-    const report = options.cache ? await buildUnderLock(config.root, lockFile, { command: `build${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile) || lockFile, note: ctx.stderr }, build) : await build();
+    const report = options.cache
+      ? await buildUnderLock(
+          config.root,
+          lockFile,
+          { command: `build${args.length ? ` ${args.join(' ')}` : ''}`, name: relative(ctx.cwd, lockFile) || lockFile, note: ctx.stderr },
+          build,
+        )
+      : await build();
     // Every finding through the one reporter; the exit code follows from them.
     const reporter = new FindingReporter(ctx.stderr);
     reportI18nProblems(reporter, report.problems);
     reportCacheWarnings(reporter, report.cacheWarnings);
     for (const error of report.errors) reporter.report(findingOfError(error, error.ruleId ?? 'build-failed', { severity: 'error' }));
-    ctx.stdout(`wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)${report.errors.length ? `; ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} refused or unreadable` : ''}\n`);
+    ctx.stdout(
+      `wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)${report.errors.length ? `; ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} refused or unreadable` : ''}\n`,
+    );
     return outcomeOf(reporter.findings);
   },
 };

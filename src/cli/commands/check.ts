@@ -59,7 +59,16 @@ export const checkCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, frail: { type: 'boolean', default: false }, lang: { type: 'string' }, 'report-lang': { type: 'string', default: 'en' }, glossary: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, jobs: { type: 'string', default: 'auto' }, stats: { type: 'boolean', default: false } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        frail: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        'report-lang': { type: 'string', default: 'en' },
+        glossary: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        jobs: { type: 'string', default: 'auto' },
+        stats: { type: 'boolean', default: false },
+      },
     });
     const format: ReportFormat = expectOneOf('format', values.format, REPORT_FORMATS);
     const lang: ReportLanguage = expectOneOf('report language', values['report-lang'], REPORT_LANGUAGES);
@@ -78,13 +87,31 @@ export const checkCommand: Command = {
     // and a word (numeral-agreement.ts).
     const resources: ResourceSettings = { glossaryDir, glossaryOption: values.glossary === 'none' ? undefined : values.glossary };
     if (pairs.length === 0) await loadCheckResources(resources); // an invalid glossary is still an input error
-    const { files, stats } = await checkFilesCached(pairs, { severities, lang, name: (p) => relative(ctx.cwd, p) || p, cache, glossary: glossaryHash(glossaryDir), resources, root: config.root, memoRoot: values['no-cache'] ? undefined : config.root, jobs, syntax: config.syntax, lockedPairs: (pair) => projectLockedPairs(config, pair.source, pair.targetLang) });
+    const { files, stats } = await checkFilesCached(pairs, {
+      severities,
+      lang,
+      name: (p) => relative(ctx.cwd, p) || p,
+      cache,
+      glossary: glossaryHash(glossaryDir),
+      resources,
+      root: config.root,
+      memoRoot: values['no-cache'] ? undefined : config.root,
+      jobs,
+      syntax: config.syntax,
+      lockedPairs: (pair) => projectLockedPairs(config, pair.source, pair.targetLang),
+    });
     if (positionals.length === 0) cache.prune();
     ctx.stdout(formatReport(files, format, { lang, cwd: ctx.cwd, ...ciReportOptions(pairs, config, target, (p) => relative(ctx.cwd, p) || p) }));
     // Nothing is lost when a worker thread stops, but it should not go unnoticed.
     reportCacheWarnings(reporter);
-    if (stats.rechecked > 0) reporter.report({ ruleId: 'worker-stopped', severity: 'info', message: `A worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread` });
-    if (format === 'text' && !values['no-cache'] && stats.pairs > 0) ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
+    if (stats.rechecked > 0)
+      reporter.report({
+        ruleId: 'worker-stopped',
+        severity: 'info',
+        message: `A worker thread stopped; the ${stats.rechecked} pair${stats.rechecked === 1 ? '' : 's'} it had not reported ${stats.rechecked === 1 ? 'was' : 'were'} checked in the main thread`,
+      });
+    if (format === 'text' && !values['no-cache'] && stats.pairs > 0)
+      ctx.stderr(`diglot: checked ${stats.checked} of ${stats.pairs} pairs, ${stats.cached} from cache\n`);
     if (values.stats) ctx.stderr(`diglot: stats ${JSON.stringify(stats)}\n`);
     // A check message without severity counts as a warning, as the report counts it.
     const messages = files.flatMap((f) => f.messages).map((m) => ({ fatal: m.fatal === true }));
@@ -108,7 +135,13 @@ function glossaryFolder(option: string | undefined, config: DiglotConfig, ctx: C
   const dir = config.glossaryDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory() || !readdirSync(dir).some((f) => /\.ya?ml$/.test(f))) {
     const shown = relative(ctx.cwd, dir) || dir;
-    reporter.report({ ruleId: 'glossary-missing', severity: 'info', message: `No glossary files in \`${shown}\`: terms are not checked (set \`glossaryDir\` in diglot.config.yaml, or say \`--glossary none\`)`, expected: 'glossary files (*.yaml)', actual: 'none' });
+    reporter.report({
+      ruleId: 'glossary-missing',
+      severity: 'info',
+      message: `No glossary files in \`${shown}\`: terms are not checked (set \`glossaryDir\` in diglot.config.yaml, or say \`--glossary none\`)`,
+      expected: 'glossary files (*.yaml)',
+      actual: 'none',
+    });
   }
   return config.glossaryDir;
 }
@@ -134,7 +167,8 @@ export function expectJobs(value: string | undefined): Jobs {
 function onlyTarget(pairs: FilePair[], target: string | undefined): FilePair[] {
   if (target === undefined) return pairs;
   const kept = pairs.filter((p) => p.targetLang === target);
-  if (kept.length === 0 && pairs.length > 0) throw new UsageError(`Unexpected --lang \`${target}\` for the files named, expected a file of \`${target}\` (or its source) or no --lang`);
+  if (kept.length === 0 && pairs.length > 0)
+    throw new UsageError(`Unexpected --lang \`${target}\` for the files named, expected a file of \`${target}\` (or its source) or no --lang`);
   return kept;
 }
 
@@ -145,6 +179,15 @@ function profileNotes(pairs: readonly FilePair[], spelling: boolean): FindingFie
     const { name, lacks } = profileOf(tag);
     const missing = spelling && !hasSpellingDictionary(tag) ? [`spelling (no \`dictionary-${tag.toLowerCase().split('-')[0]}\` package)`] : [];
     const all = [...lacks, ...missing];
-    return all.length ? [{ ruleId: 'profile-incomplete', severity: 'info' as const, lang: tag, message: `No language profile data for \`${tag}\` (${name}): ${all.join(', ')} not checked` }] : [];
+    return all.length
+      ? [
+          {
+            ruleId: 'profile-incomplete',
+            severity: 'info' as const,
+            lang: tag,
+            message: `No language profile data for \`${tag}\` (${name}): ${all.join(', ')} not checked`,
+          },
+        ]
+      : [];
   });
 }

@@ -47,7 +47,14 @@ export const diffCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, 'report-url': { type: 'string' } },
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'report-url': { type: 'string' },
+      },
     });
     const format = expectOneOf('format', values.format, Object.keys(FORMATS) as Array<keyof typeof FORMATS>);
     const config = withTargetLanguage(ctx.config(), values.lang); // --lang: that target language only

@@ -25,8 +25,14 @@ import type { CommandFinding } from '../../report/command-finding.js';
 import { FindingReporter } from '../../report/finding-reporter.js';
 import { findingOfError } from '../error-finding.js';
 
-const WRITERS = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc: ExchangeDocument) => writeTmxLanguages([doc]) } satisfies Record<string, (doc: ExchangeDocument) => string>;
-const MULTI_WRITERS: Partial<Record<keyof typeof WRITERS, (docs: readonly ExchangeDocument[]) => string>> = { xliff2: writeXliff2Files, xliff12: writeXliff12Files };
+const WRITERS = { xliff2: writeXliff2, xliff12: writeXliff12, po: writePo, tmx: (doc: ExchangeDocument) => writeTmxLanguages([doc]) } satisfies Record<
+  string,
+  (doc: ExchangeDocument) => string
+>;
+const MULTI_WRITERS: Partial<Record<keyof typeof WRITERS, (docs: readonly ExchangeDocument[]) => string>> = {
+  xliff2: writeXliff2Files,
+  xliff12: writeXliff12Files,
+};
 /** A memory of one document in every target language: TMX holds them all in one `<tu>`. */
 const LANGUAGES_WRITERS: Partial<Record<keyof typeof WRITERS, (docs: readonly ExchangeDocument[]) => string>> = { tmx: (docs) => writeTmxLanguages(docs) };
 const EXTENSIONS: Record<keyof typeof WRITERS, string> = { xliff2: 'xlf', xliff12: 'xlf', po: 'po', tmx: 'tmx' };
@@ -73,12 +79,17 @@ export const exportCommand: Command = {
     const forms = glossary && glossary.entries.length > 0 ? (await resolveForms(config.glossaryDir, glossary)).forms : undefined;
     // Every finding through the one reporter; the exit code follows from them.
     const reporter = new FindingReporter(ctx.stderr);
-    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter, (finding) => reporter.report(finding));
+    const exporter = makeExporter(config, glossary, forms ? buildTermIndex(forms) : undefined, values.state as StateFilter, (finding) =>
+      reporter.report(finding),
+    );
     if (positionals.length === 1) {
       if (values.single) throw new UsageError('Unexpected --single with a document, expected --single without one (every document in one XLIFF)');
       const languages = chosen ? [chosen] : config.targetLanguages;
       const together = LANGUAGES_WRITERS[format];
-      if (languages.length > 1 && !together) throw new UsageError(`Expected --lang with ${format}: the project has ${languages.length} target languages (${languages.map((l) => `\`${l}\``).join(', ')}), and the file has one`);
+      if (languages.length > 1 && !together)
+        throw new UsageError(
+          `Expected --lang with ${format}: the project has ${languages.length} target languages (${languages.map((l) => `\`${l}\``).join(', ')}), and the file has one`,
+        );
       const file = resolve(ctx.cwd, positionals[0] as string);
       const docs = languages.map((lang) => exporter(file, lang));
       const text = together && languages.length > 1 ? together(docs) : WRITERS[format](docs[0] as ExchangeDocument);
@@ -93,10 +104,14 @@ export const exportCommand: Command = {
     if (values.single) {
       const write = MULTI_WRITERS[format];
       if (!write) throw new UsageError(`Unexpected --single with --format ${format}, expected xliff2 or xliff12 (one <file> per document)`);
-      if (languages.length !== 1) throw new UsageError(`Expected --lang with --single: the project has ${languages.length} target languages, and an XLIFF file has one`);
+      if (languages.length !== 1)
+        throw new UsageError(`Expected --lang with --single: the project has ${languages.length} target languages, and an XLIFF file has one`);
       const lang = languages[0] as string;
       const docs = documents.flatMap((d) => attempt(ctx, d.file, lang, reporter, () => exporter(d.file, lang)));
-      if (docs.length === 0) throw new InputError(`Cannot export: no document could be exported (${documents.length} in \`${relative(ctx.cwd, join(config.contentDir, config.sourceLanguage)) || '.'}\`)`);
+      if (docs.length === 0)
+        throw new InputError(
+          `Cannot export: no document could be exported (${documents.length} in \`${relative(ctx.cwd, join(config.contentDir, config.sourceLanguage)) || '.'}\`)`,
+        );
       const text = write(docs);
       const units = docs.reduce((n, d) => n + d.units.length, 0);
       if (values.out) {
@@ -139,7 +154,13 @@ export const exportCommand: Command = {
 };
 
 /** Export one document into one language, with the glossary loaded once for the run. */
-function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: TermIndex | undefined, filter: StateFilter, warn: (finding: CommandFinding) => void): (sourcePath: string, lang: string) => ExchangeDocument {
+function makeExporter(
+  config: DiglotConfig,
+  glossary: Glossary | null,
+  index: TermIndex | undefined,
+  filter: StateFilter,
+  warn: (finding: CommandFinding) => void,
+): (sourcePath: string, lang: string) => ExchangeDocument {
   const notes = new Map<string, ReturnType<typeof glossaryNotes>>();
   // Each source document is read and segmented once, however many target languages it is exported into.
   const sources = new OpenedSources();
@@ -151,7 +172,14 @@ function makeExporter(config: DiglotConfig, glossary: Glossary | null, index: Te
   };
   return (sourcePath, lang) => {
     // A translation that cannot be aligned must not block re-translation: its units go out untranslated.
-    const onUnaligned = (error: InputError): void => warn(findingOfError(error, 'export-unaligned', { severity: 'warning', lang, suffix: `; exporting every unit of \`${relative(config.root, sourcePath) || sourcePath}\` as untranslated` }));
+    const onUnaligned = (error: InputError): void =>
+      warn(
+        findingOfError(error, 'export-unaligned', {
+          severity: 'warning',
+          lang,
+          suffix: `; exporting every unit of \`${relative(config.root, sourcePath) || sourcePath}\` as untranslated`,
+        }),
+      );
     const docs = loadProjectDocuments(sourcePath, config, lang, { glossary, onUnaligned, sources });
     const own = notesOf(lang);
     const target = docs.target && docs.targetText !== undefined ? { target: { doc: docs.target, source: docs.targetText } } : {};

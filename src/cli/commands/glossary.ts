@@ -41,7 +41,12 @@ export const glossaryCommand: Command = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: false, options: { glossary: { type: 'string' } } });
     const [name] = positionals;
     const sub = name === undefined ? undefined : SUBCOMMANDS[name];
-    if (!sub) throw new UsageError(`Unexpected ${name === undefined ? 'nothing' : `\`${name}\``}, expected a subcommand: ${Object.keys(SUBCOMMANDS).map((s) => `\`${s}\``).join(', ')}`);
+    if (!sub)
+      throw new UsageError(
+        `Unexpected ${name === undefined ? 'nothing' : `\`${name}\``}, expected a subcommand: ${Object.keys(SUBCOMMANDS)
+          .map((s) => `\`${s}\``)
+          .join(', ')}`,
+      );
     const dir = typeof values.glossary === 'string' ? resolve(ctx.cwd, values.glossary) : ctx.config().glossaryDir;
     const rest = removeGlobal(args.slice(args.indexOf(name as string) + 1));
     return sub(rest, dir, ctx);
@@ -66,7 +71,9 @@ async function compile(args: string[], dir: string, ctx: CommandContext): Promis
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  ctx.stdout(`${relative(ctx.cwd, out) || out}: ${glossary.entries.length} entries, ${approved} approved and ${forbidden} forbidden forms, ${review} to review (${seconds} s)\n`);
+  ctx.stdout(
+    `${relative(ctx.cwd, out) || out}: ${glossary.entries.length} entries, ${approved} approved and ${forbidden} forbidden forms, ${review} to review (${seconds} s)\n`,
+  );
   return { errors: 0, warnings: review };
 }
 
@@ -90,7 +97,8 @@ async function usage(args: string[], dir: string, ctx: CommandContext): Promise<
   if (positionals.length !== 1) throw new UsageError(`Expected one entry id, not ${positionals.length}`);
   const entryId = positionals[0] as string;
   const { glossary, forms, stale } = await resolveForms(dir);
-  if (!glossary.entries.some((e) => e.id === entryId)) throw new UsageError(`Unexpected entry id \`${entryId}\`, expected an id of the glossary (e.g. \`${glossary.entries[0]?.id ?? 'litvinov'}\`)`);
+  if (!glossary.entries.some((e) => e.id === entryId))
+    throw new UsageError(`Unexpected entry id \`${entryId}\`, expected an id of the glossary (e.g. \`${glossary.entries[0]?.id ?? 'litvinov'}\`)`);
   if (stale) ctx.stderr(`diglot: ${FORMS_FILE} is missing or stale; compiled in memory (run \`diglot glossary compile\`)\n`);
   const config = ctx.config();
   const uses = findTermUsage({
@@ -118,7 +126,10 @@ async function exportCommand(args: string[], dir: string, ctx: CommandContext): 
     const langs = values.lang ? [values.lang] : [...new Set(glossary.entries.flatMap((e) => Object.keys(e.targets)))].sort();
     if (langs.length > 1) return exportDeeplPerLanguage(glossary, langs, values.out, ctx);
     text = exportDeeplTsv(glossary, langs[0] ?? 'ru');
-  } else throw new UsageError(`Unexpected format ${format === undefined ? 'nothing' : `\`${format}\``}, expected \`--format tbx2019\`, \`tbx2008\` or \`deepl-tsv\``);
+  } else
+    throw new UsageError(
+      `Unexpected format ${format === undefined ? 'nothing' : `\`${format}\``}, expected \`--format tbx2019\`, \`tbx2008\` or \`deepl-tsv\``,
+    );
   if (values.out) {
     const out = resolve(ctx.cwd, values.out);
     writeFileAtomic(out, text);
@@ -129,7 +140,10 @@ async function exportCommand(args: string[], dir: string, ctx: CommandContext): 
 
 /** A DeepL glossary is one language pair: one file per target language, `<out>.<lang>.tsv`. */
 function exportDeeplPerLanguage(glossary: ReturnType<typeof loadGlossary>, langs: string[], out: string | undefined, ctx: CommandContext): Outcome {
-  if (!out) throw new UsageError(`Unexpected \`--format deepl-tsv\` to stdout for ${langs.length} languages (${langs.join(', ')}), expected \`--lang <tag>\` or \`--out <file>\` (one file per language)`);
+  if (!out)
+    throw new UsageError(
+      `Unexpected \`--format deepl-tsv\` to stdout for ${langs.length} languages (${langs.join(', ')}), expected \`--lang <tag>\` or \`--out <file>\` (one file per language)`,
+    );
   const base = resolve(ctx.cwd, out).replace(/\.tsv$/, '');
   for (const lang of langs) {
     const file = `${base}.${lang}.tsv`;

@@ -78,11 +78,20 @@ export const importCommand: Command = {
     const imported = readExchange(bytes, { file, maxBytes, ...(schemaDir ? { schemaDir } : {}) });
     // Every finding through the one reporter; the exit code follows from them.
     const reporter = new FindingReporter(ctx.stderr);
-    if (!schemaDir && !values['no-validate'] && imported.format !== 'po') reporter.report({ ruleId: 'import-unvalidated', severity: 'warning', file, message: 'XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)', expected: 'a schema folder', actual: 'none' });
+    if (!schemaDir && !values['no-validate'] && imported.format !== 'po')
+      reporter.report({
+        ruleId: 'import-unvalidated',
+        severity: 'warning',
+        file,
+        message: 'XSD validation skipped: no schema folder (pass --schemas or set DIGLOT_SCHEMAS)',
+        expected: 'a schema folder',
+        actual: 'none',
+      });
     // Routed by the file's own target language (`trgLang`, `Language:`); one the project does not have is refused.
     const lang = importLanguage(imported.targetLanguage, chosen, config.targetLanguages, file);
     const split = splitByDocument(imported);
-    if (values.document && split.length > 1) throw new UsageError(`Unexpected --document with \`${file}\`, which holds ${split.length} documents (one <file> each), expected no --document`);
+    if (values.document && split.length > 1)
+      throw new UsageError(`Unexpected --document with \`${file}\`, which holds ${split.length} documents (one <file> each), expected no --document`);
     const lockGlossary = values['dry-run'] ? undefined : await loadLockGlossary(config.glossaryDir);
     const parts = split.map((part) => ({ part, enPath: documentOf(part, file, values.document, config, ctx.cwd, imported !== part) }));
     // Under the write lock, the documents are read after it is taken; the write checks the
@@ -108,7 +117,13 @@ export const importCommand: Command = {
         return { docs, result };
       });
       if (planned.some((p) => p.result.unstamped)) {
-        reporter.report({ ruleId: 'import-unstamped', severity: 'info', file, lang, message: "The file carries no diglot export stamps (another tool's file?): conflicts with translations changed since the export cannot be detected" });
+        reporter.report({
+          ruleId: 'import-unstamped',
+          severity: 'info',
+          file,
+          lang,
+          message: "The file carries no diglot export stamps (another tool's file?): conflicts with translations changed since the export cannot be detected",
+        });
       }
       for (const { docs, result } of planned) {
         const target = relative(ctx.cwd, docs.targetPath);
@@ -118,13 +133,23 @@ export const importCommand: Command = {
           writeImport(() => writeIfUnchanged(docs.targetPath, result.output, docs.targetText, target), target);
           recordPairs(docs, result, lang, config, lockGlossary);
         }
-        for (const s of result.skipped) reporter.report({ ruleId: 'import-skipped', severity: 'warning', file, lang, message: `Skipped unit \`${s.id}\`: ${s.reason}` });
+        for (const s of result.skipped)
+          reporter.report({ ruleId: 'import-skipped', severity: 'warning', file, lang, message: `Skipped unit \`${s.id}\`: ${s.reason}` });
         for (const w of result.warnings) reporter.report({ ruleId: 'import-warning', severity: 'warning', file, lang, message: w.replace(/^unit/, 'Unit') });
-        for (const id of result.kept) reporter.report({ ruleId: 'import-kept', severity: 'info', file, lang, message: `Unit \`${id}\`: kept the project's translation: it changed since the export, and the file has the exported one` });
+        for (const id of result.kept)
+          reporter.report({
+            ruleId: 'import-kept',
+            severity: 'info',
+            file,
+            lang,
+            message: `Unit \`${id}\`: kept the project's translation: it changed since the export, and the file has the exported one`,
+          });
         for (const c of result.conflicts) reporter.report(conflictFinding(file, lang, c));
         const verb = values['dry-run'] ? 'would change' : 'changed';
         const conflicts = result.conflicts.length > 0 ? `, conflicts ${result.conflicts.length} (not applied; --force applies them)` : '';
-        ctx.stdout(`${target}: ${verb} ${result.changed.length}, inserted ${result.inserted.length}, unchanged ${result.unchanged}, skipped ${result.skipped.length}${conflicts}${wrote ? '' : ' (nothing written)'}\n`);
+        ctx.stdout(
+          `${target}: ${verb} ${result.changed.length}, inserted ${result.inserted.length}, unchanged ${result.unchanged}, skipped ${result.skipped.length}${conflicts}${wrote ? '' : ' (nothing written)'}\n`,
+        );
       }
       return outcomeOf(reporter.findings);
     };
@@ -139,12 +164,18 @@ function documentOf(part: ImportedFile, file: string, option: string | undefined
   // A converter (po2xliff) names its input file as `original`: only a Markdown path names a document.
   const named = /\.mdx?$/.test(part.original ?? '') ? part.original : undefined;
   const document = (several ? undefined : option) ?? named;
-  if (!document) throw new InputError(`Cannot import \`${file}\`: it does not name its English document (XLIFF \`original\`, PO \`X-Diglot-Source\`), expected \`--document content/<source>/….md\``, { file }, { expected: 'a document named by the file or --document', actual: 'none' });
+  if (!document)
+    throw new InputError(
+      `Cannot import \`${file}\`: it does not name its English document (XLIFF \`original\`, PO \`X-Diglot-Source\`), expected \`--document content/<source>/….md\``,
+      { file },
+      { expected: 'a document named by the file or --document', actual: 'none' },
+    );
   if (option && named && resolve(config.root, named) !== resolve(cwd, option)) {
     throw new InputError(`Cannot import \`${file}\` into \`${option}\`: it is a file for \`${oneLine(named)}\`; nothing was written`, { file });
   }
   const enPath = option && !several ? resolve(cwd, option) : resolve(config.root, document);
-  if (!existsSync(enPath)) throw new InputError(`Cannot import \`${file}\`: it is a file for \`${oneLine(document)}\`, which is not in this project; nothing was written`, { file });
+  if (!existsSync(enPath))
+    throw new InputError(`Cannot import \`${file}\`: it is a file for \`${oneLine(document)}\`, which is not in this project; nothing was written`, { file });
   return enPath;
 }
 
@@ -169,14 +200,17 @@ function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string
   if (result.replaced.length === 0) return;
   const enById = new Map(docs.source.units.map((u) => [u.id, u]));
   const before = readProjectText(docs.obsoletePath);
-  const { file } = addObsolete(parseObsoleteFile(before, docs.obsoletePath, docs.original), result.replaced.map((r) => ({
-    lang,
-    reason: 'import-replaced' as const,
-    source: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
-    target: [r.target],
-    sourceHash: hashText(r.source),
-    targetHash: hashText(r.target.text),
-  })));
+  const { file } = addObsolete(
+    parseObsoleteFile(before, docs.obsoletePath, docs.original),
+    result.replaced.map((r) => ({
+      lang,
+      reason: 'import-replaced' as const,
+      source: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
+      target: [r.target],
+      sourceHash: hashText(r.source),
+      targetHash: hashText(r.target.text),
+    })),
+  );
   writeIfUnchanged(docs.obsoletePath, serializeObsolete(file), before, docs.obsoletePath);
 }
 
@@ -187,7 +221,16 @@ function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string,
   if (!after.target) return;
   const before = readProjectText(docs.lockPath);
   const lock = before !== undefined ? parseLock(before, docs.lockPath) : undefined;
-  const next = recordImportedPairs({ lock, source: after.source, target: after.target, lang, written: result.written, stale: result.stale, glossary, wrap: config.wrap });
+  const next = recordImportedPairs({
+    lock,
+    source: after.source,
+    target: after.target,
+    lang,
+    written: result.written,
+    stale: result.stale,
+    glossary,
+    wrap: config.wrap,
+  });
   if (next) writeIfUnchanged(docs.lockPath, serializeLock(next), before, docs.lockPath);
 }
 
@@ -195,7 +238,11 @@ function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string,
 function refuseMissingTarget(config: DiglotConfig, enPath: string, lang: string, target: string, file: string): void {
   const { lockPath, pairs } = recordedPairs(config, enPath, lang);
   if (pairs === 0) return;
-  throw new InputError(`Cannot import \`${file}\` into \`${target}\`: the file is missing, but the lock \`${relative(config.root, lockPath)}\` records ${pairs} translated pairs in it; restore the file first. Nothing was written`, { file: target }, { expected: 'the translation file', actual: 'no such file' });
+  throw new InputError(
+    `Cannot import \`${file}\` into \`${target}\`: the file is missing, but the lock \`${relative(config.root, lockPath)}\` records ${pairs} translated pairs in it; restore the file first. Nothing was written`,
+    { file: target },
+    { expected: 'the translation file', actual: 'no such file' },
+  );
 }
 
 /** --schemas, else $DIGLOT_SCHEMAS, else `../shared/schemas` beside the project, else none. */

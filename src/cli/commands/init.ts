@@ -30,12 +30,17 @@ export const initCommand: Command = {
     });
     if (positionals.length) throw new UsageError(`Unexpected argument \`${positionals[0]}\`: \`diglot init\` scaffolds the current folder`);
     const source = language('--source', values.source);
-    const targets = values.targets.split(',').map((t) => t.trim()).filter(Boolean).map((t) => language('--targets', t));
+    const targets = values.targets
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((t) => language('--targets', t));
     if (targets.length === 0) throw new UsageError('Expected at least one target language after `--targets`, e.g. `--targets ru,uk`');
     if (targets.includes(source)) throw new UsageError(`Expected target languages other than the source \`${source}\``);
     if (new Set(targets).size !== targets.length) throw new UsageError(`Expected each target language once, found \`${values.targets}\``);
     const action = values.action ?? ACTION_PLACEHOLDER;
-    if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(action)) throw new UsageError(`Expected \`--action\` as \`<owner>/<repository>@<ref>\`, found \`${action}\``);
+    if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[\w./-]+$/.test(action))
+      throw new UsageError(`Expected \`--action\` as \`<owner>/<repository>@<ref>\`, found \`${action}\``);
     const files = scaffoldFiles({ source, targets, action });
     writeNewFiles(ctx.cwd, files);
     const steps = [
@@ -47,7 +52,9 @@ export const initCommand: Command = {
         ? 'Commit and open a pull request: the workflow annotates it and posts one review comment.'
         : `In .github/workflows/diglot.yml, replace ${ACTION_PLACEHOLDER} by the repository that holds diglot's action.yml (or run diglot init again with --action in a fresh folder).`,
     ];
-    ctx.stdout(`Created ${files.length} files:\n${files.map((f) => `  ${f.path}\n`).join('')}\nNext steps:\n${steps.map((s, k) => `  ${k + 1}. ${s}\n`).join('')}`);
+    ctx.stdout(
+      `Created ${files.length} files:\n${files.map((f) => `  ${f.path}\n`).join('')}\nNext steps:\n${steps.map((s, k) => `  ${k + 1}. ${s}\n`).join('')}`,
+    );
     return { errors: 0, warnings: 0 };
   },
 };

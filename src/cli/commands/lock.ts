@@ -56,9 +56,21 @@ const DEFAULT_SEVERITY: Record<Exclude<PairStatus, 'current'>, 'error' | 'warn'>
 
 /** Each lock finding's message, expected and actual. */
 const REASON: Record<Exclude<PairStatus, 'current'>, { message: string; expected: string; actual: string }> = {
-  stale: { message: 'Changed English since the translation was made: update the translation', expected: 'the English the translation was made from', actual: 'changed English' },
-  edited: { message: 'Hand edit of the translation since the lock was written: review it and run `diglot lock`', expected: 'the translation the lock records', actual: 'an edited translation' },
-  'glossary-changed': { message: 'Changed glossary entries used by this unit since it was translated: review the terms', expected: 'the glossary entries the translation was made with', actual: 'changed entries' },
+  stale: {
+    message: 'Changed English since the translation was made: update the translation',
+    expected: 'the English the translation was made from',
+    actual: 'changed English',
+  },
+  edited: {
+    message: 'Hand edit of the translation since the lock was written: review it and run `diglot lock`',
+    expected: 'the translation the lock records',
+    actual: 'an edited translation',
+  },
+  'glossary-changed': {
+    message: 'Changed glossary entries used by this unit since it was translated: review the terms',
+    expected: 'the glossary entries the translation was made with',
+    actual: 'changed entries',
+  },
   new: { message: 'Unit missing from the lock: run `diglot lock`', expected: 'the unit in the lock', actual: 'a unit the lock does not record' },
   untranslated: { message: 'English unit without a translation', expected: 'a counterpart', actual: 'none' },
   unaligned: { message: 'Translation unit without an English counterpart', expected: 'an English counterpart', actual: 'none' },
@@ -69,7 +81,11 @@ export const lockCommand: Command = {
   summary: 'Write or check the lock: what each translation was made from',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { check: { type: 'boolean', default: false }, accept: { type: 'boolean', default: false }, lang: { type: 'string' } },
+    });
     // --lang: that target language only (the lock keeps the other languages' pairs as they are).
     const config = withTargetLanguage(ctx.config(), values.lang);
     // Every argument is checked before anything is written.
@@ -102,7 +118,11 @@ export const lockCommand: Command = {
       const name = relative(ctx.cwd, lockPath) || lockPath;
       const lockText = readProjectText(lockPath, name, [config.root]);
       const lock = lockText === undefined ? undefined : parseLock(lockText, name);
-      const source = readRemembered(documentFile(config, config.sourceLanguage, slug), config.sourceLanguage, { cwd: ctx.cwd, memos, previous: lock ? previousUnits(lock) : undefined });
+      const source = readRemembered(documentFile(config, config.sourceLanguage, slug), config.sourceLanguage, {
+        cwd: ctx.cwd,
+        memos,
+        previous: lock ? previousUnits(lock) : undefined,
+      });
       const sourceDoc = source.doc;
       const targets: Array<{ lang: string; doc: SegmentedDocument; alignment: Alignment }> = [];
       const code = { source: source.code, targets: {} as Record<string, CodeBlock[]> };
@@ -117,7 +137,10 @@ export const lockCommand: Command = {
         const target = readRemembered(path, lang, { cwd: ctx.cwd, memos });
         const doc = target.doc;
         // Alignments are remembered by the units' content (terms included in the key), shared with check and build.
-        const memo = { blocks: memos.alignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)), sentences: memos.sentenceAlignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)) };
+        const memo = {
+          blocks: memos.alignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)),
+          sentences: memos.sentenceAlignment(resolve(ctx.cwd, sourceDoc.file), resolve(ctx.cwd, path)),
+        };
         // The pair is aligned as every command aligns it (src/pair), with the glossary's term pairs of the language as anchors.
         const align = pairAligner(termPairGlossary(terms(lang)));
         targets.push({ lang, doc, alignment: pairSegmented(sourceDoc, doc, { align, memo, lockedPairs: lockedPairs(lock, lang) }).alignment });
@@ -125,16 +148,37 @@ export const lockCommand: Command = {
       }
       if (values.check) {
         if (!lock) {
-          reporter.report({ ruleId: 'lock-missing', severity: 'error', file: name, message: 'Missing lock: run `diglot lock`', expected: `\`${name}\``, actual: 'no such file' });
+          reporter.report({
+            ruleId: 'lock-missing',
+            severity: 'error',
+            file: name,
+            message: 'Missing lock: run `diglot lock`',
+            expected: `\`${name}\``,
+            actual: 'no such file',
+          });
           return;
         }
         for (const t of targets) {
           const states = lockStatus(lock, sourceDoc, t.doc, lockGlossary?.hashes(t.lang) ?? {}, { lang: t.lang, alignment: t.alignment });
           report(states, sourceDoc, t.doc, ctx, reporter);
-          reportCode(lockCodeStatus(lock.targets[t.lang]?.code, code.source, code.targets[t.lang] ?? []), code.targets[t.lang] ?? [], code.source, t.doc, ctx, reporter);
+          reportCode(
+            lockCodeStatus(lock.targets[t.lang]?.code, code.source, code.targets[t.lang] ?? []),
+            code.targets[t.lang] ?? [],
+            code.source,
+            t.doc,
+            ctx,
+            reporter,
+          );
         }
       } else {
-        const next = createLock({ source: sourceDoc, targets, code, ...(lockGlossary ? { glossary: lockGlossary } : {}), ...(lock ? { previous: lock } : {}), accept: values.accept === true });
+        const next = createLock({
+          source: sourceDoc,
+          targets,
+          code,
+          ...(lockGlossary ? { glossary: lockGlossary } : {}),
+          ...(lock ? { previous: lock } : {}),
+          accept: values.accept === true,
+        });
         const text = serializeLock(next);
         if (text !== lockText) writeIfUnchanged(lockPath, text, lockText, name);
         const pairs = targets.map((t) => `${t.lang}: ${next.targets[t.lang]?.pairs.length ?? 0} pairs`).join(', ');
@@ -153,20 +197,53 @@ function missingTarget(file: string, lang: string, pairs: number, check: boolean
   if (check) {
     const severity = ctx.config().rules['lock-target-missing'] ?? 'error';
     if (severity === 'off') return;
-    reporter.report({ ruleId: 'lock-target-missing', severity: severity === 'error' ? 'error' : 'warning', file, lang, message: 'Missing translation file: restore it', expected: `the file the lock records ${pairs} pairs of`, actual: 'no such file' });
+    reporter.report({
+      ruleId: 'lock-target-missing',
+      severity: severity === 'error' ? 'error' : 'warning',
+      file,
+      lang,
+      message: 'Missing translation file: restore it',
+      expected: `the file the lock records ${pairs} pairs of`,
+      actual: 'no such file',
+    });
     return;
   }
-  reporter.report({ ruleId: 'translation-file-missing', severity: 'warning', file, lang, message: `The translation file is missing; the lock keeps its ${pairs} pairs as they were`, expected: 'the translation file the lock records', actual: 'no such file' });
+  reporter.report({
+    ruleId: 'translation-file-missing',
+    severity: 'warning',
+    file,
+    lang,
+    message: `The translation file is missing; the lock keeps its ${pairs} pairs as they were`,
+    expected: 'the translation file the lock records',
+    actual: 'no such file',
+  });
 }
 
 /** `lock-code-stale`: the translation's code block still holds English code that has changed since. */
-function reportCode(states: readonly CodeState[], target: readonly CodeBlock[], en: readonly CodeBlock[], doc: SegmentedDocument, ctx: CommandContext, reporter: FindingReporter): void {
+function reportCode(
+  states: readonly CodeState[],
+  target: readonly CodeBlock[],
+  en: readonly CodeBlock[],
+  doc: SegmentedDocument,
+  ctx: CommandContext,
+  reporter: FindingReporter,
+): void {
   const severity = ctx.config().rules['lock-code-stale'] ?? 'error';
   if (severity === 'off') return;
   for (const state of states) {
     const block = target[state.target] as CodeBlock;
     const english = en[state.source] as CodeBlock;
-    reporter.report({ ruleId: 'lock-code-stale', severity: severity === 'error' ? 'error' : 'warning', file: doc.file, line: block.start.line, column: block.start.column, lang: doc.lang, message: `Old English code in the \`${block.lang || '-'}\` code block: copy the changed English code (line ${english.start.line})`, expected: `the changed English code (line ${english.start.line})`, actual: 'the old English code' });
+    reporter.report({
+      ruleId: 'lock-code-stale',
+      severity: severity === 'error' ? 'error' : 'warning',
+      file: doc.file,
+      line: block.start.line,
+      column: block.start.column,
+      lang: doc.lang,
+      message: `Old English code in the \`${block.lang || '-'}\` code block: copy the changed English code (line ${english.start.line})`,
+      expected: `the changed English code (line ${english.start.line})`,
+      actual: 'the old English code',
+    });
   }
 }
 
@@ -186,6 +263,16 @@ function report(states: readonly PairState[], en: SegmentedDocument, target: Seg
     // One finding per target language: the ids name the language of the translation (`u-1 ↔ de u-7`).
     const ids = `${state.source.join('+') || '–'} ↔ ${target.lang} ${state.target.join('+') || '–'}`;
     const reason = REASON[state.status];
-    reporter.report({ ruleId: rule, severity: severity === 'error' ? 'error' : 'warning', file, line: unit.start.line, column: unit.start.column, lang: target.lang, message: `${reason.message}${entries} [${ids}]`, expected: reason.expected, actual: reason.actual });
+    reporter.report({
+      ruleId: rule,
+      severity: severity === 'error' ? 'error' : 'warning',
+      file,
+      line: unit.start.line,
+      column: unit.start.column,
+      lang: target.lang,
+      message: `${reason.message}${entries} [${ids}]`,
+      expected: reason.expected,
+      actual: reason.actual,
+    });
   }
 }

@@ -14,7 +14,8 @@ import { expectOneOf } from '../expect-one-of.js';
 /** `diglot segment <file> [--format json|text] [--lang xx]`: print a document's units and sentences. */
 export const segmentCommand: Command = {
   summary: 'Cut a document into translatable units and sentences',
-  usage: 'Usage: diglot segment <file.md> [--format json|text] [--lang <tag>]\n\nThe language defaults to the folder name (content/<lang>/…) or the config\'s source language.\nA source document with a lock (content/<slug>.lock.json) keeps the unit IDs the lock remembers.',
+  usage:
+    "Usage: diglot segment <file.md> [--format json|text] [--lang <tag>]\n\nThe language defaults to the folder name (content/<lang>/…) or the config's source language.\nA source document with a lock (content/<slug>.lock.json) keeps the unit IDs the lock remembers.",
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,

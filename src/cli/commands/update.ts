@@ -40,14 +40,25 @@ export const updateCommand: Command = {
   summary: 'Carry translations over to the changed English (stale, new, obsolete)',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, lang: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' }, lang: { type: 'string' } },
+    });
     expectOneOf('format', values.format, ['text', 'json']);
     const config = withTargetLanguage(ctx.config(), values.lang); // --lang: that target language only
     // Named documents are checked before anything is written (a typo is exit 2); a path is relative to the working folder.
-    const slugs = positionals.length ? positionals.map((p) => contentPaths(config, /\.mdx?$/.test(p) && /[\\/]/.test(p) ? resolve(ctx.cwd, p) : p).slug) : listDocuments(config).map((d) => d.slug);
+    const slugs = positionals.length
+      ? positionals.map((p) => contentPaths(config, /\.mdx?$/.test(p) && /[\\/]/.test(p) ? resolve(ctx.cwd, p) : p).slug)
+      : listDocuments(config).map((d) => d.slug);
     for (const slug of positionals.length ? slugs : []) {
       const source = contentPaths(config, slug).source;
-      if (!existsSync(source)) throw new InputError('Cannot update a document without its English file', { file: relative(ctx.cwd, source) || source }, { expected: 'an existing file', actual: 'no such file' });
+      if (!existsSync(source))
+        throw new InputError(
+          'Cannot update a document without its English file',
+          { file: relative(ctx.cwd, source) || source },
+          { expected: 'an existing file', actual: 'no such file' },
+        );
     }
     const memories = new Map<string, TranslationMemory>();
     const memory = (lang: string): TranslationMemory => {
@@ -78,15 +89,34 @@ export const updateCommand: Command = {
       return { plans, written };
     };
     const lockFile = contentLockPath(config);
-    const { plans, written } = values['dry-run'] || slugs.length === 0 ? await work() : await withProjectLock(lockFile, { command: 'update', name: name(lockFile), note: ctx.stderr }, work);
+    const { plans, written } =
+      values['dry-run'] || slugs.length === 0
+        ? await work()
+        : await withProjectLock(lockFile, { command: 'update', name: name(lockFile), note: ctx.stderr }, work);
     // Every finding through the one reporter; the exit code follows from them.
     const reporter = new FindingReporter(ctx.stderr);
     for (const plan of plans) {
-      for (const m of plan.missing) reporter.report({ ruleId: 'translation-file-missing', severity: 'warning', file: name(join(config.root, m.file)), lang: m.lang, message: `The translation file is missing; the lock keeps its ${m.pairs} pairs as they were (nothing about ${m.lang} was updated)`, expected: 'the translation file the lock records', actual: 'no such file' });
+      for (const m of plan.missing)
+        reporter.report({
+          ruleId: 'translation-file-missing',
+          severity: 'warning',
+          file: name(join(config.root, m.file)),
+          lang: m.lang,
+          message: `The translation file is missing; the lock keeps its ${m.pairs} pairs as they were (nothing about ${m.lang} was updated)`,
+          expected: 'the translation file the lock records',
+          actual: 'no such file',
+        });
     }
     if (values.format === 'json') {
-      ctx.stdout(`${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`);
-    } else ctx.stdout(plans.map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage)).join('\n') || 'No content files to update.\n');
+      ctx.stdout(
+        `${JSON.stringify({ version: 1, dryRun: values['dry-run'], documents: plans.map((p, k) => toJson(p, (written[k] ?? []).map(name))) }, null, 2)}\n`,
+      );
+    } else
+      ctx.stdout(
+        plans
+          .map((p, k) => toText(p, (written[k] ?? []).map(name), values['dry-run'] === true, config.targetLanguages.length > 1, config.sourceLanguage))
+          .join('\n') || 'No content files to update.\n',
+      );
     for (const failure of failures) reporter.report(failure);
     return outcomeOf(reporter.findings);
   },
@@ -108,7 +138,13 @@ function toJson(plan: UpdatePlan, written: string[]): unknown {
 function toText(plan: UpdatePlan, written: string[], dryRun: boolean, showLang: boolean, sourceLang: string): string {
   const count = (status: string): number => plan.rows.filter((r) => r.status === status).length;
   const suggestions = plan.rows.filter((r) => r.suggestion).length;
-  const parts = [`${count('current')} current`, `${count('stale')} stale`, `${count('new')} new`, `${count('untranslated')} untranslated (${suggestions} with a suggestion)`, `${plan.obsolete.length} obsolete`];
+  const parts = [
+    `${count('current')} current`,
+    `${count('stale')} stale`,
+    `${count('new')} new`,
+    `${count('untranslated')} untranslated (${suggestions} with a suggestion)`,
+    `${plan.obsolete.length} obsolete`,
+  ];
   const files = [plan.lockText !== undefined && 'lock', plan.obsoleteText !== undefined && 'obsolete'].filter(Boolean).join(' and ');
   const action = dryRun ? (files ? `would write the ${files} file` : 'nothing to write') : written.length ? `wrote ${written.join(', ')}` : 'nothing to write';
   for (const m of plan.missing) parts.push(`${showLang ? `${m.lang} ` : ''}translation file missing (${m.pairs} pairs kept)`);
@@ -118,7 +154,8 @@ function toText(plan: UpdatePlan, written: string[], dryRun: boolean, showLang: 
     if (row.status === 'current' || (row.status === 'new' && !plan.hadLock)) continue;
     lines.push(`  ${tag(row.lang, row.status)} ${row.id}  line ${row.line}  ${short(row.text)}`);
     if (row.previous !== undefined) lines.push(`  ${''.padEnd(showLang ? 18 : 13)} change: ${wordsText(wordDiff(row.previous, row.text, sourceLang))}`);
-    if (row.suggestion) lines.push(`  ${''.padEnd(showLang ? 18 : 13)} suggestion ${row.suggestion.score}%: ${short(row.suggestion.target)}  (${row.suggestion.origin})`);
+    if (row.suggestion)
+      lines.push(`  ${''.padEnd(showLang ? 18 : 13)} suggestion ${row.suggestion.score}%: ${short(row.suggestion.target)}  (${row.suggestion.origin})`);
   }
   for (const entry of plan.obsolete) {
     const english = short(stripCodes(entry.source.map((u) => u.text).join(' ')));

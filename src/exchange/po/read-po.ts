@@ -33,7 +33,8 @@ export function readPo(text: string, file: string): ImportedFile {
     for (const entry of Object.values(entries)) {
       if (entry.msgid === '' && context === '') continue;
       const place = places.get(poEntryKey(entry.msgctxt || undefined, entry.msgid));
-      if (entry.msgid_plural !== undefined) throw new InputError('Invalid PO: Unexpected plural entry: diglot does not support plural forms', { file, ...place });
+      if (entry.msgid_plural !== undefined)
+        throw new InputError('Invalid PO: Unexpected plural entry: diglot does not support plural forms', { file, ...place });
       const target = entry.msgstr[0] ?? '';
       const fuzzy = (entry.comments?.flag ?? '').split(/[\s,]+/).includes('fuzzy');
       const stamp = parseStamp(entry.comments?.extracted ?? '');

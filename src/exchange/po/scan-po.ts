@@ -55,7 +55,13 @@ export function scanPo(text: string, file: string): PoScan {
     const e = entry;
     entry = undefined;
     if (e.obsolete) return;
-    if (e.plural) fail('Unexpected plural entry (`msgid_plural`): diglot does not support plural forms', e.plural, 'one `msgid` and one `msgstr` per unit', '`msgid_plural`');
+    if (e.plural)
+      fail(
+        'Unexpected plural entry (`msgid_plural`): diglot does not support plural forms',
+        e.plural,
+        'one `msgid` and one `msgstr` per unit',
+        '`msgid_plural`',
+      );
     if (e.msgstr !== 1) fail(`Unexpected entry with ${e.msgstr} \`msgstr\``, e.place, 'one `msgstr`', `${e.msgstr}`);
     const first = places.get(e.key);
     if (first) fail(`Unexpected second entry with the same context and msgid (first at line ${first.line})`, e.place, 'each unit once', 'a repeated entry');
@@ -107,10 +113,12 @@ export function scanPo(text: string, file: string): PoScan {
         const ch = text[j];
         if (ch === c) break;
         // A string ends on its line (gettext's rule): a new line is written `\n`.
-        if (ch === '\n') fail('Unexpected end of line in a string', start, `a closing \`${c}\` on the same line (a new line is written \`\\n\`)`, 'end of line');
+        if (ch === '\n')
+          fail('Unexpected end of line in a string', start, `a closing \`${c}\` on the same line (a new line is written \`\\n\`)`, 'end of line');
         if (ch !== '\\' || j + 1 >= n) continue;
         const next = text[++j] as string;
-        if (next === '\n') fail('Unexpected end of line in a string', start, `a closing \`${c}\` on the same line (a new line is written \`\\n\`)`, 'end of line');
+        if (next === '\n')
+          fail('Unexpected end of line in a string', start, `a closing \`${c}\` on the same line (a new line is written \`\\n\`)`, 'end of line');
         value += text.slice(from, j - 1) + (next === 't' ? '\t' : next === 'n' ? '\n' : next === 'r' ? '\r' : next);
         from = j + 1;
       }
@@ -128,7 +136,13 @@ export function scanPo(text: string, file: string): PoScan {
       while (j < n && KEY_CHAR.test(text[j] as string)) j++;
       const name = text.slice(i, j);
       const place = at(i);
-      if (!KEYWORD.test(name)) fail(`Unexpected \`${name.slice(0, 40)}\``, place, '`msgctxt`, `msgid`, `msgid_plural`, `msgstr` or a comment (an unescaped quote in a string?)', `\`${name.slice(0, 40)}\``);
+      if (!KEYWORD.test(name))
+        fail(
+          `Unexpected \`${name.slice(0, 40)}\``,
+          place,
+          '`msgctxt`, `msgid`, `msgid_plural`, `msgstr` or a comment (an unescaped quote in a string?)',
+          `\`${name.slice(0, 40)}\``,
+        );
       close();
       current = { name, value: '', place, obsolete };
       obsolete = false;

@@ -39,8 +39,14 @@ export function writeTmx(doc: ExchangeDocument, options: WriteTmxOptions = {}): 
  */
 export function writeTmxLanguages(docs: readonly ExchangeDocument[], options: WriteTmxOptions = {}): string {
   const [first] = docs;
-  if (!first || docs.some((d) => d.original !== first.original || d.sourceLanguage !== first.sourceLanguage)) throw new Error('Expected the exports of one source document');
-  const date = options.creationDate ?? new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  if (!first || docs.some((d) => d.original !== first.original || d.sourceLanguage !== first.sourceLanguage))
+    throw new Error('Expected the exports of one source document');
+  const date =
+    options.creationDate ??
+    new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
   const several = docs.length > 1;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,7 +63,9 @@ export function writeTmxLanguages(docs: readonly ExchangeDocument[], options: Wr
       `      <prop type="x-diglot-path">${escapeXmlText(group.path)}</prop>`,
       ...(!several && only.unit.stamp ? [`      ${stamp(only)}`] : []),
       `      <tuv xml:lang="${escapeXmlAttribute(first.sourceLanguage)}"><seg>${writeNativeInline(group.source, group.codes, 'tmx')}</seg></tuv>`,
-      ...group.targets.map((t) => `      <tuv xml:lang="${escapeXmlAttribute(t.lang)}">${several ? stamp(t) : ''}<seg>${writeNativeInline(t.text, t.codes, 'tmx')}</seg></tuv>`),
+      ...group.targets.map(
+        (t) => `      <tuv xml:lang="${escapeXmlAttribute(t.lang)}">${several ? stamp(t) : ''}<seg>${writeNativeInline(t.text, t.codes, 'tmx')}</seg></tuv>`,
+      ),
       '    </tu>',
     );
   }
@@ -99,14 +107,20 @@ function groupsOf(docs: readonly ExchangeDocument[]): PairGroup[] {
     const bySentence = translated.every((t) => t.sentences && ids(t) === ids(first));
     const count = bySentence ? (first.sentences?.length ?? 0) : 1;
     for (let k = 0; k < count; k++) {
-      const pair = (t: (typeof translated)[number]): SentencePair => (bySentence ? (t.sentences?.[k] as SentencePair) : { id: t.unit.id, source: t.unit.source, target: t.unit.target as string });
+      const pair = (t: (typeof translated)[number]): SentencePair =>
+        bySentence ? (t.sentences?.[k] as SentencePair) : { id: t.unit.id, source: t.unit.source, target: t.unit.target as string };
       const { id, source } = pair(first);
       groups.push({
         id,
         path: first.unit.path,
         source,
         codes: new Map(first.unit.codes.map((c) => [c.id, c])),
-        targets: translated.map((t) => ({ lang: t.lang, text: pair(t).target, codes: new Map((t.unit.targetCodes ?? t.unit.codes).map((c) => [c.id, c])), unit: t.unit })),
+        targets: translated.map((t) => ({
+          lang: t.lang,
+          text: pair(t).target,
+          codes: new Map((t.unit.targetCodes ?? t.unit.codes).map((c) => [c.id, c])),
+          unit: t.unit,
+        })),
       });
     }
   }
@@ -127,10 +141,12 @@ function sentencePairs(unit: ExchangeUnit): SentencePair[] | undefined {
 
 /** True when every sentence holds both ends of its paired codes (TMX has no cross-segment pairs). */
 function balanced(parts: ReadonlyArray<{ source: string; target?: string }>): boolean {
-  return parts.every((p) => [p.source, p.target ?? ''].every((t) => {
-    const tokens = tokenizeCodedText(t);
-    const opens = tokens.flatMap((k) => (k.type === 'open' ? [k.id] : []));
-    const closes = tokens.flatMap((k) => (k.type === 'close' ? [k.id] : []));
-    return opens.length === closes.length && opens.every((o) => closes.includes(o));
-  }));
+  return parts.every((p) =>
+    [p.source, p.target ?? ''].every((t) => {
+      const tokens = tokenizeCodedText(t);
+      const opens = tokens.flatMap((k) => (k.type === 'open' ? [k.id] : []));
+      const closes = tokens.flatMap((k) => (k.type === 'close' ? [k.id] : []));
+      return opens.length === closes.length && opens.every((o) => closes.includes(o));
+    }),
+  );
 }

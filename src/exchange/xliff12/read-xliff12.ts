@@ -34,7 +34,11 @@ const STATE: Record<string, TargetState> = {
 export function readXliff12(root: XmlElement, file: string): ImportedFile {
   const ns = root.ns;
   if (root.local !== 'xliff' || !XLIFF1_NAMESPACES.includes(ns)) {
-    throw new InputError(`Invalid XLIFF 1.2: Unexpected root \`<${root.name}>\`, expected \`<xliff version="1.2">\``, { file, line: root.line, column: root.column });
+    throw new InputError(`Invalid XLIFF 1.2: Unexpected root \`<${root.name}>\`, expected \`<xliff version="1.2">\``, {
+      file,
+      line: root.line,
+      column: root.column,
+    });
   }
   const files = childElements(root, 'file', ns);
   const units: ImportedUnit[] = [];
@@ -99,7 +103,9 @@ function readUnit(unit: XmlElement, ns: string, file: string, textCodes: boolean
   const read = (el: XmlElement): string => (textCodes ? textContent(el) : readInline(el, numbers, file));
   const targetText = target ? read(target) : '';
   const state = target ? STATE[attr(target, 'state') ?? ''] : undefined;
-  const stamp = childElements(unit, 'note', ns).map((n) => parseStamp(textContent(n))).find((x) => x !== undefined);
+  const stamp = childElements(unit, 'note', ns)
+    .map((n) => parseStamp(textContent(n)))
+    .find((x) => x !== undefined);
   return {
     ...(id !== undefined ? { id } : {}),
     hints,
@@ -122,7 +128,8 @@ function readInline(element: XmlElement, numbers: CodeNumbers, file: string): st
     const id = attr(child, 'id');
     const need = (): number => {
       const ref = ['bpt', 'ept', 'bx', 'ex'].includes(child.local) ? (attr(child, 'rid') ?? id) : id;
-      if (ref === undefined) throw new InputError(`Unexpected \`<${child.local}>\` without \`id\`, expected an id`, { file, line: child.line, column: child.column });
+      if (ref === undefined)
+        throw new InputError(`Unexpected \`<${child.local}>\` without \`id\`, expected an id`, { file, line: child.line, column: child.column });
       return numbers.number(ref);
     };
     switch (child.local) {

@@ -60,7 +60,8 @@ function writeUnit(unit: ExchangeUnit): string {
   ];
   if (unit.target !== undefined) out.push(`        <target state="${XLIFF12_STATE[unit.state]}">${writeNativeInline(unit.target, target, 'xliff12')}</target>`);
   for (const note of unit.notes) out.push(`        <note from="diglot">${escapeXmlText(note)}</note>`);
-  for (const note of unit.translatorNotes ?? []) out.push(`        <note from="translator" annotates="target">${escapeXmlText(`[^${note.label}]: ${note.text}`)}</note>`);
+  for (const note of unit.translatorNotes ?? [])
+    out.push(`        <note from="translator" annotates="target">${escapeXmlText(`[^${note.label}]: ${note.text}`)}</note>`);
   if (unit.stamp) out.push(`        <note from="${STAMP_MARKER}">${formatStamp(unit.stamp)}</note>`);
   out.push('      </trans-unit>');
   return out.join('\n');

@@ -36,7 +36,11 @@ function descendants(el: XmlElement): XmlElement[] {
  */
 export function checkXliff2Inline(unit: XmlElement, fail: Fail): void {
   const parts = childElements(unit, undefined, XLIFF2_NS).filter((c) => c.local === 'segment' || c.local === 'ignorable');
-  const noteIds = new Set(childElements(unit, 'notes', XLIFF2_NS).flatMap((n) => childElements(n, 'note', XLIFF2_NS)).map((n) => attr(n, 'id')));
+  const noteIds = new Set(
+    childElements(unit, 'notes', XLIFF2_NS)
+      .flatMap((n) => childElements(n, 'note', XLIFF2_NS))
+      .map((n) => attr(n, 'id')),
+  );
   const sides = { source: [] as XmlElement[], target: [] as XmlElement[] };
   for (const part of parts) {
     for (const side of ['source', 'target'] as const) sides[side].push(...childElements(part, side, XLIFF2_NS).flatMap(descendants));
@@ -65,7 +69,8 @@ function checkSide(els: XmlElement[], noteIds: Set<string | undefined>, unitId: 
         if (id === undefined) fail(el, 'Unexpected isolated `<ec>` without `id`, expected `id`');
       } else if (ref !== undefined) {
         const sc = ecFor.get(ref);
-        if (sc && attr(sc, 'isolated') === 'yes') fail(sc, `Unexpected \`isolated="yes"\` on \`<sc id="${ref}">\` whose \`<ec>\` is in the unit, expected no \`isolated\``);
+        if (sc && attr(sc, 'isolated') === 'yes')
+          fail(sc, `Unexpected \`isolated="yes"\` on \`<sc id="${ref}">\` whose \`<ec>\` is in the unit, expected no \`isolated\``);
         if (sc) {
           for (const p of PERMISSIONS) {
             if ((attr(sc, p) ?? 'yes') !== (attr(el, p) ?? 'yes') && !(p === 'canReorder' && attr(sc, p) === 'firstNo' && attr(el, p) === 'no')) {
@@ -83,7 +88,11 @@ function checkSide(els: XmlElement[], noteIds: Set<string | undefined>, unitId: 
       ems.add(ref);
     } else if (el.local === 'cp') {
       const code = Number.parseInt(attr(el, 'hex') ?? '', 16);
-      if (isXmlChar(code)) fail(el, `Unexpected \`<cp hex="${attr(el, 'hex') ?? ''}">\` for a character XML allows, expected only characters XML forbids (write the character itself)`);
+      if (isXmlChar(code))
+        fail(
+          el,
+          `Unexpected \`<cp hex="${attr(el, 'hex') ?? ''}">\` for a character XML allows, expected only characters XML forbids (write the character itself)`,
+        );
     } else if (el.local === 'mrk' && attr(el, 'type') === 'comment') {
       const value = attr(el, 'value');
       const ref = attr(el, 'ref');
@@ -98,17 +107,26 @@ function checkSide(els: XmlElement[], noteIds: Set<string | undefined>, unitId: 
       const base = codes.get(copyOf);
       if (!base) fail(el, `Unexpected copyOf \`${copyOf}\`, expected the id of a code of the unit`);
       if (attr(base, 'canCopy') === 'no') fail(el, `Unexpected copyOf \`${copyOf}\` of a code with \`canCopy="no"\`, expected a copyable code`);
-      if (attr(el, 'dataRef') !== undefined || attr(el, 'dataRefStart') !== undefined || attr(el, 'dataRefEnd') !== undefined) fail(el, 'Unexpected `copyOf` with original data, expected one of them');
+      if (attr(el, 'dataRef') !== undefined || attr(el, 'dataRefStart') !== undefined || attr(el, 'dataRefEnd') !== undefined)
+        fail(el, 'Unexpected `copyOf` with original data, expected one of them');
     }
     const subType = attr(el, 'subType');
     if (subType?.startsWith('xlf:') && XLF_SUBTYPES[subType] !== attr(el, 'type')) {
-      fail(el, `Unexpected subType \`${subType}\` with type \`${attr(el, 'type') ?? ''}\`, expected ${XLF_SUBTYPES[subType] ? `type \`${XLF_SUBTYPES[subType]}\`` : 'one of xlf:lb, xlf:pb, xlf:b, xlf:i, xlf:u, xlf:var'}`);
+      fail(
+        el,
+        `Unexpected subType \`${subType}\` with type \`${attr(el, 'type') ?? ''}\`, expected ${XLF_SUBTYPES[subType] ? `type \`${XLF_SUBTYPES[subType]}\`` : 'one of xlf:lb, xlf:pb, xlf:b, xlf:i, xlf:u, xlf:var'}`,
+      );
     }
   }
   for (const [id, sc] of ecFor) {
     if (attr(sc, 'isolated') !== 'yes') fail(sc, `Unexpected \`<sc id="${id}">\` without its \`<ec>\` in the unit, expected \`isolated="yes"\``);
   }
-  for (const id of sms) if (!ems.has(id)) fail(els.find((e) => e.local === 'sm' && attr(e, 'id') === id) as XmlElement, `Unexpected \`<sm id="${id}">\` without its \`<em>\`, expected an \`<em startRef="${id}">\` in the unit`);
+  for (const id of sms)
+    if (!ems.has(id))
+      fail(
+        els.find((e) => e.local === 'sm' && attr(e, 'id') === id) as XmlElement,
+        `Unexpected \`<sm id="${id}">\` without its \`<em>\`, expected an \`<em startRef="${id}">\` in the unit`,
+      );
   checkReorder(els, fail);
 }
 
@@ -130,7 +148,9 @@ function checkReorder(els: XmlElement[], fail: Fail): void {
 function checkNonRemovable(parts: XmlElement[], sides: { source: XmlElement[]; target: XmlElement[] }, fail: Fail): void {
   const translated = parts.filter((p) => childElements(p, 'target', XLIFF2_NS).length > 0);
   if (translated.length === 0) return;
-  const inTarget = new Set(sides.target.filter((e) => CODES.has(e.local)).map((e) => `${e.local === 'ec' ? (attr(e, 'startRef') ?? attr(e, 'id')) : attr(e, 'id')}`));
+  const inTarget = new Set(
+    sides.target.filter((e) => CODES.has(e.local)).map((e) => `${e.local === 'ec' ? (attr(e, 'startRef') ?? attr(e, 'id')) : attr(e, 'id')}`),
+  );
   const sources = translated.flatMap((p) => childElements(p, 'source', XLIFF2_NS).flatMap(descendants));
   for (const el of sources) {
     if (!CODES.has(el.local) || attr(el, 'canDelete') !== 'no') continue;
@@ -147,7 +167,8 @@ function checkOrder(parts: XmlElement[], fail: Fail): void {
     const explicit = target ? attr(target, 'order') : undefined;
     const order = explicit !== undefined ? Number(explicit) : i + 1;
     const at = target ?? part;
-    if (explicit !== undefined && (!Number.isInteger(order) || order < 1 || order > parts.length)) fail(at, `Unexpected order \`${explicit}\`, expected 1 to ${parts.length}`);
+    if (explicit !== undefined && (!Number.isInteger(order) || order < 1 || order > parts.length))
+      fail(at, `Unexpected order \`${explicit}\`, expected 1 to ${parts.length}`);
     if (used.has(order)) fail(at, `Unexpected order ${order} used twice in the unit, expected each position once`);
     used.set(order, at);
   });
@@ -174,7 +195,8 @@ export function checkFs(el: XmlElement, fail: Fail): void {
   for (const a of el.attributes) {
     if (a.ns !== FS) continue;
     if (a.local !== 'fs' && a.local !== 'subFs') fail(el, `Unexpected attribute \`${a.name}\`, expected \`fs:fs\` or \`fs:subFs\``);
-    if (el.local === 'ec' && attr(el, 'startRef') !== undefined) fail(el, `Unexpected \`${a.name}\` on an \`<ec>\` closing a \`<sc>\`, expected it on the \`<sc>\``);
+    if (el.local === 'ec' && attr(el, 'startRef') !== undefined)
+      fail(el, `Unexpected \`${a.name}\` on an \`<ec>\` closing a \`<sc>\`, expected it on the \`<sc>\``);
   }
 }
 
@@ -198,6 +220,9 @@ function checkReorderKept(part: XmlElement, fail: Fail): void {
   const want = fixed(source);
   const got = fixed(target);
   if (want.join('|') !== got.join('|')) {
-    fail(target, `Unexpected order or nesting of codes that cannot be reordered in the target (${got.join(', ') || 'none'}), expected as in the source (${want.join(', ')})`);
+    fail(
+      target,
+      `Unexpected order or nesting of codes that cannot be reordered in the target (${got.join(', ') || 'none'}), expected as in the source (${want.join(', ')})`,
+    );
   }
 }

@@ -42,7 +42,11 @@ export function checkXliff2Modules(container: XmlElement, srcLang: string, fail:
       for (const id of [attr(child, 'id'), attr(child, 'id', XML_NS)]) {
         if (id === undefined) continue;
         const seen = ids.get(child.ns) ?? new Set<string>();
-        if (seen.has(id)) fail(child, `Unexpected duplicate id \`${id}\` on \`<${child.name}>\`, expected unique ids (\`id\` and \`xml:id\`) per module or extension in the ${container.local}`);
+        if (seen.has(id))
+          fail(
+            child,
+            `Unexpected duplicate id \`${id}\` on \`<${child.name}>\`, expected unique ids (\`id\` and \`xml:id\`) per module or extension in the ${container.local}`,
+          );
         seen.add(id);
         ids.set(child.ns, seen);
       }
@@ -71,14 +75,19 @@ function checkModuleElement(el: XmlElement, srcLang: string, markers: Set<string
     if (id === undefined) fail(el, `Unexpected ref \`${ref}\` on \`<mtc:match>\`, expected \`#<id>\` of a marker of the unit`);
     if (inUnit && !markers.has(id)) fail(el, `Unexpected ref \`${ref}\` on \`<mtc:match>\`, expected the id of an \`<mrk>\` or \`<sm>\` of the unit`);
   } else if (el.ns === GLS && el.local === 'glossEntry') {
-    if (childElements(el, 'translation', GLS).length === 0 && childElements(el, 'definition', GLS).length === 0) fail(el, 'Unexpected `<gls:glossEntry>` without `<gls:translation>` or `<gls:definition>`, expected at least one');
+    if (childElements(el, 'translation', GLS).length === 0 && childElements(el, 'definition', GLS).length === 0)
+      fail(el, 'Unexpected `<gls:glossEntry>` without `<gls:translation>` or `<gls:definition>`, expected at least one');
   } else if (el.ns === RES && el.local === 'source') {
     const hasContent = el.children.some((c) => c.type === 'element' || c.value.trim() !== '');
     if (attr(el, 'href') !== undefined && hasContent) fail(el, 'Unexpected `<res:source>` with both `href` and content, expected one');
     const lang = attr(el, 'lang', XML_NS);
-    if (lang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase()) fail(el, `Unexpected xml:lang \`${lang}\` on \`<res:source>\`, expected \`${srcLang}\``);
+    if (lang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase())
+      fail(el, `Unexpected xml:lang \`${lang}\` on \`<res:source>\`, expected \`${srcLang}\``);
   } else if (el.ns === VAL && el.local === 'rule') {
-    const kinds = VAL_KINDS.filter((k) => attr(el, k) !== undefined).length + el.attributes.filter((a) => a.ns !== '' && a.ns !== VAL && a.ns !== XML_NS && a.ns !== XMLNS_NS && a.name !== 'xmlns' && !a.name.startsWith('xmlns:')).length;
+    const kinds =
+      VAL_KINDS.filter((k) => attr(el, k) !== undefined).length +
+      el.attributes.filter((a) => a.ns !== '' && a.ns !== VAL && a.ns !== XML_NS && a.ns !== XMLNS_NS && a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))
+        .length;
     if (kinds !== 1) fail(el, `Unexpected \`<val:rule>\` with ${kinds} tests, expected exactly one of ${VAL_KINDS.join(', ')} or a custom rule`);
     if (attr(el, 'existsInSource') !== undefined && !['isPresent', 'startsWith', 'endsWith'].some((k) => attr(el, k) !== undefined)) {
       fail(el, 'Unexpected `existsInSource` on a rule without `isPresent`, `startsWith` or `endsWith`, expected one of them');
@@ -96,7 +105,9 @@ function checkSlr(el: XmlElement, fail: Fail): void {
   }
   for (const name of ['sizeRestriction', 'storageRestriction']) {
     const value = attr(el, name, SLR);
-    if (value !== undefined && !/^(\d+|\*)(,(\d+|\*))?$/.test(value)) fail(el, `Unexpected slr:${name} \`${value}\`, expected \`max\` or \`min,max\` (numbers, or * for no limit)`);
+    if (value !== undefined && !/^(\d+|\*)(,(\d+|\*))?$/.test(value))
+      fail(el, `Unexpected slr:${name} \`${value}\`, expected \`max\` or \`min,max\` (numbers, or * for no limit)`);
   }
-  if (attr(el, 'sizeInfo', SLR) !== undefined && attr(el, 'sizeInfoRef', SLR) !== undefined) fail(el, 'Unexpected `slr:sizeInfo` with `slr:sizeInfoRef`, expected one of them');
+  if (attr(el, 'sizeInfo', SLR) !== undefined && attr(el, 'sizeInfoRef', SLR) !== undefined)
+    fail(el, 'Unexpected `slr:sizeInfo` with `slr:sizeInfoRef`, expected one of them');
 }

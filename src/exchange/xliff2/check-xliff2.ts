@@ -28,7 +28,10 @@ export function checkXliff2(root: XmlElement, file: string): void {
   if (!/^2\.\d$/.test(version)) fail(root, `Unexpected version \`${version}\`, expected \`2.0\`, \`2.1\` or \`2.2\``);
   const srcLang = attr(root, 'srcLang') ?? '';
   const trgLang = attr(root, 'trgLang');
-  for (const [name, value] of [['srcLang', srcLang], ['trgLang', trgLang]] as const) {
+  for (const [name, value] of [
+    ['srcLang', srcLang],
+    ['trgLang', trgLang],
+  ] as const) {
     if (value !== undefined && !isLanguage(value)) fail(root, `Unexpected ${name} \`${value}\`, expected a BCP 47 language tag`);
   }
   checkFragmentIds(root, fail);
@@ -90,7 +93,6 @@ function checkFragmentIds(el: XmlElement, fail: Fail): void {
   for (const child of childElements(el)) checkFragmentIds(child, fail);
 }
 
-
 function unique(seen: Set<string>, id: string | undefined, el: XmlElement, what: string, fail: Fail): void {
   if (id === undefined) return;
   if (seen.has(id)) fail(el, `Unexpected duplicate ${what} id \`${id}\`, expected unique ids`);
@@ -127,7 +129,10 @@ function checkUnit(unit: XmlElement, srcLang: string, trgLang: string | undefine
         const lang = inner.lang;
         const sourceSpace = side === 'target' ? childElements(part, 'source', XLIFF2_NS)[0] : undefined;
         if (sourceSpace && inherit(inherit(scope, part), sourceSpace).space !== inner.space) {
-          fail(el, `Unexpected xml:space \`${inner.space}\` on \`<target>\`, expected \`${inherit(inherit(scope, part), sourceSpace).space}\` as on its \`<source>\``);
+          fail(
+            el,
+            `Unexpected xml:space \`${inner.space}\` on \`<target>\`, expected \`${inherit(inherit(scope, part), sourceSpace).space}\` as on its \`<source>\``,
+          );
         }
         const expected = side === 'source' ? srcLang : trgLang;
         if (side === 'target' && trgLang === undefined) fail(el, 'Unexpected `<target>` in a document without `trgLang`, expected `trgLang` on `<xliff>`');
@@ -144,7 +149,8 @@ function checkInline(el: XmlElement, dataIds: Set<string>, scs: Set<string>, fai
   for (const child of childElements(el, undefined, XLIFF2_NS)) {
     for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
       const ref = attr(child, name);
-      if (ref !== undefined && !dataIds.has(ref)) fail(child, `Unexpected ${name} \`${ref}\` on \`<${child.local}>\`, expected the id of a \`<data>\` in \`<originalData>\``);
+      if (ref !== undefined && !dataIds.has(ref))
+        fail(child, `Unexpected ${name} \`${ref}\` on \`<${child.local}>\`, expected the id of a \`<data>\` in \`<originalData>\``);
     }
     if (attr(child, 'subType') !== undefined && attr(child, 'type') === undefined) fail(child, 'Unexpected `subType` without `type`, expected both');
     if (child.local === 'sc') scs.add(attr(child, 'id') ?? '');

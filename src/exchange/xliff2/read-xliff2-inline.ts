@@ -38,7 +38,8 @@ export function readXliff2Inline(element: XmlElement, numbers: CodeNumbers, file
     if (child.ns !== XLIFF2_NS) continue;
     const id = attr(child, 'id');
     const need = (): string => {
-      if (id === undefined) throw new InputError(`Unexpected \`<${child.local}>\` without \`id\`, expected an id`, { file, line: child.line, column: child.column });
+      if (id === undefined)
+        throw new InputError(`Unexpected \`<${child.local}>\` without \`id\`, expected an id`, { file, line: child.line, column: child.column });
       return id;
     };
     switch (child.local) {
@@ -77,10 +78,14 @@ function codePointOf(cp: XmlElement, file: string): string {
   const hex = attr(cp, 'hex');
   const code = hex !== undefined && /^[0-9A-Fa-f]{1,6}$/.test(hex) ? parseInt(hex, 16) : Number.NaN;
   if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-    throw new InputError(`Unexpected \`<cp hex="${oneLine(hex ?? '')}">\`, expected the hex code of a Unicode character (0–10FFFF, not a surrogate)`, { file, line: cp.line, column: cp.column }, {
-      expected: 'hex="0" … hex="10FFFF"',
-      actual: hex === undefined ? 'no hex' : `hex="${oneLine(hex.slice(0, 40))}"`,
-    });
+    throw new InputError(
+      `Unexpected \`<cp hex="${oneLine(hex ?? '')}">\`, expected the hex code of a Unicode character (0–10FFFF, not a surrogate)`,
+      { file, line: cp.line, column: cp.column },
+      {
+        expected: 'hex="0" … hex="10FFFF"',
+        actual: hex === undefined ? 'no hex' : `hex="${oneLine(hex.slice(0, 40))}"`,
+      },
+    );
   }
   return String.fromCodePoint(code);
 }

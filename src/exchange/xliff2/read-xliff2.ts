@@ -1,4 +1,3 @@
-import { InputError } from '../../errors.js';
 import type { ImportedFile, ImportedUnit, TargetState } from '../exchange-types.js';
 import { attr, childElements, textContent, type XmlElement } from '../xml/xml-tree.js';
 import { MDA_NS, XLIFF2_NS } from './write-xliff2.js';
@@ -95,7 +94,12 @@ function readStamp(unit: XmlElement): ExportStamp | undefined {
   for (const metadata of childElements(unit, 'metadata', MDA_NS)) {
     for (const group of childElements(metadata, 'metaGroup', MDA_NS)) {
       if (attr(group, 'category') !== STAMP_MARKER) continue;
-      const meta = (type: string): string => childElements(group, 'meta', MDA_NS).find((m) => attr(m, 'type') === type)?.children.map(textContent).join('').trim() ?? '';
+      const meta = (type: string): string =>
+        childElements(group, 'meta', MDA_NS)
+          .find((m) => attr(m, 'type') === type)
+          ?.children.map(textContent)
+          .join('')
+          .trim() ?? '';
       return parseStamp(`${STAMP_MARKER} source=${meta('source-hash')} target=${meta('target-hash')}`);
     }
   }
@@ -109,4 +113,3 @@ function lower(a: TargetState | undefined, b: TargetState): TargetState {
   if (!a) return b;
   return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
 }
-

@@ -9,12 +9,7 @@ export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
 /** The content of a `<file>` for a document without units (see writeXliff2). */
-const EMPTY_FILE = [
-  '    <notes>',
-  '      <note category="diglot">No translatable text in this document.</note>',
-  '    </notes>',
-  '    <group id="empty"/>',
-];
+const EMPTY_FILE = ['    <notes>', '      <note category="diglot">No translatable text in this document.</note>', '    </notes>', '    <group id="empty"/>'];
 
 /**
  * Serialise an exchange document as XLIFF 2.1: one `<file>` (original = the English path),
@@ -91,14 +86,17 @@ function writeUnit(unit: ExchangeUnit): string {
   });
   // The stamp shares the unit's line: units keep their line numbers.
   const meta = (type: string, value: string): string => `<mda:meta type="${type}">${value}</mda:meta>`;
-  const stamp = unit.stamp ? `<mda:metadata><mda:metaGroup category="${STAMP_MARKER}">${meta('source-hash', unit.stamp.sourceHash)}${meta('target-hash', unit.stamp.targetHash ?? 'none')}</mda:metaGroup></mda:metadata>` : '';
+  const stamp = unit.stamp
+    ? `<mda:metadata><mda:metaGroup category="${STAMP_MARKER}">${meta('source-hash', unit.stamp.sourceHash)}${meta('target-hash', unit.stamp.targetHash ?? 'none')}</mda:metaGroup></mda:metadata>`
+    : '';
   const out = [`    <unit id="${escapeXmlAttribute(unit.id)}" name="${escapeXmlAttribute(unit.path)}">${stamp}`];
   const translatorNotes = unit.translatorNotes ?? [];
   if (unit.notes.length > 0 || translatorNotes.length > 0) {
     out.push('      <notes>');
     for (const note of unit.notes) out.push(`        <note category="diglot">${escapeXmlText(note)}</note>`);
     // The translator's own notes, called in the target: notes on the target, never text to translate.
-    for (const note of translatorNotes) out.push(`        <note category="translator-note" appliesTo="target">${escapeXmlText(`[^${note.label}]: ${note.text}`)}</note>`);
+    for (const note of translatorNotes)
+      out.push(`        <note category="translator-note" appliesTo="target">${escapeXmlText(`[^${note.label}]: ${note.text}`)}</note>`);
     out.push('      </notes>');
   }
   if (data.length > 0) out.push('      <originalData>', ...data, '      </originalData>');

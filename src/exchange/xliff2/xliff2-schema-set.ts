@@ -35,7 +35,10 @@ export function xliff2SchemaSet(dir: string): string {
   if (imports.length === 1) return core;
   const file = join(mkdtempSync(join(tmpdir(), 'diglot-xsd-')), 'xliff_core_2.0-with-modules.xsd');
   const lines = imports.map(([ns, f]) => `  <xs:import namespace="${ns}" schemaLocation="${encodeURI(`file://${f}`)}"/>`);
-  writeFileSync(file, `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x-diglot:xliff2-schema-set">\n${lines.join('\n')}\n</xs:schema>\n`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x-diglot:xliff2-schema-set">\n${lines.join('\n')}\n</xs:schema>\n`,
+  );
   made.set(dir, file);
   return file;
 }

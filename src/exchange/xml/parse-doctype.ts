@@ -89,7 +89,8 @@ function entity(src: string, start: number, entities: Map<string, string>, fail:
   if (value.includes('%')) fail(`Unexpected parameter entity reference in entity \`${name}\``, pos);
   pos = end + 1;
   while (/\s/.test(src[pos] ?? '')) pos++;
-  if (src[pos] !== '>') fail(`Unexpected \`${src[pos] ?? 'end of file'}\` in entity \`${name}\`, expected \`>\` (NDATA and external entities are refused)`, pos);
+  if (src[pos] !== '>')
+    fail(`Unexpected \`${src[pos] ?? 'end of file'}\` in entity \`${name}\`, expected \`>\` (NDATA and external entities are refused)`, pos);
   if (!entities.has(name)) entities.set(name, value);
   return pos + 1;
 }

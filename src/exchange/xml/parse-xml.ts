@@ -51,7 +51,10 @@ class Parser {
   private readonly maxDepth: number;
   private lineStarts: number[] | undefined;
 
-  constructor(private readonly src: string, private readonly options: ParseXmlOptions) {
+  constructor(
+    private readonly src: string,
+    private readonly options: ParseXmlOptions,
+  ) {
     this.limit = options.maxEntityExpansion ?? 100_000;
     this.maxDepth = options.maxDepth ?? MAX_XML_DEPTH;
   }
@@ -67,10 +70,14 @@ class Parser {
       this.pos = doctype.end;
       this.misc();
     }
-    if (this.src[this.pos] !== '<') this.fail(this.pos >= this.src.length ? 'Unexpected end of file, expected a root element' : `Unexpected \`${this.src[this.pos]}\`, expected a root element`);
+    if (this.src[this.pos] !== '<')
+      this.fail(
+        this.pos >= this.src.length ? 'Unexpected end of file, expected a root element' : `Unexpected \`${this.src[this.pos]}\`, expected a root element`,
+      );
     const root = this.element(new Map([['xml', XML_NS]]));
     this.misc();
-    if (this.pos < this.src.length) this.fail(`Unexpected \`${this.src.slice(this.pos, this.pos + 10)}\` after the root element, expected the end of the document`);
+    if (this.pos < this.src.length)
+      this.fail(`Unexpected \`${this.src.slice(this.pos, this.pos + 10)}\` after the root element, expected the end of the document`);
     return { root };
   }
 
@@ -139,7 +146,8 @@ class Parser {
           if (!parent) return el;
         } else {
           // Bounded so that readers of the tree may recurse over it.
-          if (stack.length >= this.maxDepth) this.fail(`Unexpected nesting deeper than ${this.maxDepth} elements at \`<${el.name}>\`, expected at most ${this.maxDepth}`, tagAt);
+          if (stack.length >= this.maxDepth)
+            this.fail(`Unexpected nesting deeper than ${this.maxDepth} elements at \`<${el.name}>\`, expected at most ${this.maxDepth}`, tagAt);
           stack.push({ el, scope: elScope });
           scope = elScope;
         }
@@ -228,20 +236,26 @@ class Parser {
       if (!whole.endsWith(';')) this.fail('Unexpected `&`, expected a reference like `&amp;`', at + offset);
       if (ref.startsWith('#')) {
         const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        if (!Number.isFinite(code) || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(ref)) this.fail(`Unexpected character reference \`&${ref};\``, at + offset);
+        if (!Number.isFinite(code) || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(ref))
+          this.fail(`Unexpected character reference \`&${ref};\``, at + offset);
         const char = String.fromCodePoint(code);
-        if (INVALID_CHAR.test(char) || (code >= 0xd800 && code <= 0xdfff)) this.fail(`Unexpected character reference \`&${ref};\` to a character XML 1.0 forbids`, at + offset);
+        if (INVALID_CHAR.test(char) || (code >= 0xd800 && code <= 0xdfff))
+          this.fail(`Unexpected character reference \`&${ref};\` to a character XML 1.0 forbids`, at + offset);
         return char;
       }
       const predefined = PREDEFINED[ref];
       if (predefined !== undefined) return predefined;
       const value = this.entities.get(ref);
-      if (value === undefined) this.fail(`Unexpected entity \`&${ref};\`, expected a declared entity or \`&amp;\`, \`&lt;\`, \`&gt;\`, \`&quot;\`, \`&apos;\``, at + offset);
+      if (value === undefined)
+        this.fail(`Unexpected entity \`&${ref};\`, expected a declared entity or \`&amp;\`, \`&lt;\`, \`&gt;\`, \`&quot;\`, \`&apos;\``, at + offset);
       if (depth > 16) this.fail(`Unexpected entity nesting deeper than 16 levels at \`&${ref};\``, at + offset);
       const out = this.decode(value, at + offset, depth + 1);
       this.expanded += out.length;
       if (this.expanded > this.limit) {
-        this.fail(`Unexpected entity expansion beyond ${this.limit} characters at \`&${ref};\` (an entity bomb?), expected small internal entities`, at + offset);
+        this.fail(
+          `Unexpected entity expansion beyond ${this.limit} characters at \`&${ref};\` (an entity bomb?), expected small internal entities`,
+          at + offset,
+        );
       }
       return out;
     });

@@ -19,8 +19,7 @@ const START = `(?<![\\p{L}\\p{N}.'’\\-])`;
  * technical prose. Not after a number (`5 км.` is a unit that may end a sentence), not a doubled
  * final letter (`Hmm.`, `Брр.`), not all capitals (`BBC.`).
  */
-export const VOWELLESS_ABBREVIATION =
-  `${START}(?<!\\p{N}\\s?)(?:${CONSONANT}\\p{Lu}(?:${CONSONANT}\\p{Ll}){1,3}|(?:${CONSONANT}${CYRILLIC_LOWER}){2,4})(?<!(?:mm|hh|rr|ss|zz|хм|рр|шш|сс))\\.`;
+export const VOWELLESS_ABBREVIATION = `${START}(?<!\\p{N}\\s?)(?:${CONSONANT}\\p{Lu}(?:${CONSONANT}\\p{Ll}){1,3}|(?:${CONSONANT}${CYRILLIC_LOWER}){2,4})(?<!(?:mm|hh|rr|ss|zz|хм|рр|шш|сс))\\.`;
 
 /**
  * One lowercase letter and a full stop: an abbreviation or an inline enumerator (`Roe v. Wade`,

@@ -1,5 +1,5 @@
-import {ONE_LETTER_ABBREVIATION, VOWELLESS_ABBREVIATION} from './abbreviation-classes.js';
-import type {SentenceRule, SentenceRuleSet} from './types.js';
+import { ONE_LETTER_ABBREVIATION, VOWELLESS_ABBREVIATION } from './abbreviation-classes.js';
+import type { SentenceRule, SentenceRuleSet } from './types.js';
 
 /** A rule ready to run: `test` is sticky, `scan` (break rules only) is global. */
 export interface CompiledSentenceRule {
@@ -20,7 +20,7 @@ export interface CompiledSentenceRule {
  */
 export function compileSentenceRules(set: SentenceRuleSet): CompiledSentenceRule[] {
   const rules: SentenceRule[] = [];
-  const {prefix = [], ambiguous = [], beforeNumber = []} = set.abbreviations ?? {};
+  const { prefix = [], ambiguous = [], beforeNumber = [] } = set.abbreviations ?? {};
   const starters = set.sentenceStarters ?? [];
   const classes = set.abbreviationClasses === true;
   const ambiguousBefore = either(abbreviationSource(ambiguous), classes ? VOWELLESS_ABBREVIATION : undefined);
@@ -28,13 +28,13 @@ export function compileSentenceRules(set: SentenceRuleSet): CompiledSentenceRule
     rules.push({
       break: true,
       before: ambiguousBefore,
-      after: `\\s+['"“«„(]?(?:${starters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}.])`
+      after: `\\s+['"“«„(]?(?:${starters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}.])`,
     });
   }
   const never = either(abbreviationSource([...prefix, ...ambiguous]), classes ? `${VOWELLESS_ABBREVIATION}|${ONE_LETTER_ABBREVIATION}` : undefined);
-  if (never) rules.push({break: false, before: never, after: `\\s`});
+  if (never) rules.push({ break: false, before: never, after: `\\s` });
   const number = abbreviationSource(beforeNumber);
-  if (number) rules.push({break: false, before: number, after: `\\s*\\d`});
+  if (number) rules.push({ break: false, before: number, after: `\\s*\\d` });
   rules.push(...(set.rules ?? []));
   return rules.map((rule) => compileRule(rule));
 }
@@ -45,10 +45,10 @@ function compileRule(rule: SentenceRule): CompiledSentenceRule {
     return {
       break: rule.break,
       test: new RegExp(source, 'uy'),
-      scan: rule.break ? new RegExp(`(?<=${rule.before})(?=${rule.after})`, 'gu') : undefined
+      scan: rule.break ? new RegExp(`(?<=${rule.before})(?=${rule.after})`, 'gu') : undefined,
     };
   } catch (error) {
-    throw new TypeError(`Expected a valid sentence rule, not \`${source}\``, {cause: error});
+    throw new TypeError(`Expected a valid sentence rule, not \`${source}\``, { cause: error });
   }
 }
 
