@@ -23,26 +23,26 @@ import type { AlignOptions, AlignmentResult, Bead } from './types.js';
  * length and anchors. Sentences: the same DP inside every block bead. Indices point into
  * `doc.units` and into the document-order list of all sentences of all units.
  *
- * @param en the English document
- * @param ru the Russian document
+ * @param source the source document
+ * @param target its translation
  * @param options aligner options (length model, glossary terms, uncertainty threshold)
  * @returns block and sentence beads, plus `alignment-uncertain` warnings in `messages`
- * @throws InputError when the Russian file does not look like a translation of the English
+ * @throws InputError when the target does not look like a translation of the source
  * @example alignDocuments(segmentMarkdown(enSource, { file: 'en.md', lang: 'en' }), segmentMarkdown(ruSource, { file: 'ru.md', lang: 'ru' })).blocks
  */
-export function alignDocuments(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
+export function alignDocuments(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions = {}): AlignmentResult {
   // Translator's notes (`[^tn…]` in the target) are set aside and come back as beads of their own.
-  return alignAroundTranslatorNotes(en, ru, (target) => alignRemembered(en, target, options));
+  return alignAroundTranslatorNotes(source, target, (withoutNotes) => alignRemembered(source, withoutNotes, options));
 }
 
-function alignRemembered(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
+function alignRemembered(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions): AlignmentResult {
   const memo = options.memo;
-  if (!memo) return alignFresh(en, ru, options);
-  const pins = pinsKey(en, ru, options);
-  const key = hashOf(ALIGNMENT_MEMO, memo.identity, settingsKey(options), unitsKey(en), unitsKey(ru), ...(pins ? [pins] : []));
+  if (!memo) return alignFresh(source, target, options);
+  const pins = pinsKey(source, target, options);
+  const key = hashOf(ALIGNMENT_MEMO, memo.identity, settingsKey(options), unitsKey(source), unitsKey(target), ...(pins ? [pins] : []));
   const known = memo.blocks.get(key);
-  if (known) return { ...known, messages: uncertainMessages(en, ru, known, options.uncertainBelow ?? 0.5) };
-  const result = alignFresh(en, ru, options);
+  if (known) return { ...known, messages: uncertainMessages(source, target, known, options.uncertainBelow ?? 0.5) };
+  const result = alignFresh(source, target, options);
   memo.blocks.set(key, { blocks: result.blocks, sentences: result.sentences });
   return result;
 }
@@ -86,48 +86,48 @@ function unitsKey(doc: SegmentedDocument): string {
  * What the lock's pairs add to the key: per English unit position, the recorded translation
  * hash when some target unit has it (a pin that can bind), else null; undefined when none can.
  */
-function pinsKey(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): unknown[] | undefined {
-  const pins = enPins(en, ru, options);
+function pinsKey(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions): unknown[] | undefined {
+  const pins = enPins(source, target, options);
   return pins.some((p) => p !== undefined) ? pins.map((p) => p ?? null) : undefined;
 }
 
 /** For every English unit, the hash of the translation the lock pairs it with, when a target unit has that hash. */
-function enPins(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): Array<string | undefined> {
+function enPins(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions): Array<string | undefined> {
   const locked = options.lockedPairs;
-  if (!locked || options.classic) return en.units.map(() => undefined);
-  const present = new Set(ru.units.map((u) => hashText(u.text)));
-  return en.units.map((u) => {
+  if (!locked || options.classic) return source.units.map(() => undefined);
+  const present = new Set(target.units.map((u) => hashText(u.text)));
+  return source.units.map((u) => {
     const hash = Object.hasOwn(locked, u.id) ? locked[u.id] : undefined;
     return hash !== undefined && present.has(hash) ? hash : undefined;
   });
 }
 
-function alignFresh(en: SegmentedDocument, ru: SegmentedDocument, options: AlignOptions): AlignmentResult {
-  const pins = enPins(en, ru, options);
+function alignFresh(source: SegmentedDocument, target: SegmentedDocument, options: AlignOptions): AlignmentResult {
+  const pins = enPins(source, target, options);
   const pinned = pins.some((p) => p !== undefined);
-  const enItems = en.units.map((u, i) => withPin(unitItem(u, en.lang, options), pins[i]));
-  const ruItems = ru.units.map((u) => withPin(unitItem(u, ru.lang, options), pinned ? hashText(u.text) : undefined));
+  const sourceItems = source.units.map((u, i) => withPin(unitItem(u, source.lang, options), pins[i]));
+  const targetItems = target.units.map((u) => withPin(unitItem(u, target.lang, options), pinned ? hashText(u.text) : undefined));
   const structure: StructureHooks | undefined =
     options.structure === false || options.classic
       ? undefined
       : {
-          extra: (i, j, di, dj) => beadStructureCostAt(en.units, ru.units, i, j, di, dj),
-          lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(en.units[i] as Unit, ru.units[j] as Unit) : 1),
+          extra: (i, j, di, dj) => beadStructureCostAt(source.units, target.units, i, j, di, dj),
+          lengthWeight: (i, j, di, dj) => (di === 1 && dj === 1 ? lengthWeight(source.units[i] as Unit, target.units[j] as Unit) : 1),
         };
-  const blocks = alignItems(enItems, ruItems, options, structure);
-  const reason = unrelatedReason(blocks, enItems, ruItems, en.units.length, ru.units.length);
+  const blocks = alignItems(sourceItems, targetItems, options, structure);
+  const reason = unrelatedReason(blocks, sourceItems, targetItems, source.units.length, target.units.length);
   if (reason) {
     throw new InputError(
-      `Cannot align \`${en.file}\` with \`${ru.file}\`: the Russian file does not look like a translation of \`${en.file}\` (${reason})`,
-      { file: ru.file },
+      `Cannot align \`${source.file}\` with \`${target.file}\`: the Russian file does not look like a translation of \`${source.file}\` (${reason})`,
+      { file: target.file },
       {
-        expected: `a translation of \`${en.file}\``,
+        expected: `a translation of \`${source.file}\``,
         actual: reason,
       },
     );
   }
-  const sentences = alignBlockSentences(en, ru, blocks, options);
-  return { blocks, sentences, messages: uncertainMessages(en, ru, { blocks, sentences }, options.uncertainBelow ?? 0.5) };
+  const sentences = alignBlockSentences(source, target, blocks, options);
+  return { blocks, sentences, messages: uncertainMessages(source, target, { blocks, sentences }, options.uncertainBelow ?? 0.5) };
 }
 
 function withPin(item: AlignItem, pin: string | undefined): AlignItem {
@@ -149,16 +149,16 @@ export function sentenceOffsets(doc: SegmentedDocument): number[] {
   return offsets;
 }
 
-function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, blocks: readonly Bead[], options: AlignOptions): Bead[] {
-  const enOffsets = sentenceOffsets(en);
-  const ruOffsets = sentenceOffsets(ru);
+function alignBlockSentences(source: SegmentedDocument, target: SegmentedDocument, blocks: readonly Bead[], options: AlignOptions): Bead[] {
+  const sourceOffsets = sentenceOffsets(source);
+  const targetOffsets = sentenceOffsets(target);
   const out: Bead[] = [];
   for (const block of blocks) {
-    const enIdx = block.source.flatMap((u) => (en.units[u] as Unit).sentences.map((_, k) => (enOffsets[u] as number) + k));
-    const ruIdx = block.target.flatMap((u) => (ru.units[u] as Unit).sentences.map((_, k) => (ruOffsets[u] as number) + k));
-    if (enIdx.length === 0 || ruIdx.length === 0) {
-      for (const i of enIdx) out.push({ source: [i], target: [], score: block.score });
-      for (const j of ruIdx) out.push({ source: [], target: [j], score: block.score });
+    const sourceIdx = block.source.flatMap((u) => (source.units[u] as Unit).sentences.map((_, k) => (sourceOffsets[u] as number) + k));
+    const targetIdx = block.target.flatMap((u) => (target.units[u] as Unit).sentences.map((_, k) => (targetOffsets[u] as number) + k));
+    if (sourceIdx.length === 0 || targetIdx.length === 0) {
+      for (const i of sourceIdx) out.push({ source: [i], target: [], score: block.score });
+      for (const j of targetIdx) out.push({ source: [], target: [j], score: block.score });
       continue;
     }
     const items = (doc: SegmentedDocument, units: readonly number[], lang: string): AlignItem[] =>
@@ -166,17 +166,17 @@ function alignBlockSentences(en: SegmentedDocument, ru: SegmentedDocument, block
         const unit = doc.units[u] as Unit;
         return unit.sentences.map((s) => sentenceItem(s.text, lang, unit.codes, options));
       });
-    if (enIdx.length === 1 && ruIdx.length === 1) {
-      out.push({ source: enIdx, target: ruIdx, score: block.score });
+    if (sourceIdx.length === 1 && targetIdx.length === 1) {
+      out.push({ source: sourceIdx, target: targetIdx, score: block.score });
       continue;
     }
     const memo = options.memo?.sentences;
-    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(en, block.source), blockKey(ru, block.target));
+    const key = memo && hashOf(SENTENCE_MEMO, options.memo?.identity, settingsKey(options), blockKey(source, block.source), blockKey(target, block.target));
     const remembered = key ? memo?.get(key) : undefined;
-    const beads = remembered ?? alignItems(items(en, block.source, en.lang), items(ru, block.target, ru.lang), options);
+    const beads = remembered ?? alignItems(items(source, block.source, source.lang), items(target, block.target, target.lang), options);
     if (key && !remembered) memo?.set(key, beads);
     for (const bead of beads) {
-      out.push({ source: bead.source.map((k) => enIdx[k] as number), target: bead.target.map((k) => ruIdx[k] as number), score: bead.score });
+      out.push({ source: bead.source.map((k) => sourceIdx[k] as number), target: bead.target.map((k) => targetIdx[k] as number), score: bead.score });
     }
   }
   return out;

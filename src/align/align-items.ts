@@ -15,26 +15,26 @@ import type { AlignOptions, Bead } from './types.js';
  * through the anchor points, widened as needed (`bandedAlign`); `{ band: false }` fills the
  * whole table.
  *
- * @param en English items (length + anchors)
- * @param ru Russian items
+ * @param source English items (length + anchors)
+ * @param target Russian items
  * @param options aligner options
  * @param structure structural cost hooks, if any
  * @returns beads in order, covering every item exactly once
  * @example alignItems(sourceItems, targetItems).map((b) => [b.source, b.target])
  */
-export function alignItems(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): Bead[] {
-  const coster = makeBeadCoster(en, ru, options, structure);
-  const points = options.classic || options.anchors === false ? [] : anchorPoints(en, ru);
+export function alignItems(source: readonly AlignItem[], target: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): Bead[] {
+  const coster = makeBeadCoster(source, target, options, structure);
+  const points = options.classic || options.anchors === false ? [] : anchorPoints(source, target);
   const steps =
     options.band === false
-      ? dpAlign(en.length, ru.length, coster.cost)
+      ? dpAlign(source.length, target.length, coster.cost)
       : bandedAlign(
-          en.map((x) => x.length),
-          ru.map((x) => x.length),
+          source.map((x) => x.length),
+          target.map((x) => x.length),
           coster.cost,
           points,
         );
-  const evidence = beadEvidence(en, ru, steps, coster);
+  const evidence = beadEvidence(source, target, steps, coster);
   return steps.map((s, p) => ({ source: range(s.i, s.di), target: range(s.j, s.dj), score: round((evidence[p] as BeadEvidence).confidence) }));
 }
 

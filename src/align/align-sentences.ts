@@ -11,17 +11,17 @@ import type { InlineCode } from '../segment/types.js';
 /**
  * Align English and Russian sentences (moves 1–1, 1–2, 2–1, 1–0, 0–1) by length and anchors.
  *
- * @param enSentences English sentences in order
- * @param ruSentences Russian sentences in order
+ * @param sourceSentences English sentences in order
+ * @param targetSentences Russian sentences in order
  * @param options aligner options (`{ classic: true }` for the length-only Gale–Church baseline)
  * @returns beads of indices into the two lists, with confidences in [0, 1]
  * @example alignSentences(['In 1933 it rained.', 'Then it stopped.'], ['В 1933 году шёл дождь.', 'Потом перестал.'])
  * // [{ en: [0], ru: [0], score: … }, { en: [1], ru: [1], score: … }]
  */
-export function alignSentences(enSentences: readonly string[], ruSentences: readonly string[], options: AlignOptions = {}): Bead[] {
+export function alignSentences(sourceSentences: readonly string[], targetSentences: readonly string[], options: AlignOptions = {}): Bead[] {
   return alignItems(
-    enSentences.map((s) => sentenceItem(s, 'en', [], options)),
-    ruSentences.map((s) => sentenceItem(s, 'ru', [], options)),
+    sourceSentences.map((s) => sentenceItem(s, 'en', [], options)),
+    targetSentences.map((s) => sentenceItem(s, 'ru', [], options)),
     options,
   );
 }

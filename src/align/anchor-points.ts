@@ -10,12 +10,12 @@ import type { AlignItem } from './bead-cost.js';
  * The longest chain of items pairs `[i, j]`, increasing in both, tied by anchors unique to one
  * English and one Russian item.
  *
- * @param en English items
- * @param ru Russian items
+ * @param source English items
+ * @param target Russian items
  * @returns pairs `[i, j]`, strictly increasing in `i` and in `j`
  * @example anchorPoints(enItems, ruItems) // [[0, 0], [3, 2], [7, 5]]
  */
-export function anchorPoints(en: readonly AlignItem[], ru: readonly AlignItem[]): Array<[number, number]> {
+export function anchorPoints(source: readonly AlignItem[], target: readonly AlignItem[]): Array<[number, number]> {
   const where = (items: readonly AlignItem[]): Map<string, number> => {
     const item = new Map<string, number>();
     items.forEach((x, k) => {
@@ -23,11 +23,11 @@ export function anchorPoints(en: readonly AlignItem[], ru: readonly AlignItem[])
     });
     return item;
   };
-  const enAt = where(en);
-  const ruAt = where(ru);
+  const sourceAt = where(source);
+  const targetAt = where(target);
   const candidates: Array<[number, number]> = [];
-  for (const [key, i] of enAt) {
-    const j = ruAt.get(key);
+  for (const [key, i] of sourceAt) {
+    const j = targetAt.get(key);
     if (i >= 0 && j !== undefined && j >= 0) candidates.push([i, j]);
   }
   candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

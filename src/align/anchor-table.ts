@@ -52,46 +52,46 @@ interface Lists {
  * they occur in, so a bead's evidence is a few array scans. The result is the same, to the
  * order of additions, as comparing the merged anchor sets of the bead's two sides.
  *
- * @param en anchor sets of the English items, in order
- * @param ru anchor sets of the Russian items, in order
+ * @param source anchor sets of the English items, in order
+ * @param target anchor sets of the Russian items, in order
  * @returns cost and evidence functions over item ranges
  * @example compileAnchors([anchorsOf('In 1933.', 'en')], [anchorsOf('В 1933 г.', 'ru')]).evidence(0, 0, 1, 1).matched // 1
  */
-export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[]): AnchorTable {
+export function compileAnchors(source: readonly AnchorSet[], target: readonly AnchorSet[]): AnchorTable {
   const keyIds = new Map<string, number>();
   const keyLists = (sets: readonly AnchorSet[]): { ids: Lists; counts: Int32Array } => {
     const ids = lists(sets, (set) => [...set.keys.keys()].map((key) => intern(keyIds, key)));
     return { ids, counts: Int32Array.from(sets.flatMap((set) => [...set.keys.values()])) };
   };
-  const enKeys = keyLists(en);
-  const ruKeys = keyLists(ru);
+  const sourceKeys = keyLists(source);
+  const targetKeys = keyLists(target);
   const isTerm = new Uint8Array(keyIds.size);
   for (const [key, id] of keyIds) isTerm[id] = key.startsWith('t:') ? 1 : 0;
 
   // Latin words of the Russian side, each with the English items whose words contain it.
   const latinIds = new Map<string, number>();
-  const ruLatin = lists(ru, (set) => set.latin.map((word) => intern(latinIds, word)));
+  const targetLatin = lists(target, (set) => set.latin.map((word) => intern(latinIds, word)));
   const latinWords = [...latinIds.keys()];
-  const latinHits = occurrences(latinWords, en, (set, word) => set.words.has(word) || set.words.has(`${word}s`) || set.words.has(`${word}es`));
+  const latinHits = occurrences(latinWords, source, (set, word) => set.words.has(word) || set.words.has(`${word}s`) || set.words.has(`${word}es`));
   const latinSkeletons = latinWords.map(consonantSkeleton);
 
   // Names: item k's name skeletons are `…NameText[…NameStart[k] .. …NameStart[k + 1])`.
-  const enNameStart = starts(en, (set) => set.names.length);
-  const ruNameStart = starts(ru, (set) => set.names.length);
-  const enNameText = en.flatMap((set) => set.names);
-  const ruNameText = ru.flatMap((set) => set.names);
+  const sourceNameStart = starts(source, (set) => set.names.length);
+  const targetNameStart = starts(target, (set) => set.names.length);
+  const sourceNameText = source.flatMap((set) => set.names);
+  const targetNameText = target.flatMap((set) => set.names);
 
   const cognateIds = new Map<string, number>();
-  const ruCognates = lists(ru, (set) => [...set.cognates].map((c) => intern(cognateIds, c)));
-  const cognateHits = occurrences([...cognateIds.keys()], en, (set, c) => set.cognates.has(c));
+  const targetCognates = lists(target, (set) => [...set.cognates].map((c) => intern(cognateIds, c)));
+  const cognateHits = occurrences([...cognateIds.keys()], source, (set, c) => set.cognates.has(c));
 
   // Scratch space, reused by every call.
-  const enCount = new Int32Array(keyIds.size);
-  const ruCount = new Int32Array(keyIds.size);
-  const enTouched = new Int32Array(enKeys.ids.values.length);
-  const ruTouched = new Int32Array(ruKeys.ids.values.length);
-  const used = new Uint8Array(ruNameText.length);
-  const consumed = new Int32Array(ruLatin.values.length);
+  const sourceCount = new Int32Array(keyIds.size);
+  const targetCount = new Int32Array(keyIds.size);
+  const sourceTouched = new Int32Array(sourceKeys.ids.values.length);
+  const targetTouched = new Int32Array(targetKeys.ids.values.length);
+  const used = new Uint8Array(targetNameText.length);
+  const consumed = new Int32Array(targetLatin.values.length);
   let matched = 0;
   let unmatched = 0;
   let cognates = 0;
@@ -101,39 +101,39 @@ export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[
     unmatched = 0;
     cognates = 0;
     let total = 0;
-    let enTop = 0;
-    for (let k = enKeys.ids.start[i] as number; k < (enKeys.ids.start[i + di] as number); k++) {
-      const id = enKeys.ids.values[k] as number;
-      if (enCount[id] === 0) enTouched[enTop++] = id;
-      enCount[id] = (enCount[id] as number) + (enKeys.counts[k] as number);
+    let sourceTop = 0;
+    for (let k = sourceKeys.ids.start[i] as number; k < (sourceKeys.ids.start[i + di] as number); k++) {
+      const id = sourceKeys.ids.values[k] as number;
+      if (sourceCount[id] === 0) sourceTouched[sourceTop++] = id;
+      sourceCount[id] = (sourceCount[id] as number) + (sourceKeys.counts[k] as number);
     }
-    let ruTop = 0;
-    for (let k = ruKeys.ids.start[j] as number; k < (ruKeys.ids.start[j + dj] as number); k++) {
-      const id = ruKeys.ids.values[k] as number;
-      if (ruCount[id] === 0) ruTouched[ruTop++] = id;
-      ruCount[id] = (ruCount[id] as number) + (ruKeys.counts[k] as number);
+    let targetTop = 0;
+    for (let k = targetKeys.ids.start[j] as number; k < (targetKeys.ids.start[j + dj] as number); k++) {
+      const id = targetKeys.ids.values[k] as number;
+      if (targetCount[id] === 0) targetTouched[targetTop++] = id;
+      targetCount[id] = (targetCount[id] as number) + (targetKeys.counts[k] as number);
     }
-    for (let t = 0; t < enTop; t++) {
-      const id = enTouched[t] as number;
-      const count = enCount[id] as number;
-      const both = Math.min(count, ruCount[id] as number);
+    for (let t = 0; t < sourceTop; t++) {
+      const id = sourceTouched[t] as number;
+      const count = sourceCount[id] as number;
+      const both = Math.min(count, targetCount[id] as number);
       matched += both;
       unmatched += count - both;
       total += -W.keyMatched * both + (isTerm[id] ? W.termUnmatched : W.keyUnmatched) * (count - both);
     }
-    for (let t = 0; t < ruTop; t++) {
-      const id = ruTouched[t] as number;
-      const count = ruCount[id] as number;
-      const extra = count - Math.min(count, enCount[id] as number);
+    for (let t = 0; t < targetTop; t++) {
+      const id = targetTouched[t] as number;
+      const count = targetCount[id] as number;
+      const extra = count - Math.min(count, sourceCount[id] as number);
       unmatched += extra;
       total += (isTerm[id] ? W.termUnmatched : W.keyUnmatched) * extra;
     }
-    for (let t = 0; t < enTop; t++) enCount[enTouched[t] as number] = 0;
-    for (let t = 0; t < ruTop; t++) ruCount[ruTouched[t] as number] = 0;
+    for (let t = 0; t < sourceTop; t++) sourceCount[sourceTouched[t] as number] = 0;
+    for (let t = 0; t < targetTop; t++) targetCount[targetTouched[t] as number] = 0;
 
     let consumedTop = 0;
-    for (let k = ruLatin.start[j] as number; k < (ruLatin.start[j + dj] as number); k++) {
-      const word = ruLatin.values[k] as number;
+    for (let k = targetLatin.start[j] as number; k < (targetLatin.start[j + dj] as number); k++) {
+      const word = targetLatin.values[k] as number;
       if (occursIn(latinHits, word, i, di)) {
         matched += 0.5;
         total -= W.latinMatched;
@@ -144,21 +144,21 @@ export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[
       }
     }
 
-    const ruFirst = ruNameStart[j] as number;
-    const ruEnd = ruNameStart[j + dj] as number;
-    used.fill(0, 0, ruEnd - ruFirst);
-    for (let k = enNameStart[i] as number; k < (enNameStart[i + di] as number); k++) {
-      const name = enNameText[k] as string;
+    const targetFirst = targetNameStart[j] as number;
+    const targetEnd = targetNameStart[j + dj] as number;
+    used.fill(0, 0, targetEnd - targetFirst);
+    for (let k = sourceNameStart[i] as number; k < (sourceNameStart[i + di] as number); k++) {
+      const name = sourceNameText[k] as string;
       if (consumedName(name, consumed, consumedTop, latinSkeletons)) continue;
       let found = -1;
-      for (let r = ruFirst; r < ruEnd; r++) {
-        if (used[r - ruFirst] === 0 && skeletonsMatch(name, ruNameText[r] as string)) {
+      for (let r = targetFirst; r < targetEnd; r++) {
+        if (used[r - targetFirst] === 0 && skeletonsMatch(name, targetNameText[r] as string)) {
           found = r;
           break;
         }
       }
       if (found >= 0) {
-        used[found - ruFirst] = 1;
+        used[found - targetFirst] = 1;
         matched += 0.5;
         total -= W.nameMatched;
       } else {
@@ -166,14 +166,14 @@ export function compileAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[
         total += W.enNameUnmatched;
       }
     }
-    for (let r = 0; r < ruEnd - ruFirst; r++) {
+    for (let r = 0; r < targetEnd - targetFirst; r++) {
       if (used[r]) continue;
       unmatched += 0.1;
       total += W.ruNameUnmatched;
     }
 
-    for (let k = ruCognates.start[j] as number; k < (ruCognates.start[j + dj] as number); k++) {
-      if (occursIn(cognateHits, ruCognates.values[k] as number, i, di)) {
+    for (let k = targetCognates.start[j] as number; k < (targetCognates.start[j + dj] as number); k++) {
+      if (occursIn(cognateHits, targetCognates.values[k] as number, i, di)) {
         total -= W.cognate;
         cognates++;
       }
@@ -212,10 +212,10 @@ function starts<T>(items: readonly T[], size: (item: T) => number): Int32Array {
 }
 
 /** For each value, the (ascending) English items it occurs in. */
-function occurrences(values: readonly string[], en: readonly AnchorSet[], has: (set: AnchorSet, value: string) => boolean): Lists {
+function occurrences(values: readonly string[], source: readonly AnchorSet[], has: (set: AnchorSet, value: string) => boolean): Lists {
   return lists(values, (value) => {
     const items: number[] = [];
-    en.forEach((set, k) => {
+    source.forEach((set, k) => {
       if (has(set, value)) items.push(k);
     });
     return items;

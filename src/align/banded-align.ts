@@ -23,8 +23,8 @@ export const MAX_FIRST_BAND = 500;
  * the anchor points, if any); when the path found touches the band's edge (a long 1–0 run, a
  * moved section), the band is doubled and the DP run again, up to the whole table.
  *
- * @param enLengths lengths of the English items
- * @param ruLengths lengths of the Russian items
+ * @param sourceLengths lengths of the English items
+ * @param targetLengths lengths of the Russian items
  * @param cost bead cost, as for `dpAlign`
  * @param points anchor points `[i, j]` the diagonal runs through (see `anchorPoints`)
  * @param moves the move set
@@ -32,17 +32,17 @@ export const MAX_FIRST_BAND = 500;
  * @example bandedAlign(en.map((x) => x.length), ru.map((x) => x.length), coster.cost, anchorPoints(en, ru))
  */
 export function bandedAlign(
-  enLengths: readonly number[],
-  ruLengths: readonly number[],
+  sourceLengths: readonly number[],
+  targetLengths: readonly number[],
   cost: (i: number, j: number, di: number, dj: number) => number,
   points: ReadonlyArray<readonly [number, number]> = [],
   moves: readonly Move[] = MOVES,
 ): Step[] {
-  const n = enLengths.length;
-  const m = ruLengths.length;
+  const n = sourceLengths.length;
+  const m = targetLengths.length;
   const longer = Math.max(n, m);
   for (let halfWidth = Math.max(MIN_BAND, Math.min(MAX_FIRST_BAND, Math.ceil(BAND_SHARE * longer))); halfWidth < longer; halfWidth *= 2) {
-    const band = diagonalBand(enLengths, ruLengths, halfWidth, points);
+    const band = diagonalBand(sourceLengths, targetLengths, halfWidth, points);
     const steps = dpPath(n, m, cost, moves, band);
     if (steps && !touchesBandEdge(steps, band, m)) return steps;
   }

@@ -53,21 +53,21 @@ export interface BeadEvidence {
  *   own length is about 3.7 standard deviations off with no anchor support (8 nats) is a coin
  *   flip at best.
  *
- * @param en English items
- * @param ru Russian items
+ * @param source English items
+ * @param target Russian items
  * @param steps the best path
  * @param coster the bead cost the path was found with, and the misfit of a bead
  * @returns the evidence of each step, in order
  * @example beadEvidence(en, ru, steps, makeBeadCoster(en, ru)).map((e) => e.confidence)
  */
 export function beadEvidence(
-  en: readonly AlignItem[],
-  ru: readonly AlignItem[],
+  source: readonly AlignItem[],
+  target: readonly AlignItem[],
   steps: readonly Step[],
   coster: Pick<BeadCoster, 'cost' | 'misfit' | 'disagreement'>,
 ): BeadEvidence[] {
   const { cost } = coster;
-  const path = indexPath(steps, en.length, ru.length);
+  const path = indexPath(steps, source.length, target.length);
   return steps.map((step, p) => {
     const localMargin = marginInWindow(steps, p, cost);
     const rivalMargin = marginAgainstRivals(path, p, cost);
@@ -105,13 +105,13 @@ interface PathIndex {
 }
 
 function indexPath(steps: readonly Step[], n: number, m: number): PathIndex {
-  const enStep = new Int32Array(n);
-  const ruStep = new Int32Array(m);
+  const sourceStep = new Int32Array(n);
+  const targetStep = new Int32Array(m);
   steps.forEach((s, p) => {
-    for (let k = s.i; k < s.i + s.di; k++) enStep[k] = p;
-    for (let k = s.j; k < s.j + s.dj; k++) ruStep[k] = p;
+    for (let k = s.i; k < s.i + s.di; k++) sourceStep[k] = p;
+    for (let k = s.j; k < s.j + s.dj; k++) targetStep[k] = p;
   });
-  return { steps, sourceStep: enStep, targetStep: ruStep };
+  return { steps, sourceStep: sourceStep, targetStep: targetStep };
 }
 
 /**

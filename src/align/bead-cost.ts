@@ -68,14 +68,14 @@ export interface BeadCoster {
 /**
  * Build the cost function of a DP alignment over `en` and `ru` items.
  *
- * @param en English items
- * @param ru Russian items
+ * @param source English items
+ * @param target Russian items
  * @param options ratio, variance, anchors on/off, classic mode
  * @param structure structural cost and length weight, if any
  * @returns cost, anchor evidence and misfit functions (confidence: see bead-confidence.ts)
  * @example makeBeadCoster(en, ru).cost(0, 0, 1, 1)
  */
-export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): BeadCoster {
+export function makeBeadCoster(source: readonly AlignItem[], target: readonly AlignItem[], options: AlignOptions = {}, structure?: StructureHooks): BeadCoster {
   const extra = structure?.extra;
   const weight = structure?.lengthWeight;
   const ratio = options.ratio ?? DEFAULT_RATIO;
@@ -89,8 +89,8 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
   const zero: AnchorEvidence = { matched: 0, unmatched: 0, cost: 0, links: 0 };
   const anchors = useAnchors
     ? compileAnchors(
-        en.map((x) => x.anchors),
-        ru.map((x) => x.anchors),
+        source.map((x) => x.anchors),
+        target.map((x) => x.anchors),
       )
     : undefined;
   const evidence = (i: number, j: number, di: number, dj: number): AnchorEvidence => {
@@ -100,12 +100,12 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
   /** A 1–1 bead the lock remembers: the translation was made for this unit. */
   const pinned = (i: number, j: number, di: number, dj: number): boolean => {
     if (di !== 1 || dj !== 1) return false;
-    const pin = (en[i] as AlignItem).pin;
-    return pin !== undefined && pin === (ru[j] as AlignItem).pin;
+    const pin = (source[i] as AlignItem).pin;
+    return pin !== undefined && pin === (target[j] as AlignItem).pin;
   };
   const ownCost = (i: number, j: number, di: number, dj: number): number => {
-    const l1 = sum(en, i, di);
-    const l2 = sum(ru, j, dj);
+    const l1 = sum(source, i, di);
+    const l2 = sum(target, j, dj);
     if (options.classic) {
       const prior = di === 0 || dj === 0 ? CLASSIC_DELETION_PRIOR : di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR;
       return prior + lengthCost(l1, l2, ratio, variance);
@@ -125,11 +125,11 @@ export function makeBeadCoster(en: readonly AlignItem[], ru: readonly AlignItem[
   // keeps a low confidence (`alignment-uncertain`), while staying a pair.
   const misfit = (i: number, j: number, di: number, dj: number): number => {
     if (di === 0 || dj === 0) return 0;
-    if (options.classic) return lengthCost(sum(en, i, di), sum(ru, j, dj), ratio, variance);
+    if (options.classic) return lengthCost(sum(source, i, di), sum(target, j, dj), ratio, variance);
     return ownCost(i, j, di, dj) - (di === 1 && dj === 1 ? PAIR_PRIOR : MERGE_PRIOR);
   };
   const disagreement = (i: number, j: number, di: number, dj: number): number =>
-    options.classic ? 0 : contentDisagreement(en, ru, i, j, di, dj, anchors ? evidence(i, j, di, dj) : undefined);
+    options.classic ? 0 : contentDisagreement(source, target, i, j, di, dj, anchors ? evidence(i, j, di, dj) : undefined);
   return { cost, evidence, misfit, disagreement };
 }
 

@@ -34,8 +34,8 @@ const LINKS_AGREE = 1;
  * @example contentDisagreement(en, ru, 3, 3, 1, 1, coster.evidence(3, 3, 1, 1)) // 0 … ~11
  */
 export function contentDisagreement(
-  en: readonly AlignItem[],
-  ru: readonly AlignItem[],
+  source: readonly AlignItem[],
+  target: readonly AlignItem[],
   i: number,
   j: number,
   di: number,
@@ -43,8 +43,8 @@ export function contentDisagreement(
   evidence?: AnchorEvidence,
 ): number {
   if (di === 0 || dj === 0) return 0;
-  const a = shapeSum(en, i, di);
-  const b = shapeSum(ru, j, dj);
+  const a = shapeSum(source, i, di);
+  const b = shapeSum(target, j, dj);
   // Signs of one free rendering (a sentence split, a colon for a dash) go together: the
   // strongest counts in full, the others by half. Short texts (headings) are rephrased freely.
   const signs: number[] = [];
@@ -61,13 +61,13 @@ export function contentDisagreement(
   }
   if (pa.some((x, k) => x !== pb[k])) signs.push(PUNCTUATION_DIFFERS);
   signs.sort((x, y) => y - x);
-  let enLength = 0;
-  for (let k = i; k < i + di; k++) enLength += (en[k] as AlignItem).length;
-  const weight = Math.min(1, enLength / FULL_SHAPE_LENGTH);
+  let sourceLength = 0;
+  for (let k = i; k < i + di; k++) sourceLength += (source[k] as AlignItem).length;
+  const weight = Math.min(1, sourceLength / FULL_SHAPE_LENGTH);
   let against = weight * signs.reduce((sum, x, k) => sum + (k === 0 ? x : x / 2), 0) - agrees;
   if (evidence) {
     // Items known by their length only (no words) cannot show links: their absence says nothing.
-    if (evidence.links === 0 && hasWords(en, i, di) && hasWords(ru, j, dj)) against += Math.min(NO_LINK_LIMIT, enLength / CHARS_PER_LINK);
+    if (evidence.links === 0 && hasWords(source, i, di) && hasWords(target, j, dj)) against += Math.min(NO_LINK_LIMIT, sourceLength / CHARS_PER_LINK);
     else if (evidence.links >= 2) against -= LINKS_AGREE;
   }
   return against;

@@ -13,24 +13,24 @@ import { fullBand, type Band, type Step } from './dp-align.js';
  * each of them and is length-proportional between them. Rows are widened where needed so that a
  * path through the band always exists.
  *
- * @param enLengths lengths of the English items (rows)
- * @param ruLengths lengths of the Russian items (columns)
+ * @param sourceLengths lengths of the English items (rows)
+ * @param targetLengths lengths of the Russian items (columns)
  * @param halfWidth how many items either side of the diagonal to keep
  * @param points anchor points, strictly increasing in both coordinates
  * @returns per row, the first and last column of the band
  * @example diagonalBand([10, 10, 10], [11, 11, 11], 1).hi // Int32Array [1, 2, 3, 3]
  */
 export function diagonalBand(
-  enLengths: readonly number[],
-  ruLengths: readonly number[],
+  sourceLengths: readonly number[],
+  targetLengths: readonly number[],
   halfWidth: number,
   points: ReadonlyArray<readonly [number, number]> = [],
 ): Band {
-  const n = enLengths.length;
-  const m = ruLengths.length;
+  const n = sourceLengths.length;
+  const m = targetLengths.length;
   if (n === 0 || m === 0 || halfWidth >= Math.max(n, m)) return fullBand(n, m);
-  const enAt = cumulative(enLengths);
-  const ruAt = cumulative(ruLengths);
+  const sourceAt = cumulative(sourceLengths);
+  const targetAt = cumulative(targetLengths);
   // Knots of the piecewise diagonal: the corners, and both corners of every anchor cell.
   const knots: Array<readonly [number, number]> = [[0, 0]];
   for (const [i, j] of points) knots.push([i, j], [i + 1, j + 1]);
@@ -42,8 +42,8 @@ export function diagonalBand(
     const [i1, j1] = knots[k] as readonly [number, number];
     for (let i = i0; i <= i1; i++) {
       // The Russian position (in items, fractional) at the same share of the segment's length as row i.
-      const share = i1 === i0 ? 0 : ((enAt[i] as number) - (enAt[i0] as number)) / ((enAt[i1] as number) - (enAt[i0] as number));
-      const x = i === i1 ? j1 : position(ruAt, (ruAt[j0] as number) + share * ((ruAt[j1] as number) - (ruAt[j0] as number)), j0, j1);
+      const share = i1 === i0 ? 0 : ((sourceAt[i] as number) - (sourceAt[i0] as number)) / ((sourceAt[i1] as number) - (sourceAt[i0] as number));
+      const x = i === i1 ? j1 : position(targetAt, (targetAt[j0] as number) + share * ((targetAt[j1] as number) - (targetAt[j0] as number)), j0, j1);
       low[i] = Math.min(low[i] as number, i1 === i0 ? j0 : x);
       high[i] = Math.max(high[i] as number, x);
     }

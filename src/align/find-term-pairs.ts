@@ -19,14 +19,14 @@ const cache = new WeakMap<TermPair, { source: RegExp[]; target: RegExp[] }>();
 export function findTermPairs(text: string, lang: string, terms: readonly TermPair[]): string[] {
   const found: string[] = [];
   // The `ru` side of a term pair is the target language's, whichever it is.
-  const ru = !lang.startsWith('en');
+  const target = !lang.startsWith('en');
   terms.forEach((term, index) => {
     let patterns = cache.get(term);
     if (!patterns) {
       patterns = { source: list(term.source).map((t) => termPattern(t, false)), target: list(term.target).map((t) => termPattern(t, true)) };
       cache.set(term, patterns);
     }
-    for (const pattern of ru ? patterns.target : patterns.source) {
+    for (const pattern of target ? patterns.target : patterns.source) {
       pattern.lastIndex = 0;
       if (pattern.test(text)) {
         found.push(term.id ?? String(index));

@@ -12,11 +12,11 @@ export type { AnchorEvidence } from './anchor-table.js';
  * names by consonant skeleton, cognates. For many beads over the same items, compile the items
  * once with `compileAnchors` instead.
  *
- * @param en anchor sets of the English side
- * @param ru anchor sets of the Russian side
+ * @param source anchor sets of the English side
+ * @param target anchor sets of the Russian side
  * @returns matched and unmatched (weighted) counts and the resulting cost
  * @example matchAnchors([anchorsOf('In 1933.', 'en')], [anchorsOf('В 1933 г.', 'ru')]).matched // 1
  */
-export function matchAnchors(en: readonly AnchorSet[], ru: readonly AnchorSet[]): AnchorEvidence {
-  return compileAnchors(en, ru).evidence(0, 0, en.length, ru.length);
+export function matchAnchors(source: readonly AnchorSet[], target: readonly AnchorSet[]): AnchorEvidence {
+  return compileAnchors(source, target).evidence(0, 0, source.length, target.length);
 }

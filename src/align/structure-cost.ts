@@ -11,14 +11,14 @@ import type { Unit } from '../segment/types.js';
  * @example structureCost(p1, p2) // 0
  * @example structureCost(heading, paragraph) // 6
  */
-export function structureCost(en: Unit, ru: Unit): number {
-  if (en.kind === 'frontmatter' || ru.kind === 'frontmatter') {
-    return en.kind === ru.kind && frontmatterKey(en.path) === frontmatterKey(ru.path) ? 0 : 20;
+export function structureCost(source: Unit, target: Unit): number {
+  if (source.kind === 'frontmatter' || target.kind === 'frontmatter') {
+    return source.kind === target.kind && frontmatterKey(source.path) === frontmatterKey(target.path) ? 0 : 20;
   }
-  if (en.kind !== ru.kind) return kindMismatch(en.kind, ru.kind);
-  if (en.kind === 'heading') return en.depth === ru.depth ? -1.5 : 3;
-  if (en.kind === 'footnote' && en.label !== undefined && ru.label !== undefined) return en.label === ru.label ? -3 : 6;
-  if (en.kind === 'alt' || en.kind === 'imageTitle') return -2;
+  if (source.kind !== target.kind) return kindMismatch(source.kind, target.kind);
+  if (source.kind === 'heading') return source.depth === target.depth ? -1.5 : 3;
+  if (source.kind === 'footnote' && source.label !== undefined && target.label !== undefined) return source.label === target.label ? -3 : 6;
+  if (source.kind === 'alt' || source.kind === 'imageTitle') return -2;
   return 0;
 }
 
@@ -28,10 +28,10 @@ export function structureCost(en: Unit, ru: Unit): number {
  *
  * @example lengthWeight(altEn, altRu) // 0.25
  */
-export function lengthWeight(en: Unit, ru: Unit): number {
-  if (en.kind !== ru.kind) return 1;
-  if (en.kind === 'alt' || en.kind === 'imageTitle' || en.kind === 'frontmatter') return 0.25;
-  if (en.kind === 'heading') return 0.6;
+export function lengthWeight(source: Unit, target: Unit): number {
+  if (source.kind !== target.kind) return 1;
+  if (source.kind === 'alt' || source.kind === 'imageTitle' || source.kind === 'frontmatter') return 0.25;
+  if (source.kind === 'heading') return 0.6;
   return 1;
 }
 
@@ -53,8 +53,8 @@ function kindMismatch(a: Unit['kind'], b: Unit['kind']): number {
  *
  * @example beadStructureCost([h2, p], [p]) > 0 // true
  */
-export function beadStructureCost(en: readonly Unit[], ru: readonly Unit[]): number {
-  return beadStructureCostAt(en, ru, 0, 0, en.length, ru.length);
+export function beadStructureCost(source: readonly Unit[], target: readonly Unit[]): number {
+  return beadStructureCostAt(source, target, 0, 0, source.length, target.length);
 }
 
 /**
@@ -62,11 +62,11 @@ export function beadStructureCost(en: readonly Unit[], ru: readonly Unit[]): num
  *
  * @example beadStructureCostAt(en.units, ru.units, 4, 4, 2, 1) // beadStructureCost(en.units.slice(4, 6), ru.units.slice(4, 5))
  */
-export function beadStructureCostAt(en: readonly Unit[], ru: readonly Unit[], i: number, j: number, di: number, dj: number): number {
+export function beadStructureCostAt(source: readonly Unit[], target: readonly Unit[], i: number, j: number, di: number, dj: number): number {
   if (di === 0 || dj === 0) return 0;
   let total = 0;
-  for (let e = i; e < i + di; e++) for (let r = j; r < j + dj; r++) total += structureCost(en[e] as Unit, ru[r] as Unit);
-  return total / (di * dj) + mixed(en, i, di) + mixed(ru, j, dj);
+  for (let e = i; e < i + di; e++) for (let r = j; r < j + dj; r++) total += structureCost(source[e] as Unit, target[r] as Unit);
+  return total / (di * dj) + mixed(source, i, di) + mixed(target, j, dj);
 }
 
 /** The penalty for merging `side[from..from+count)` into one bead. */

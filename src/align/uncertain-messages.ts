@@ -12,31 +12,31 @@ export const ALIGNMENT_UNCERTAIN = 'alignment-uncertain';
  * Warnings (on the Russian file, with the English unit as `cause`) for block and sentence
  * pairs scored below `threshold`. 1–0 and 0–1 beads are not reported here.
  *
- * @param en the English document
- * @param ru the Russian document
+ * @param source the English document
+ * @param target the Russian document
  * @param alignment its alignment
  * @param threshold minimum trusted score (default 0.5)
  * @returns messages in document order
  * @example uncertainMessages(en, ru, alignment, 0.5).map(String)
  */
-export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, alignment: Alignment, threshold = 0.5): VFileMessage[] {
+export function uncertainMessages(source: SegmentedDocument, target: SegmentedDocument, alignment: Alignment, threshold = 0.5): VFileMessage[] {
   const messages: VFileMessage[] = [];
-  const enSentenceUnit = sentenceUnits(en);
-  const ruSentenceUnit = sentenceUnits(ru);
-  const report = (what: string, enUnits: Unit[], ruUnits: Unit[], enIds: string[], ruIds: string[], score: number): void => {
-    const first = ruUnits[0];
-    const last = ruUnits[ruUnits.length - 1];
-    const enFirst = enUnits[0];
-    if (!first || !last || !enFirst) return;
-    const cause = new VFileMessage(`English ${what} \`${enIds.join('+')}\``, {
-      place: { start: enFirst.start, end: (enUnits[enUnits.length - 1] as Unit).end },
+  const sourceSentenceUnit = sentenceUnits(source);
+  const targetSentenceUnit = sentenceUnits(target);
+  const report = (what: string, sourceUnits: Unit[], targetUnits: Unit[], sourceIds: string[], targetIds: string[], score: number): void => {
+    const first = targetUnits[0];
+    const last = targetUnits[targetUnits.length - 1];
+    const sourceFirst = sourceUnits[0];
+    if (!first || !last || !sourceFirst) return;
+    const cause = new VFileMessage(`English ${what} \`${sourceIds.join('+')}\``, {
+      place: { start: sourceFirst.start, end: (sourceUnits[sourceUnits.length - 1] as Unit).end },
     });
-    cause.file = en.file;
+    cause.file = source.file;
     const message = new VFileMessage(
-      `Unexpected alignment confidence \`${score.toFixed(2)}\` for ${what} \`${enIds.join('+')}\` ↔ \`${ruIds.join('+')}\`, expected at least \`${threshold}\`: check the pairing`,
+      `Unexpected alignment confidence \`${score.toFixed(2)}\` for ${what} \`${sourceIds.join('+')}\` ↔ \`${targetIds.join('+')}\`, expected at least \`${threshold}\`: check the pairing`,
       { place: { start: first.start, end: last.end }, ruleId: ALIGNMENT_UNCERTAIN, source: 'diglot', cause },
     );
-    message.file = ru.file;
+    message.file = target.file;
     message.fatal = false;
     message.actual = score.toFixed(2);
     message.expected = [`≥ ${threshold}`];
@@ -44,8 +44,8 @@ export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, 
   };
   for (const bead of alignment.blocks) {
     if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
-    const e = bead.source.map((i) => en.units[i] as Unit);
-    const r = bead.target.map((j) => ru.units[j] as Unit);
+    const e = bead.source.map((i) => source.units[i] as Unit);
+    const r = bead.target.map((j) => target.units[j] as Unit);
     report(
       'units',
       e,
@@ -57,8 +57,8 @@ export function uncertainMessages(en: SegmentedDocument, ru: SegmentedDocument, 
   }
   for (const bead of alignment.sentences) {
     if (bead.source.length === 0 || bead.target.length === 0 || bead.score >= threshold) continue;
-    const e = bead.source.map((i) => enSentenceUnit[i] as [Unit, string]);
-    const r = bead.target.map((j) => ruSentenceUnit[j] as [Unit, string]);
+    const e = bead.source.map((i) => sourceSentenceUnit[i] as [Unit, string]);
+    const r = bead.target.map((j) => targetSentenceUnit[j] as [Unit, string]);
     report(
       'sentences',
       e.map(([u]) => u),

@@ -15,12 +15,12 @@ const MIN_ANCHOR_AGREEMENT = 0.12;
  * Why the alignment looks like two different documents, or undefined when it looks like a translation.
  *
  * @param blocks the block beads
- * @param en English unit items (for anchors)
- * @param ru Russian unit items
+ * @param source English unit items (for anchors)
+ * @param target Russian unit items
  * @returns a short reason, e.g. `only 12% of units pair up`
  * @example unrelatedReason(blocks, enItems, ruItems, 40, 38) // undefined
  */
-export function unrelatedReason(blocks: readonly Bead[], en: readonly AlignItem[], ru: readonly AlignItem[], n: number, m: number): string | undefined {
+export function unrelatedReason(blocks: readonly Bead[], source: readonly AlignItem[], target: readonly AlignItem[], n: number, m: number): string | undefined {
   if (n === 0 || m === 0) return n === m ? undefined : `${n === 0 ? 'the English' : 'the Russian'} file has no translatable units`;
   let paired = 0;
   let matched = 0;
@@ -29,8 +29,8 @@ export function unrelatedReason(blocks: readonly Bead[], en: readonly AlignItem[
     if (bead.source.length === 0 || bead.target.length === 0) continue;
     paired += bead.source.length + bead.target.length;
     const evidence = matchAnchors(
-      bead.source.map((i) => (en[i] as AlignItem).anchors),
-      bead.target.map((j) => (ru[j] as AlignItem).anchors),
+      bead.source.map((i) => (source[i] as AlignItem).anchors),
+      bead.target.map((j) => (target[j] as AlignItem).anchors),
     );
     matched += evidence.matched;
     unmatched += evidence.unmatched;

@@ -75,19 +75,19 @@ export function ruleUrl(id: RuleId): string | undefined {
  * @returns a message without severity (`fatal` is set from configuration later)
  */
 export function findingToMessage(id: RuleId, ctx: Pick<CheckContext, 'source' | 'target'>, t: Translate, finding: Finding): VFileMessage {
-  const { target: ru, source: en } = ctx;
-  let place = finding.unit ? locateSpan(ru.markdown, ru.lines, finding.unit, finding.span, finding.codeId) : undefined;
+  const { target: target, source: source } = ctx;
+  let place = finding.unit ? locateSpan(target.markdown, target.lines, finding.unit, finding.span, finding.codeId) : undefined;
   if (place && finding.atEnd) place = { start: place.end, end: place.end };
   const options: MessageOptions = { ruleId: id, source: MESSAGE_SOURCE };
   if (place) options.place = place;
   if (finding.english) {
     const excerpt = excerptText(finding.english);
     const cause = new VFileMessage(`${t('label.english')}: ${excerpt}`, { place: { start: finding.english.start, end: finding.english.end } });
-    cause.file = en.file;
+    cause.file = source.file;
     options.cause = cause;
   }
   const message = new VFileMessage(t(finding.key, translateValues(t, finding.values)), options);
-  message.file = ru.file;
+  message.file = target.file;
   message.url = ruleUrl(id);
   if (finding.expected !== undefined) message.expected = typeof finding.expected === 'string' ? [finding.expected] : [...finding.expected];
   if (finding.actual !== undefined) message.actual = finding.actual;

@@ -24,12 +24,12 @@ export interface PairMemos {
  *
  * @example const memos = pairMemos(new DocumentMemos(root), 'content/en/a.md', 'content/ru/a.md');
  */
-export function pairMemos(memos: DocumentMemos, enFile: string, ruFile: string): PairMemos {
+export function pairMemos(memos: DocumentMemos, sourceFile: string, targetFile: string): PairMemos {
   return {
-    source: memos.segments(enFile),
-    target: memos.segments(ruFile),
-    findings: memos.findings<StoredFinding>(enFile, ruFile),
-    alignment: memos.alignment(enFile, ruFile),
-    sentenceAlignment: memos.sentenceAlignment(enFile, ruFile),
+    source: memos.segments(sourceFile),
+    target: memos.segments(targetFile),
+    findings: memos.findings<StoredFinding>(sourceFile, targetFile),
+    alignment: memos.alignment(sourceFile, targetFile),
+    sentenceAlignment: memos.sentenceAlignment(sourceFile, targetFile),
   };
 }

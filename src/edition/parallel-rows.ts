@@ -61,21 +61,21 @@ export function parallelRows(source: Side, target: Side, alignment: Alignment, s
   };
   place(-1);
   alignment.blocks.forEach((bead, k) => {
-    const en = bead.source
+    const sourceCells = bead.source
       .filter((i) => !layouts[0].owned.has(i))
       .map((i) => sides[0].units[i])
       .filter((u): u is CellUnit => u !== undefined);
-    const ru = [...bead.target.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])]
+    const targetCells = [...bead.target.filter((i) => !layouts[1].owned.has(i) && !home.has(i)), ...(home.notesOf.get(k) ?? [])]
       .map((i) => sides[1].units[i])
       .filter((u): u is CellUnit => u !== undefined);
-    const first = en[0] ?? ru[0];
+    const first = sourceCells[0] ?? targetCells[0];
     if (first?.path.startsWith('frontmatter/poll.')) {
-      poll[0].push(...en);
-      poll[1].push(...ru);
+      poll[0].push(...sourceCells);
+      poll[1].push(...targetCells);
     } else if (first) {
       const kind: RowKind = first.kind === 'frontmatter' ? 'header' : first.kind === 'footnote' ? 'notes' : 'body';
-      const stale = stalePaths !== undefined && en.some((u) => stalePaths.has(u.path));
-      rows[kind].push({ kind, cells: [sides[0].cell(en), sides[1].cell(ru)], ...(stale ? { stale } : {}) });
+      const stale = stalePaths !== undefined && sourceCells.some((u) => stalePaths.has(u.path));
+      rows[kind].push({ kind, cells: [sides[0].cell(sourceCells), sides[1].cell(targetCells)], ...(stale ? { stale } : {}) });
     }
     place(k);
   });
@@ -178,10 +178,10 @@ function counterparts(source: Side, target: Side, alignment: Alignment): Map<str
   const right = flat(target);
   const map = new Map<string, string[]>();
   for (const bead of alignment.sentences) {
-    const en = bead.source.map((i) => left[i]).filter((x): x is string => x !== undefined);
-    const ru = bead.target.map((i) => right[i]).filter((x): x is string => x !== undefined);
-    for (const id of en) map.set(id, [...(map.get(id) ?? []), ...ru]);
-    for (const id of ru) map.set(id, [...(map.get(id) ?? []), ...en]);
+    const sourceIds = bead.source.map((i) => left[i]).filter((x): x is string => x !== undefined);
+    const targetIds = bead.target.map((i) => right[i]).filter((x): x is string => x !== undefined);
+    for (const id of sourceIds) map.set(id, [...(map.get(id) ?? []), ...targetIds]);
+    for (const id of targetIds) map.set(id, [...(map.get(id) ?? []), ...sourceIds]);
   }
   return map;
 }

@@ -101,10 +101,10 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
     // An unreadable lock is reported by check and lock; here nothing can be stale without it.
     lock = undefined;
   }
-  let en: ReturnType<typeof readRemembered>;
+  let source: ReturnType<typeof readRemembered>;
   let current: string;
   try {
-    en = readRemembered(sourceFile, config.sourceLanguage, { cwd: config.root, memos: ctx.memos, previous: lock ? previousUnits(lock) : undefined });
+    source = readRemembered(sourceFile, config.sourceLanguage, { cwd: config.root, memos: ctx.memos, previous: lock ? previousUnits(lock) : undefined });
     current = readDocument(sourceFile, name(sourceFile), { roots: [config.root] });
   } catch (error) {
     // The build reports the document as not built; the status says so instead of guessing.
@@ -121,9 +121,9 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
         ...base,
         state: 'missing',
         locked: (lock?.targets[lang]?.pairs.length ?? 0) > 0,
-        units: en.doc.units.length,
+        units: source.doc.units.length,
         staleUnits: 0,
-        untranslatedUnits: en.doc.units.length,
+        untranslatedUnits: source.doc.units.length,
       });
       continue;
     }
@@ -131,13 +131,13 @@ async function documentStatus(config: DiglotConfig, slug: string, ctx: DocumentC
     try {
       // Aligned as the pages are (the same glossary anchors), so the memo entries are the build's.
       const memo = { blocks: ctx.memos.alignment(sourceFile, file), sentences: ctx.memos.sentenceAlignment(sourceFile, file) };
-      counts = pairCounts(lock, en.doc, readRemembered(file, lang, { cwd: config.root, memos: ctx.memos }).doc, lang, memo, ctx.terms?.anchors);
+      counts = pairCounts(lock, source.doc, readRemembered(file, lang, { cwd: config.root, memos: ctx.memos }).doc, lang, memo, ctx.terms?.anchors);
     } catch (error) {
       status.languages.push({
         ...base,
         state: 'unreadable',
         locked: false,
-        units: en.doc.units.length,
+        units: source.doc.units.length,
         staleUnits: 0,
         untranslatedUnits: 0,
         problem: error instanceof Error ? error.message : String(error),

@@ -69,11 +69,11 @@ function translationsBySource(source: SegmentedDocument, targets: readonly TmxTa
   for (const target of targets) {
     const right = target.doc.units.flatMap((u) => u.sentences);
     for (const bead of target.alignment.sentences) {
-      const en = bead.source.map((i) => left[i]).filter((s) => s !== undefined);
-      const text = joined(en);
+      const sourceSentences = bead.source.map((i) => left[i]).filter((s) => s !== undefined);
+      const text = joined(sourceSentences);
       const translation = joined(bead.target.map((i) => right[i]).filter((s) => s !== undefined));
       if (!text || !translation) continue;
-      const ids = en.map((s) => s.id).join('+');
+      const ids = sourceSentences.map((s) => s.id).join('+');
       let group = groups.get(ids);
       if (!group) groups.set(ids, (group = { ids, text, targets: [], first: Math.min(...bead.source) }));
       group.targets.push({ lang: target.doc.lang, text: translation, score: bead.score });

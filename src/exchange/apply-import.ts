@@ -103,7 +103,7 @@ type Entry = { unit: string; file: string; line?: number; column?: number };
  * @example applyImport({ file: 'ru.po', imported, en, enSource, ru, ruSource, pairs }).changed
  */
 export function applyImport(input: ApplyImportInput): ImportResult {
-  const { file, source: en, pairs } = input;
+  const { file, source: source, pairs } = input;
   const result: ImportResult = {
     output: '',
     changed: [],
@@ -118,7 +118,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     stale: new Map(),
     unstamped: false,
   };
-  const resolved = resolveUnits(input.imported, en, file);
+  const resolved = resolveUnits(input.imported, source, file);
   result.unstamped = resolved.length > 0 && resolved.every((r) => r.imported.stamp === undefined);
   const translations = new Map<string, string>();
   const fresh = new Map<string, string>();
@@ -146,16 +146,16 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       result.skipped.push({ id: unit.id, reason: `aligned with several Russian units (${pair.group.join(', ')})` });
       continue;
     }
-    const ru = pair?.target;
-    const map = ru ? mapTargetCodes(unit.codes, ru.codes) : undefined;
-    if (ru && map)
+    const targetUnit = pair?.target;
+    const map = targetUnit ? mapTargetCodes(unit.codes, targetUnit.codes) : undefined;
+    if (targetUnit && map)
       checkCodes(
         imported.target,
-        ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })),
+        targetUnit.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id })),
         where,
       );
-    const text = ru && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
-    if (ru && (text === ru.text || (collapse && codedTextKey(text, true) === codedTextKey(ru.text, true)))) {
+    const text = targetUnit && map ? renumberCodes(imported.target, invertMap(map)) : imported.target;
+    if (targetUnit && (text === targetUnit.text || (collapse && codedTextKey(text, true) === codedTextKey(targetUnit.text, true)))) {
       result.unchanged++;
       continue;
     }
@@ -167,7 +167,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       });
       continue;
     }
-    const verdict = classifyConflict({ unit, target: ru, text, imported, place: placeOf(where), force: input.force });
+    const verdict = classifyConflict({ unit, target: targetUnit, text, imported, place: placeOf(where), force: input.force });
     if (verdict.kind === 'kept') {
       result.kept.push(unit.id);
       continue;
@@ -176,8 +176,8 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       result.conflicts.push(verdict.conflict);
       continue;
     }
-    if (verdict.kind === 'replace' && ru) {
-      result.replaced.push({ id: unit.id, source: unit.text, target: { id: ru.id, text: ru.text } });
+    if (verdict.kind === 'replace' && targetUnit) {
+      result.replaced.push({ id: unit.id, source: unit.text, target: { id: targetUnit.id, text: targetUnit.text } });
       result.warnings.push(`unit \`${unit.id}\`: conflict overwritten (--force); the replaced translation is kept as obsolete`);
     }
     const stale = staleSource(unit, imported);
@@ -185,10 +185,10 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       result.stale.set(unit.id, stale);
       result.warnings.push(`unit \`${unit.id}\`: the English changed since the export; the translation is recorded as made from the older English (stale)`);
     }
-    if (ru) {
-      if (input.wrap === 'source') unitWrap.set(ru.id, hardWrapWidth(input.sourceMarkdown, unit) ?? 'preserve');
-      translations.set(ru.id, text);
-      entries.set(ru.id, where);
+    if (targetUnit) {
+      if (input.wrap === 'source') unitWrap.set(targetUnit.id, hardWrapWidth(input.sourceMarkdown, unit) ?? 'preserve');
+      translations.set(targetUnit.id, text);
+      entries.set(targetUnit.id, where);
       result.changed.push(unit.id);
       result.written.set(unit.id, text);
     } else {
@@ -197,7 +197,7 @@ export function applyImport(input: ApplyImportInput): ImportResult {
       entries.set(unit.id, where);
     }
   }
-  const target = input.output ?? { file: input.target?.file ?? en.file, lang: input.target?.lang ?? en.lang };
+  const target = input.output ?? { file: input.target?.file ?? source.file, lang: input.target?.lang ?? source.lang };
   const layout = input.wrap !== undefined ? { wrap: input.wrap } : {};
   const expected: ExpectedUnit[] = [];
   const expect = (unit: Unit, text: string | undefined): void => {
@@ -208,15 +208,15 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     // No Russian file yet: the English document is the template of the Russian one; nothing
     // translated, no file (a copy of the English is no translation).
     // Copies of letterless units (numbers) alone translate nothing either.
-    const enText = new Map(en.units.map((u) => [u.id, u.text]));
-    if ([...fresh].every(([id, text]) => text === enText.get(id))) return result;
-    result.output = reassemble(input.sourceMarkdown, en, fresh, layout);
+    const sourceText = new Map(source.units.map((u) => [u.id, u.text]));
+    if ([...fresh].every(([id, text]) => text === sourceText.get(id))) return result;
+    result.output = reassemble(input.sourceMarkdown, source, fresh, layout);
     result.inserted.push(...fresh.keys());
     for (const [id, text] of fresh) result.written.set(id, text);
-    for (const unit of en.units) expect(unit, fresh.get(unit.id));
+    for (const unit of source.units) expect(unit, fresh.get(unit.id));
   } else {
     const plan = planNewBlocks({
-      source: en,
+      source: source,
       sourceMarkdown: input.sourceMarkdown,
       target: input.target,
       targetMarkdown: input.targetMarkdown,
@@ -228,8 +228,8 @@ export function applyImport(input: ApplyImportInput): ImportResult {
     result.inserted.push(...plan.inserted);
     result.output = insertNewBlocks(reassemble(input.targetMarkdown, input.target, translations, { ...layout, unitWrap }), plan.blocks, input.target.file);
     for (const unit of input.target.units) expect(unit, translations.get(unit.id));
-    const enById = new Map(en.units.map((u) => [u.id, u]));
-    for (const id of result.inserted) expect(enById.get(id) as Unit, fresh.get(id));
+    const sourceById = new Map(source.units.map((u) => [u.id, u]));
+    for (const id of result.inserted) expect(sourceById.get(id) as Unit, fresh.get(id));
     for (const id of result.inserted) result.written.set(id, fresh.get(id) as string);
   }
   if (result.output !== (input.targetMarkdown ?? ''))

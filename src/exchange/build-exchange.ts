@@ -52,22 +52,22 @@ const STATUS_NOTE: Partial<Record<PairStatus, string>> = {
  * Build the exchange model of an English document: each unit with its sentences, its current
  * Russian translation (codes renumbered to the English numbers), its state and notes.
  *
- * @param en the segmented English document
+ * @param source the segmented English document
  * @param options pairs from alignment and the lock, notes, filter
  * @returns the units to export, in document order
  * @example buildExchange(en, { original: 'content/en/a.md', targetLanguage: 'ru', pairs: new Map() }).units[0].state // 'initial'
  */
-export function buildExchange(en: SegmentedDocument, options: BuildExchangeOptions): ExchangeDocument {
+export function buildExchange(source: SegmentedDocument, options: BuildExchangeOptions): ExchangeDocument {
   const units: ExchangeUnit[] = [];
-  const notesOf = translatorNotesOf(en, options.target);
-  for (const unit of en.units) {
+  const notesOf = translatorNotesOf(source, options.target);
+  for (const unit of source.units) {
     const pair = options.pairs.get(unit.id);
     const item = exchangeUnit(unit, pair, options.notes?.(unit) ?? []);
     const called = pair?.target && !pair.group ? notesOf(pair.target) : [];
     if (called.length > 0) item.translatorNotes = called;
     if (keep(item, options.filter ?? 'all')) units.push(item);
   }
-  return { original: options.original, sourceLanguage: en.lang, targetLanguage: options.targetLanguage, units };
+  return { original: options.original, sourceLanguage: source.lang, targetLanguage: options.targetLanguage, units };
 }
 
 function keep(unit: ExchangeUnit, filter: StateFilter): boolean {
@@ -77,17 +77,17 @@ function keep(unit: ExchangeUnit, filter: StateFilter): boolean {
 }
 
 function exchangeUnit(unit: Unit, pair: PairInfo | undefined, notes: string[]): ExchangeUnit {
-  const ru = pair?.target;
-  const stamp = exportStamp(unit.text, pair?.group ? undefined : ru?.text);
+  const targetUnit = pair?.target;
+  const stamp = exportStamp(unit.text, pair?.group ? undefined : targetUnit?.text);
   const base = { id: unit.id, kind: unit.kind, path: unit.path, line: unit.start.line, source: unit.text, codes: unit.codes, stamp };
   if (pair?.group) {
     const note = `diglot: this unit is aligned with several Russian units (${pair.group.join(', ')}) together with its neighbours; its translation is not exchanged.`;
     return { ...base, parts: sourceParts(unit), status: pair.status, state: 'initial', notes: [note, ...notes] };
   }
-  if (!pair || !ru) return { ...base, parts: sourceParts(unit), status: 'untranslated', state: 'initial', notes };
-  const map = mapTargetCodes(unit.codes, ru.codes);
-  const target = renumberCodes(ru.text, map);
-  const targetCodes = ru.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id }));
+  if (!pair || !targetUnit) return { ...base, parts: sourceParts(unit), status: 'untranslated', state: 'initial', notes };
+  const map = mapTargetCodes(unit.codes, targetUnit.codes);
+  const target = renumberCodes(targetUnit.text, map);
+  const targetCodes = targetUnit.codes.map((c) => ({ ...c, id: map.get(c.id) ?? c.id }));
   const statusNote = STATUS_NOTE[pair.status];
   const previous = pair.previousSource !== undefined && pair.previousSource !== unit.text ? pair.previousSource : undefined;
   const allNotes = [...(statusNote ? [statusNote] : []), ...(previous !== undefined ? [`diglot: previous English: ${previous}`] : []), ...notes];
@@ -95,7 +95,7 @@ function exchangeUnit(unit: Unit, pair: PairInfo | undefined, notes: string[]): 
     ...base,
     target,
     targetCodes,
-    parts: pairedParts(unit, ru, map),
+    parts: pairedParts(unit, targetUnit, map),
     status: pair.status,
     state: STATE_OF_STATUS[pair.status],
     ...(previous !== undefined ? { previousSource: previous } : {}),
@@ -124,16 +124,16 @@ function sourceParts(unit: Unit): ExchangePart[] {
 }
 
 /** Sentence pairs when both sides split alike; otherwise one segment holding the whole unit. */
-function pairedParts(unit: Unit, ru: Unit, map: ReadonlyMap<number, number>): ExchangePart[] {
-  const en = split(unit);
-  const tr = split(ru);
-  if (en.length === tr.length && en.every((p, i) => p.kind === tr[i]?.kind)) {
-    return en.map((p, i) => ({
+function pairedParts(unit: Unit, target: Unit, map: ReadonlyMap<number, number>): ExchangePart[] {
+  const source = split(unit);
+  const tr = split(target);
+  if (source.length === tr.length && source.every((p, i) => p.kind === tr[i]?.kind)) {
+    return source.map((p, i) => ({
       kind: p.kind,
       ...(p.id !== undefined ? { id: p.id } : {}),
       source: p.text,
       target: renumberCodes((tr[i] as { text: string }).text, map),
     }));
   }
-  return [{ kind: 'segment', id: unit.sentences[0]?.id ?? `${unit.id}.1`, source: unit.text, target: renumberCodes(ru.text, map) }];
+  return [{ kind: 'segment', id: unit.sentences[0]?.id ?? `${unit.id}.1`, source: unit.text, target: renumberCodes(target.text, map) }];
 }

@@ -37,25 +37,25 @@ export interface NewBlockPlan {
  */
 export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
   const plan: NewBlockPlan = { blocks: [], inserted: [], skipped: [] };
-  const { source: en, sourceMarkdown: enSource, pairs, fresh, target } = input;
+  const { source: source, sourceMarkdown: sourceSource, pairs, fresh, target } = input;
   if (fresh.size === 0) return plan;
-  const enBlocks = topLevelBlocks(enSource, en.file);
+  const sourceBlocks = topLevelBlocks(sourceSource, source.file);
   const targetBlocks = topLevelBlocks(input.targetMarkdown, target.file);
   const unitsOfBlock = new Map<number, Unit[]>();
   const blockOf = new Map<string, number>();
-  for (const unit of en.units) {
+  for (const unit of source.units) {
     if (unit.kind === 'frontmatter') continue;
-    const b = blockIndexOf(enBlocks, unit.start.offset);
+    const b = blockIndexOf(sourceBlocks, unit.start.offset);
     blockOf.set(unit.id, b);
     const members = unitsOfBlock.get(b);
     if (members) members.push(unit);
     else unitsOfBlock.set(b, [unit]);
   }
-  const anchors = anchorsOf(enBlocks.length, unitsOfBlock, pairs, new Set(target.units.map((u) => u.id)), targetBlocks);
-  const enById = new Map(en.units.map((u) => [u.id, u]));
+  const anchors = anchorsOf(sourceBlocks.length, unitsOfBlock, pairs, new Set(target.units.map((u) => u.id)), targetBlocks);
+  const sourceById = new Map(source.units.map((u) => [u.id, u]));
   const done = new Set<number>();
   for (const id of fresh.keys()) {
-    const unit = enById.get(id) as Unit;
+    const unit = sourceById.get(id) as Unit;
     if (unit.kind === 'frontmatter') {
       plan.skipped.push({ id, reason: `the Russian front matter has no \`${unit.path.replace(/^frontmatter\//, '')}\`: add the key by hand` });
       continue;
@@ -74,7 +74,7 @@ export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
       for (const m of members) if (fresh.has(m.id)) plan.skipped.push({ id: m.id, reason });
       continue;
     }
-    const text = renderBlock(enSource, en, enBlocks[b] as BlockSpan, members, fresh, input.wrap);
+    const text = renderBlock(sourceSource, source, sourceBlocks[b] as BlockSpan, members, fresh, input.wrap);
     plan.blocks.push({ after: anchors[b] as number, order: b, text });
     plan.inserted.push(...members.map((m) => m.id));
   }
@@ -87,19 +87,19 @@ export function planNewBlocks(input: PlanNewBlocksInput): NewBlockPlan {
  * work is proportional to the block, not to the document.
  */
 function renderBlock(
-  enSource: string,
-  en: SegmentedDocument,
+  sourceSource: string,
+  source: SegmentedDocument,
   block: BlockSpan,
   members: readonly Unit[],
   fresh: ReadonlyMap<string, string>,
   wrap: WrapMode | undefined,
 ): string {
-  const base = enSource.lastIndexOf('\n', block.start - 1) + 1;
+  const base = sourceSource.lastIndexOf('\n', block.start - 1) + 1;
   const shift = (p: Unit['start']): Unit['start'] => ({ ...p, offset: p.offset - base });
   const units = members.map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) }));
   const own = new Map(members.map((m) => [m.id, fresh.get(m.id) as string]));
-  const slice = enSource.slice(base, block.end);
-  const replaced = reassemble(slice, { ...en, units }, own, { ...(wrap !== undefined ? { wrap } : {}) });
+  const slice = sourceSource.slice(base, block.end);
+  const replaced = reassemble(slice, { ...source, units }, own, { ...(wrap !== undefined ? { wrap } : {}) });
   return replaced.slice(block.start - base);
 }
 

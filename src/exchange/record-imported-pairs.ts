@@ -52,9 +52,9 @@ export interface RecordImportedPairsInput {
  * @example recordImportedPairs({ lock, en, target, lang: 'ru', written: result.written, stale: result.stale })?.targets.ru?.pairs.length
  */
 export function recordImportedPairs(input: RecordImportedPairsInput): Lock | undefined {
-  const { lock: base, source: en, target, lang } = input;
+  const { lock: base, source: source, target, lang } = input;
   if (!base || input.written.size === 0) return undefined;
-  const enById = new Map(en.units.map((u) => [u.id, u]));
+  const sourceById = new Map(source.units.map((u) => [u.id, u]));
   const previous = base.targets[lang];
   const oldPair = (id: string): LockPair | undefined => previous?.pairs.find((p) => p.source.length === 1 && p.source[0] === id);
   // The target units, by their text with codes numbered in order (as the import verified them).
@@ -67,13 +67,13 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
   const claimed = new Set<string>();
   const added = new Map<string, LockPair>();
   const older = new Map<string, LockUnit>();
-  for (const unit of en.units) {
+  for (const unit of source.units) {
     const text = input.written.get(unit.id);
     if (text === undefined) continue;
     const candidates = (byKey.get(codedTextKey(text, collapse)) ?? []).filter((u) => !claimed.has(u.id));
-    const ru = candidates.find((u) => oldPair(unit.id)?.target.includes(u.id)) ?? candidates[0];
-    if (!ru) continue;
-    claimed.add(ru.id);
+    const targetUnit = candidates.find((u) => oldPair(unit.id)?.target.includes(u.id)) ?? candidates[0];
+    if (!targetUnit) continue;
+    claimed.add(targetUnit.id);
     const stale = input.stale.get(unit.id);
     if (stale) {
       const known = base.units.find((u) => u.id === unit.id);
@@ -82,18 +82,18 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
         older.set(unit.id, { id: unit.id, kind: unit.kind, hash: stale.sourceHash, text: stale.source });
       else older.set(unit.id, known ?? { id: unit.id, kind: unit.kind, hash: hashText(unit.text), text: unit.text });
     }
-    const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, ru.text, lang);
+    const glossary = stale ? { ...(oldPair(unit.id)?.glossary ?? {}) } : pairGlossaryHashes(input.glossary, unit.text, targetUnit.text, lang);
     added.set(unit.id, {
       source: [unit.id],
-      target: [ru.id],
+      target: [targetUnit.id],
       sourceHash: stale ? stale.sourceHash : hashText(unit.text),
-      targetHash: hashText(ru.text),
+      targetHash: hashText(targetUnit.text),
       glossary,
     });
   }
   if (added.size === 0) return undefined;
   const kept = (previous?.pairs ?? []).filter((p) => !p.source.some((id) => added.has(id)));
-  const order = new Map(en.units.map((u, i) => [u.id, i]));
+  const order = new Map(source.units.map((u, i) => [u.id, i]));
   const position = (p: LockPair): number => Math.min(...p.source.map((id) => order.get(id) ?? Number.POSITIVE_INFINITY));
   // A pair the import records anew is dated today; one it records exactly as before keeps its day.
   const pairs = [...kept, ...stampRecorded([...added.values()], previous?.pairs ?? [], recordedDay())].sort((a, b) => position(a) - position(b));
@@ -104,9 +104,9 @@ export function recordImportedPairs(input: RecordImportedPairsInput): Lock | und
   for (const [id, unit] of older) if (!oldUnits.has(id)) oldUnits.set(id, unit);
   const keepPrevious = new Set<string>(older.keys());
   for (const u of base.units) {
-    const now = enById.get(u.id);
+    const now = sourceById.get(u.id);
     if ((!now || hashText(now.text) !== u.hash) && !(added.has(u.id) && !older.has(u.id))) keepPrevious.add(u.id);
   }
-  const units = lockUnits(en, oldUnits, keepPrevious);
+  const units = lockUnits(source, oldUnits, keepPrevious);
   return { ...base, units, targets: { ...base.targets, [lang]: { ...(previous ?? {}), file: previous?.file ?? target.file, pairs } } };
 }

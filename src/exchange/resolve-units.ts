@@ -15,17 +15,17 @@ export interface ResolvedUnit {
  * Toolkit keeps), else by an identical source text found in exactly one English unit.
  *
  * @param imported the exchange file's content
- * @param en the English document
+ * @param source the English document
  * @param file the exchange file, for messages
  * @throws InputError when no unit belongs to the document ("a file for another document")
  *   or when some do not (naming the first few); when a unit found by its ID carries the
  *   source of another unit (swapped IDs); when a unit is translated twice
  * @example resolveUnits(readPo(text, 'ru.po'), en, 'ru.po')[0].unit.id
  */
-export function resolveUnits(imported: ImportedFile, en: SegmentedDocument, file: string): ResolvedUnit[] {
-  const byId = new Map(en.units.map((u) => [u.id, u]));
+export function resolveUnits(imported: ImportedFile, source: SegmentedDocument, file: string): ResolvedUnit[] {
+  const byId = new Map(source.units.map((u) => [u.id, u]));
   const bySource = new Map<string, Unit[]>();
-  for (const u of en.units) {
+  for (const u of source.units) {
     const same = bySource.get(u.text);
     if (same) same.push(u);
     else bySource.set(u.text, [u]);
@@ -70,13 +70,13 @@ export function resolveUnits(imported: ImportedFile, en: SegmentedDocument, file
       .join(', ');
     const what =
       resolved.length === 0
-        ? `none of its ${imported.units.length} units belongs to \`${en.file}\`: it is a file for another document`
-        : `${unknown.length} of its units do not belong to \`${en.file}\``;
+        ? `none of its ${imported.units.length} units belongs to \`${source.file}\`: it is a file for another document`
+        : `${unknown.length} of its units do not belong to \`${source.file}\``;
     throw new InputError(
       `Cannot import \`${file}\`: ${what} (${names}${unknown.length > 3 ? ', …' : ''}); nothing was written`,
       place(file, unknown[0] as ImportedUnit),
       {
-        expected: `unit IDs of \`${en.file}\``,
+        expected: `unit IDs of \`${source.file}\``,
         actual: names,
       },
     );

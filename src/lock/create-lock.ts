@@ -48,19 +48,19 @@ export interface CreateLockInput {
  * @example createLock({ en, targets: [{ lang: 'ru', doc: ru, alignment: alignDocuments(en, ru) }] })
  */
 export function createLock(input: CreateLockInput): Lock {
-  const { source: en, previous, accept = false } = input;
+  const { source: source, previous, accept = false } = input;
   const today = recordedDay((input.now ?? (() => new Date()))());
   const keepPrevious = new Set<string>();
   const targets: Lock['targets'] = {};
   for (const target of input.targets) {
     const beads: PairBead[] = target.alignment.blocks
       .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
-      .map((bead) => ({ source: bead.source.map((i) => en.units[i] as Unit), target: bead.target.map((j) => target.doc.units[j] as Unit) }));
+      .map((bead) => ({ source: bead.source.map((i) => source.units[i] as Unit), target: bead.target.map((j) => target.doc.units[j] as Unit) }));
     const hashes = input.glossary?.hashes(target.lang);
     const previousPairs = (previous?.targets[target.lang]?.pairs ?? []).map((p): LockPair =>
       hashes ? { ...p, glossary: migrateGlossaryHashes(p.glossary, hashes) } : p,
     );
-    const result = refreshPairs({ beads, previous: previousPairs, source: en, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
+    const result = refreshPairs({ beads, previous: previousPairs, source: source, target: target.doc, glossary: input.glossary, lang: target.lang, accept });
     for (const id of result.keepPrevious) keepPrevious.add(id);
     const previousCode = previous?.targets[target.lang]?.code;
     const targetCode = input.code?.targets[target.lang];
@@ -81,8 +81,8 @@ export function createLock(input: CreateLockInput): Lock {
       })),
       ...(kept.code ? { code: [...kept.code] } : {}),
     };
-    for (const id of stalePairUnits(kept.pairs, en)) keepPrevious.add(id);
+    for (const id of stalePairUnits(kept.pairs, source)) keepPrevious.add(id);
   }
-  const units = lockUnits(en, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);
-  return { version: LOCK_VERSION, source: { file: en.file, lang: en.lang }, units, targets };
+  const units = lockUnits(source, new Map((previous?.units ?? []).map((u) => [u.id, u])), keepPrevious);
+  return { version: LOCK_VERSION, source: { file: source.file, lang: source.lang }, units, targets };
 }

@@ -14,7 +14,7 @@ export interface LockGlossary {
    */
   hashes: (lang: string) => Readonly<Record<string, EntryHashes>>;
   /** The ids of the entries an aligned pair uses (English text, target text). */
-  uses: (enText: string, targetText: string) => readonly string[];
+  uses: (sourceText: string, targetText: string) => readonly string[];
 }
 
 /**
@@ -34,7 +34,7 @@ export function toLockGlossary(glossary: Glossary, index: TermIndex): LockGlossa
     if (!out) byLang.set(lang, (out = glossaryHashesFor(glossary.entries, lang)));
     return out;
   };
-  return { hashes, uses: (enText) => [...new Set(findEnglishTerms(index, enText).map((hit) => hit.entryId))] };
+  return { hashes, uses: (sourceText) => [...new Set(findEnglishTerms(index, sourceText).map((hit) => hit.entryId))] };
 }
 
 /**
@@ -61,11 +61,11 @@ export async function loadLockGlossary(dir: string, loaded?: Glossary): Promise<
  * @param lang the pair's target language (its column is what the hash covers)
  * @example pairGlossaryHashes(glossary, 'M.M. Litvinov arrived', 'Прибыл М.М. Литвинов', 'ru') // { litvinov: 'sha256:…' }
  */
-export function pairGlossaryHashes(glossary: LockGlossary | undefined, enText: string, targetText: string, lang: string): Record<string, string> {
+export function pairGlossaryHashes(glossary: LockGlossary | undefined, sourceText: string, targetText: string, lang: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!glossary) return out;
   const hashes = glossary.hashes(lang);
-  for (const id of [...new Set(glossary.uses(enText, targetText))].sort()) {
+  for (const id of [...new Set(glossary.uses(sourceText, targetText))].sort()) {
     const hash = hashes[id]?.current;
     if (hash) out[id] = hash;
   }

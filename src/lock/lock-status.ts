@@ -25,7 +25,7 @@ export interface LockStatusOptions {
  * are the aligner's `lockedPairs`: a recorded translation still in the file stays paired.
  *
  * @param lock the lock
- * @param en the English document, segmented with `previous: previousUnits(lock)`
+ * @param source the English document, segmented with `previous: previousUnits(lock)`
  * @param target the translation (its `lang` chooses the lock's pairs unless `options.lang` is given)
  * @param glossaryHashes entry id → its accepted hashes for this target language
  *   (`glossaryHashesFor(entries, lang)`, `lockGlossary.hashes(lang)`): a recorded hash equal to
@@ -34,37 +34,37 @@ export interface LockStatusOptions {
  */
 export function lockStatus(
   lock: Lock,
-  en: SegmentedDocument,
+  source: SegmentedDocument,
   target: SegmentedDocument,
   glossaryHashes: GlossaryHashes,
   options: LockStatusOptions = {},
 ): PairState[] {
   const targetLang = options.lang ?? target.lang;
-  const alignment = options.alignment ?? alignDocuments(en, target, { lockedPairs: lockedPairs(lock, targetLang), ...options.align });
+  const alignment = options.alignment ?? alignDocuments(source, target, { lockedPairs: lockedPairs(lock, targetLang), ...options.align });
   const pairs = new Map<string, LockPair>();
   for (const pair of lock.targets[targetLang]?.pairs ?? []) for (const id of pair.source) pairs.set(id, pair);
-  const sourceKeys = sourceFootnoteKeys(en);
+  const sourceKeys = sourceFootnoteKeys(source);
   return alignment.blocks.flatMap((bead): PairState[] => {
-    const enUnits = bead.source.map((i) => en.units[i] as Unit);
+    const sourceUnits = bead.source.map((i) => source.units[i] as Unit);
     const targetUnits = bead.target.map((j) => target.units[j] as Unit);
     // A translator's note has no source by design: it is kept in the file, never a lock pair.
-    if (enUnits.length === 0 && targetUnits.length > 0 && targetUnits.every((u) => isTranslatorNote(u, sourceKeys))) return [];
+    if (sourceUnits.length === 0 && targetUnits.length > 0 && targetUnits.every((u) => isTranslatorNote(u, sourceKeys))) return [];
     const state = (status: PairState['status'], entries?: string[]): PairState[] => [
       {
-        source: enUnits.map((u) => u.id),
+        source: sourceUnits.map((u) => u.id),
         target: targetUnits.map((u) => u.id),
         status,
         ...(entries ? { entries } : {}),
       },
     ];
-    if (enUnits.length === 0) return state('unaligned');
+    if (sourceUnits.length === 0) return state('unaligned');
     if (targetUnits.length === 0) return state('untranslated');
-    const locked = [...new Set(enUnits.map((u) => pairs.get(u.id)).filter((p): p is LockPair => p !== undefined))];
+    const locked = [...new Set(sourceUnits.map((u) => pairs.get(u.id)).filter((p): p is LockPair => p !== undefined))];
     if (locked.length === 0) return state('new');
     const pair = locked[0] as LockPair;
-    const ids = enUnits.map((u) => u.id);
+    const ids = sourceUnits.map((u) => u.id);
     if (locked.length > 1 || pair.source.length !== ids.length || pair.source.some((id, k) => id !== ids[k])) return state('stale');
-    if (hashText(enUnits.map((u) => u.text).join('\n')) !== pair.sourceHash) return state('stale');
+    if (hashText(sourceUnits.map((u) => u.text).join('\n')) !== pair.sourceHash) return state('stale');
     if (hashText(targetUnits.map((u) => u.text).join('\n')) !== pair.targetHash) return state('edited');
     const changed = Object.entries(pair.glossary)
       .filter(([id, hash]) => !acceptsHash(glossaryHashes[id], hash))

@@ -8,16 +8,16 @@ import { readLock } from './read-lock.js';
  * {@link lockedPairs}), read from `content/<slug>.lock.json`: what `check` gives its aligner.
  *
  * @param config the project configuration
- * @param enPath the English document (absolute)
+ * @param sourcePath the English document (absolute)
  * @param lang the target language
  * @returns English unit ID → translation hash; undefined when the document is not under the
  *   source-language content folder or has no lock (or no pairs for `lang`)
  * @throws InputError when the lock is not a valid lock
  * @example projectLockedPairs(config, '/p/content/en/a.md', 'ru')?.['u-8d8a0e4b'] // 'sha256:…'
  */
-export function projectLockedPairs(config: DiglotConfig, enPath: string, lang: string): Record<string, string> | undefined {
+export function projectLockedPairs(config: DiglotConfig, sourcePath: string, lang: string): Record<string, string> | undefined {
   const sourceDir = join(config.contentDir, config.sourceLanguage);
-  const rel = relative(sourceDir, resolve(enPath));
+  const rel = relative(sourceDir, resolve(sourcePath));
   if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..') || !rel.endsWith('.md')) return undefined;
   const pairs = lockedPairs(readLock(join(config.contentDir, `${rel.slice(0, -'.md'.length)}.lock.json`)), lang);
   return Object.keys(pairs).length > 0 ? pairs : undefined;

@@ -8,13 +8,13 @@ import { readLock } from './read-lock.js';
  * forgotten or written over by a command that sees no file.
  *
  * @param config the project configuration
- * @param enPath the English document (absolute)
+ * @param sourcePath the English document (absolute)
  * @param lang the target language
  * @returns the lock file and the number of pairs (0 without a lock)
  * @example recordedPairs(config, '/p/content/en/a.md', 'ru').pairs // 80
  */
-export function recordedPairs(config: DiglotConfig, enPath: string, lang: string): { lockPath: string; pairs: number } {
-  const rel = relative(join(config.contentDir, config.sourceLanguage), enPath);
+export function recordedPairs(config: DiglotConfig, sourcePath: string, lang: string): { lockPath: string; pairs: number } {
+  const rel = relative(join(config.contentDir, config.sourceLanguage), sourcePath);
   const lockPath = join(config.contentDir, `${rel.replace(/\.md$/, '')}.lock.json`);
   return { lockPath, pairs: readLock(lockPath)?.targets[lang]?.pairs.length ?? 0 };
 }

@@ -45,18 +45,18 @@ export interface RefreshPairsInput {
 export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; keepPrevious: Set<string> } {
   const { beads, previous, glossary } = input;
   const keepPrevious = new Set<string>();
-  const enById = new Map(input.source.units.map((u) => [u.id, u]));
-  const ruById = new Map(input.target.units.map((u) => [u.id, u]));
+  const sourceById = new Map(input.source.units.map((u) => [u.id, u]));
+  const targetById = new Map(input.target.units.map((u) => [u.id, u]));
   const fresh = (bead: PairBead, recorded: ReadonlyArray<Readonly<Record<string, string>>> = []): LockPair => {
-    const enText = joined(bead.source);
-    const ruText = joined(bead.target);
-    const current = pairGlossaryHashes(glossary, enText, ruText, input.lang ?? input.target.lang);
+    const sourceText = joined(bead.source);
+    const targetText = joined(bead.target);
+    const current = pairGlossaryHashes(glossary, sourceText, targetText, input.lang ?? input.target.lang);
     const kept = Object.fromEntries(Object.entries(current).map(([id, hash]) => [id, recorded.find((g) => g[id] !== undefined)?.[id] ?? hash]));
     return {
       source: bead.source.map((u) => u.id),
       target: bead.target.map((u) => u.id),
-      sourceHash: hashText(enText),
-      targetHash: hashText(ruText),
+      sourceHash: hashText(sourceText),
+      targetHash: hashText(targetText),
       glossary: kept,
     };
   };
@@ -70,7 +70,7 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
     done.add(group.id);
     const members = group.beads.map((k) => beads[k] as PairBead);
     const olds = group.olds.map((k) => previous[k] as LockPair);
-    if (olds.length === 0 || !unchangedTranslation(members, olds, ruById)) {
+    if (olds.length === 0 || !unchangedTranslation(members, olds, targetById)) {
       pairs.push(...members.map((m) => fresh(m)));
       return;
     }
@@ -91,7 +91,9 @@ export function refreshPairs(input: RefreshPairsInput): { pairs: LockPair[]; kee
       pairs.push({ ...pair, sourceHash: old.sourceHash, glossary: { ...old.glossary } });
       return;
     }
-    const stale = olds.filter((p) => p.source.some((id) => !enById.has(id)) || hashText(joined(p.source.map((id) => enById.get(id) as Unit))) !== p.sourceHash);
+    const stale = olds.filter(
+      (p) => p.source.some((id) => !sourceById.has(id)) || hashText(joined(p.source.map((id) => sourceById.get(id) as Unit))) !== p.sourceHash,
+    );
     if (stale.length === 0) {
       pairs.push(
         ...members.map((m) =>
@@ -152,20 +154,20 @@ function groupOf(beads: readonly PairBead[], previous: readonly LockPair[]): Gro
 }
 
 /** Whether the translation of a group is the one its previous pairs recorded. */
-function unchangedTranslation(beads: readonly PairBead[], olds: readonly LockPair[], ruById: ReadonlyMap<string, Unit>): boolean {
+function unchangedTranslation(beads: readonly PairBead[], olds: readonly LockPair[], targetById: ReadonlyMap<string, Unit>): boolean {
   const [bead] = beads;
   const [old] = olds;
   // Target IDs are informative only: one bead, one pair and the same translation text suffice.
   if (bead && old && beads.length === 1 && olds.length === 1 && old.targetHash === hashText(joined(bead.target))) return true;
-  const ru = new Set(beads.flatMap((b) => b.target.map((u) => u.id)));
+  const target = new Set(beads.flatMap((b) => b.target.map((u) => u.id)));
   const covered = new Set<string>();
   for (const p of olds) {
-    const units = p.target.map((id) => ruById.get(id));
-    if (units.length === 0 || units.some((u) => !u || !ru.has(u.id))) return false;
+    const units = p.target.map((id) => targetById.get(id));
+    if (units.length === 0 || units.some((u) => !u || !target.has(u.id))) return false;
     if (hashText(joined(units as Unit[])) !== p.targetHash) return false;
     for (const id of p.target) covered.add(id);
   }
-  return covered.size === ru.size;
+  return covered.size === target.size;
 }
 
 function joined(units: readonly Unit[]): string {

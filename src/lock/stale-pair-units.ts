@@ -9,11 +9,11 @@ import type { LockPair } from './types.js';
  * forget what the translation was made from.
  *
  * @param pairs the kept pairs
- * @param en the current English
+ * @param source the current English
  * @example stalePairUnits(lock.targets.ru.pairs, en) // ['u-5d1f0c2a']
  */
-export function stalePairUnits(pairs: readonly LockPair[], en: SegmentedDocument): string[] {
-  const text = new Map(en.units.map((u) => [u.id, u.text]));
+export function stalePairUnits(pairs: readonly LockPair[], source: SegmentedDocument): string[] {
+  const text = new Map(source.units.map((u) => [u.id, u.text]));
   const out: string[] = [];
   for (const pair of pairs) {
     const now = pair.source.map((id) => text.get(id));

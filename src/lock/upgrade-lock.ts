@@ -46,6 +46,6 @@ function upgradePair(pair: unknown, where: string, file: string): LockPair {
       { expected: '{ en, ru, enHash, targetHash, glossary }', actual: JSON.stringify(pair)?.slice(0, 80) ?? 'nothing' },
     );
   }
-  const { en, ru, enHash, ...rest } = old as Record<string, unknown>;
-  return { source: en, target: ru, sourceHash: enHash, ...rest } as unknown as LockPair;
+  const { en: source, ru: target, enHash: sourceHash, ...rest } = old as Record<string, unknown>;
+  return { source: source, target: target, sourceHash: sourceHash, ...rest } as unknown as LockPair;
 }

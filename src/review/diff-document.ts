@@ -71,16 +71,21 @@ export interface DiffDocumentInput {
 export function diffDocument(input: DiffDocumentInput): DocumentDiff {
   const { source, target } = input;
   const { memos } = input;
-  const en = segmentVersions(source.before, source.after, {
+  const sourceVersions = segmentVersions(source.before, source.after, {
     file: source.file,
     lang: source.lang,
     memo: memos?.pair.source,
     trees: memos?.sourceTrees,
     ...(input.previousLock ? { previous: previousUnits(input.previousLock) } : {}),
   });
-  const ru = segmentVersions(target.before, target.after, { file: target.file, lang: target.lang, memo: memos?.pair.target, trees: memos?.targetTrees });
-  const enChanges = matchUnits(en.before, en.after, source.lang);
-  const ruChanges = matchUnits(ru.before, ru.after, target.lang);
+  const targetVersions = segmentVersions(target.before, target.after, {
+    file: target.file,
+    lang: target.lang,
+    memo: memos?.pair.target,
+    trees: memos?.targetTrees,
+  });
+  const sourceChanges = matchUnits(sourceVersions.before, sourceVersions.after, source.lang);
+  const targetChanges = matchUnits(targetVersions.before, targetVersions.after, target.lang);
   const { align } = input;
   const remembered = memos && { blocks: memos.pair.alignment, sentences: memos.pair.sentenceAlignment };
   // The lock's remembered pairs keep imported and recorded translations paired (as in check).
@@ -89,9 +94,9 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     const options = Object.keys(pinned).length > 0 ? { lockedPairs: pinned } : {};
     return align ? alignUnits(sourceDoc, targetDoc, { ...options, align, memo: remembered }) : alignUnits(sourceDoc, targetDoc, options);
   };
-  const linksNew = links(en.after, ru.after, input.lock);
+  const linksNew = links(sourceVersions.after, targetVersions.after, input.lock);
   let linksOldCache: UnitLinks | undefined;
-  const linksOld = (): UnitLinks => (linksOldCache ??= links(en.before, ru.before, input.previousLock));
+  const linksOld = (): UnitLinks => (linksOldCache ??= links(sourceVersions.before, targetVersions.before, input.previousLock));
   const run = (doc: 'before' | 'after'): readonly VFileMessage[] | undefined => {
     const s = source[doc];
     const t = target[doc];
@@ -99,23 +104,23 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     return input.check({ file: source.file, markdown: s, lang: source.lang }, { file: target.file, markdown: t, lang: target.lang }, memos?.pair);
   };
   const newMessages = run('after') ?? [];
-  const findings = findUnitFindings(ru.after.units, newMessages, input.check ? (run('before') ?? []) : undefined);
-  const unchangedRu = new Set(ruChanges.filter((c) => c.change === 'unchanged').flatMap((c) => c.after.map((u) => u.id)));
-  const idx = indexer(en, ru);
+  const findings = findUnitFindings(targetVersions.after.units, newMessages, input.check ? (run('before') ?? []) : undefined);
+  const unchangedRu = new Set(targetChanges.filter((c) => c.change === 'unchanged').flatMap((c) => c.after.map((u) => u.id)));
+  const idx = indexer(sourceVersions, targetVersions);
   // The lock knows what translates what even where the order differs (a moved section); alignment fills the rest.
-  const lockedNew = lockedTranslations(input.lock, target.lang, ru.after);
-  const lockedOld = lockedTranslations(input.previousLock, target.lang, ru.before);
+  const lockedNew = lockedTranslations(input.lock, target.lang, targetVersions.after);
+  const lockedOld = lockedTranslations(input.previousLock, target.lang, targetVersions.before);
 
-  const english = enChanges.map((c): SourceChange => {
+  const english = sourceChanges.map((c): SourceChange => {
     const removed = c.after.length === 0;
-    const ruIdx = removed
+    const targetIdx = removed
       ? unique(c.before.flatMap((u) => lockedOld.get(u.id) ?? linksOld().targetOf.get(idx.enBefore(u)) ?? []))
       : unique([
           ...c.before.flatMap((u) => lockedNew.get(u.id) ?? []),
           ...c.after.flatMap((u) => lockedNew.get(u.id) ?? linksNew.targetOf.get(idx.enAfter(u)) ?? []),
         ]);
-    const ruDoc = removed ? ru.before : ru.after;
-    const translation = ruIdx.map((j) => view(ruDoc.units[j] as Unit));
+    const targetDoc = removed ? targetVersions.before : targetVersions.after;
+    const translation = targetIdx.map((j) => view(targetDoc.units[j] as Unit));
     const out: SourceChange = {
       ...flags(c),
       before: c.before.map(view),
@@ -128,11 +133,11 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
           c,
           input.lock,
           target.lang,
-          en.after,
-          ruIdx.map((j) => (ru.after.units[j] as Unit).id),
+          sourceVersions.after,
+          targetIdx.map((j) => (targetVersions.after.units[j] as Unit).id),
           unchangedRu,
         ),
-      findings: removed ? [] : ruIdx.flatMap((j) => findings.get(j) ?? []),
+      findings: removed ? [] : targetIdx.flatMap((j) => findings.get(j) ?? []),
     };
     if (c.change === 'added' && translation.length === 0 && input.suggest) {
       const suggestion = input.suggest(plain(c.after.map((u) => u.text).join(' ')));
@@ -141,20 +146,20 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     return out;
   });
 
-  const russian = ruChanges
+  const russian = targetChanges
     .filter((c) => c.change !== 'unchanged')
     .map((c): TargetChange => {
       const removed = c.after.length === 0;
-      const enIdx = removed
+      const sourceIdx = removed
         ? unique(c.before.flatMap((u) => linksOld().sourceOf.get(idx.ruBefore(u)) ?? []))
         : unique(c.after.flatMap((u) => linksNew.sourceOf.get(idx.ruAfter(u)) ?? []));
-      const enDoc = removed ? en.before : en.after;
+      const sourceDoc = removed ? sourceVersions.before : sourceVersions.after;
       return {
         ...flags(c),
         before: c.before.map(view),
         after: c.after.map(view),
         words: wordDiff(joined(c.before), joined(c.after), target.lang),
-        source: enIdx.map((i) => view(enDoc.units[i] as Unit)),
+        source: sourceIdx.map((i) => view(sourceDoc.units[i] as Unit)),
         findings: c.after.flatMap((u) => (findings.get(idx.ruAfter(u)) ?? []).filter((f) => f.new)),
       };
     });
@@ -176,8 +181,8 @@ export function diffDocument(input: DiffDocumentInput): DocumentDiff {
     targetChanges: russian,
     code,
     summary: {
-      source: count(enChanges),
-      target: count(ruChanges),
+      source: count(sourceChanges),
+      target: count(targetChanges),
       stale: english.filter((c) => c.stale).length,
       findings: allFindings.length,
       newFindings: allFindings.filter((f) => f.new).length,
@@ -196,10 +201,10 @@ function isStale(
   lock: Lock | undefined,
   lang: string,
   doc: SegmentedDocument,
-  ruIds: readonly string[],
+  targetIds: readonly string[],
   unchangedRu: ReadonlySet<string>,
 ): boolean {
-  if (ruIds.length === 0) return false;
+  if (targetIds.length === 0) return false;
   const pairs = lock?.targets[lang]?.pairs ?? [];
   const byId = new Map(doc.units.map((u) => [u.id, u]));
   const pair = pairs.find((p) => c.after.some((u) => p.source.includes(u.id)));
@@ -209,7 +214,7 @@ function isStale(
     return hashText(texts.join('\n')) !== pair.sourceHash;
   }
   const textChanged = c.change !== 'unchanged' && c.change !== 'added' && !(c.change === 'moved' && !c.edited);
-  return textChanged && ruIds.every((id) => unchangedRu.has(id));
+  return textChanged && targetIds.every((id) => unchangedRu.has(id));
 }
 
 /** English unit ID → indices of its translation, for lock pairs whose translation units are all in `doc`. */
@@ -228,12 +233,12 @@ function flags(c: UnitChange): Pick<SourceChange, 'change' | 'edited' | 'moved'>
   return { change: c.change, ...(c.edited ? { edited: true } : {}), ...(c.moved ? { moved: true } : {}) };
 }
 
-function indexer(en: { before: SegmentedDocument; after: SegmentedDocument }, ru: { before: SegmentedDocument; after: SegmentedDocument }) {
+function indexer(source: { before: SegmentedDocument; after: SegmentedDocument }, target: { before: SegmentedDocument; after: SegmentedDocument }) {
   const of = (doc: SegmentedDocument): ((u: Unit) => number) => {
     const map = new Map(doc.units.map((u, i) => [u, i]));
     return (u) => map.get(u) ?? -1;
   };
-  return { enBefore: of(en.before), enAfter: of(en.after), ruBefore: of(ru.before), ruAfter: of(ru.after) };
+  return { enBefore: of(source.before), enAfter: of(source.after), ruBefore: of(target.before), ruAfter: of(target.after) };
 }
 
 /**

@@ -16,13 +16,13 @@ import type { Point, Unit } from '../segment/types.js';
  * @example not-ok: English ```` ```sh\nnpm test\n``` ````, Russian ```` ```sh\nnpm run test\n``` ````
  */
 export const codeMismatch = createRule('code-mismatch', (ctx, report) => {
-  const en = findCodeBlocks(ctx.source.markdown, { file: ctx.source.file });
-  const ru = findCodeBlocks(ctx.target.markdown, { file: ctx.target.file });
-  if (en.length === 0 && ru.length === 0) return;
-  const pairs = pairCodeBlocks(en, ru);
+  const source = findCodeBlocks(ctx.source.markdown, { file: ctx.source.file });
+  const targetCodeBlocks = findCodeBlocks(ctx.target.markdown, { file: ctx.target.file });
+  if (source.length === 0 && targetCodeBlocks.length === 0) return;
+  const pairs = pairCodeBlocks(source, targetCodeBlocks);
   pairs.forEach((pair, k) => {
-    const english = pair.a === undefined ? undefined : (en[pair.a] as CodeBlock);
-    const target = pair.b === undefined ? undefined : (ru[pair.b] as CodeBlock);
+    const english = pair.a === undefined ? undefined : (source[pair.a] as CodeBlock);
+    const target = pair.b === undefined ? undefined : (targetCodeBlocks[pair.b] as CodeBlock);
     if (english && target) {
       if (english.value === target.value) return;
       report({
@@ -37,7 +37,7 @@ export const codeMismatch = createRule('code-mismatch', (ctx, report) => {
       report({
         key: 'message.code-missing',
         values: { lang: tag(english), line: english.start.line },
-        unit: pointUnit(gapPoint(ctx, pairs, ru, k)),
+        unit: pointUnit(gapPoint(ctx, pairs, targetCodeBlocks, k)),
         english: blockUnit(english),
         expected: firstLine(english),
       });
@@ -68,13 +68,13 @@ function pointUnit(point: Point): Unit {
 }
 
 /** Where a missing block belongs in the translation: before the next translated block, else after the previous one, else at its start. */
-function gapPoint(ctx: CheckContext, pairs: ReadonlyArray<{ a?: number; b?: number }>, ru: readonly CodeBlock[], k: number): Point {
+function gapPoint(ctx: CheckContext, pairs: ReadonlyArray<{ a?: number; b?: number }>, target: readonly CodeBlock[], k: number): Point {
   const next = pairs.slice(k + 1).find((p) => p.b !== undefined);
-  if (next) return (ru[next.b as number] as CodeBlock).start;
+  if (next) return (target[next.b as number] as CodeBlock).start;
   const previous = pairs
     .slice(0, k)
     .reverse()
     .find((p) => p.b !== undefined);
-  if (previous) return (ru[previous.b as number] as CodeBlock).end;
+  if (previous) return (target[previous.b as number] as CodeBlock).end;
   return ctx.target.lines.point(0);
 }

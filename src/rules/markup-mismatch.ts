@@ -39,14 +39,14 @@ export const markupMismatch = createRule(
   (ctx, report) => {
     for (const pair of ctx.pairs) {
       if (pair.source.length === 0 || pair.target.length === 0) continue;
-      const en = pair.source.flatMap(itemsOf);
+      const source = pair.source.flatMap(itemsOf);
       // A translator's note call (`[^tn1]`) exists only in the translation: rule `translator-note` checks it.
-      const ru = pair.target
+      const target = pair.target
         .flatMap(itemsOf)
         .filter((item) => !isTranslatorNoteCall(item.code, sourceFootnoteKeys({ file: '', lang: '', units: pair.source })));
       const english = pair.source[0] as Unit;
-      const missing = subtract(en, ru);
-      const extra = subtract(ru, en);
+      const missing = subtract(source, target);
+      const extra = subtract(target, source);
       for (const item of missing) {
         const swap = extra.findIndex((x) => x.kind === item.kind && BY_VALUE.has(x.kind));
         if (swap !== -1) {

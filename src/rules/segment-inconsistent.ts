@@ -24,19 +24,19 @@ export const segmentInconsistent = createRule('segment-inconsistent', (ctx, repo
   for (const pair of ctx.pairs) {
     const [english, unit] = pair.source.length === 1 && pair.target.length === 1 ? [pair.source[0] as Unit, pair.target[0] as Unit] : [];
     if (!english || !unit) continue;
-    const en = normalise(plainText(ctx.source.markdown, english));
-    const ru = normalise(plainText(ctx.target.markdown, unit));
-    if (en.length >= MIN_LENGTH) {
-      const first = units.get(en);
-      if (!first) units.set(en, { target: ru, line: unit.start.line });
-      else if (first.target !== ru) {
+    const source = normalise(plainText(ctx.source.markdown, english));
+    const targetText = normalise(plainText(ctx.target.markdown, unit));
+    if (source.length >= MIN_LENGTH) {
+      const first = units.get(source);
+      if (!first) units.set(source, { target: targetText, line: unit.start.line });
+      else if (first.target !== targetText) {
         report({
           key: 'message.segment-inconsistent',
           values: { what: 'unit', expected: shorten(first.target, 60), line: first.line },
           unit,
           english,
           expected: first.target,
-          actual: ru,
+          actual: targetText,
         });
         continue;
       } else continue;

@@ -17,18 +17,18 @@ export const termMissing = createRule(
     if (!terms) return;
     for (const pair of ctx.pairs) {
       if (pair.source.length === 0 || pair.target.length === 0) continue;
-      const en = joinUnits(ctx.source.markdown, pair.source);
-      const ru = joinUnits(ctx.target.markdown, pair.target);
+      const source = joinUnits(ctx.source.markdown, pair.source);
+      const target = joinUnits(ctx.target.markdown, pair.target);
       const found = new Set<string>();
-      const hits = terms.target(ru.text, ctx.target.lang);
-      for (const hit of hits) if (hit.entryId && (hit.kind !== 'term' || approvedHere(terms, ru, hits, hit, ctx.target.lang))) found.add(hit.entryId);
+      const hits = terms.target(target.text, ctx.target.lang);
+      for (const hit of hits) if (hit.entryId && (hit.kind !== 'term' || approvedHere(terms, target, hits, hit, ctx.target.lang))) found.add(hit.entryId);
       const reported = new Set<string>();
-      for (const hit of englishHere(terms, en, terms.english(en.text))) {
+      for (const hit of englishHere(terms, source, terms.english(source.text))) {
         if (found.has(hit.entryId) || reported.has(hit.entryId)) continue;
         reported.add(hit.entryId);
         const expected = terms.approvedTerm(hit.entryId, ctx.target.lang);
         if (expected === undefined) continue;
-        const term = en.text.slice(hit.start, hit.end);
+        const term = source.text.slice(hit.start, hit.end);
         report({
           key: 'message.term-missing',
           values: { term, expected },

@@ -30,57 +30,57 @@ export const untranslated = createRule(
     for (const pair of ctx.pairs) {
       const english = pair.source[0];
       // Empty or identical: against a single source unit with letters; the language: of any unit, paired or not.
-      const en = english && pair.source.length === 1 ? plainText(ctx.source.markdown, english) : '';
-      const comparable = /\p{L}/u.test(en);
+      const sourceText = english && pair.source.length === 1 ? plainText(ctx.source.markdown, english) : '';
+      const comparable = /\p{L}/u.test(sourceText);
       const cause = english ? { english } : {};
       for (const unit of pair.target) {
-        const ru = plainText(ctx.target.markdown, unit);
-        if (comparable && ru.trim() === '') {
+        const targetText = plainText(ctx.target.markdown, unit);
+        if (comparable && targetText.trim() === '') {
           report({
             key: 'message.untranslated-empty',
-            values: { kind: unit.kind, expected: shorten(en, 60), language },
+            values: { kind: unit.kind, expected: shorten(sourceText, 60), language },
             unit,
             ...cause,
-            expected: en,
+            expected: sourceText,
             actual: '',
           });
           continue;
         }
-        const identical = comparable && normalise(ru) === normalise(en) && words(en.replace(LATIN_BY_NATURE, '')) >= 2;
-        if (identical && (!sameScript || readsAsSource(ru, source.language, target.language))) {
+        const identical = comparable && normalise(targetText) === normalise(sourceText) && words(sourceText.replace(LATIN_BY_NATURE, '')) >= 2;
+        if (identical && (!sameScript || readsAsSource(targetText, source.language, target.language))) {
           report({
             key: 'message.untranslated-identical',
-            values: { kind: unit.kind, actual: shorten(ru, 60), source: source.tag, language },
+            values: { kind: unit.kind, actual: shorten(targetText, 60), source: source.tag, language },
             unit,
             ...cause,
-            actual: ru,
+            actual: targetText,
           });
           continue;
         }
         if (!sameScript && source.script) {
-          const rest = ru.replace(LATIN_BY_NATURE, '');
+          const rest = targetText.replace(LATIN_BY_NATURE, '');
           const inSource = rest.match(new RegExp(`\\p{Script=${source.script}}`, 'gu'))?.length ?? 0;
           const letters = rest.match(LETTER)?.length ?? 0;
           if (inSource >= MIN_SCRIPT_LETTERS && inSource / letters >= SCRIPT_SHARE) {
             const share = String(Math.round((100 * inSource) / letters));
             report({
               key: 'message.untranslated-latin',
-              values: { kind: unit.kind, actual: shorten(ru, 60), share, script: source.script, language },
+              values: { kind: unit.kind, actual: shorten(targetText, 60), share, script: source.script, language },
               unit,
               ...cause,
-              actual: ru,
+              actual: targetText,
             });
           }
           continue;
         }
-        if (sameScript && target.identifiable && readsAsSource(ru, source.language, target.language)) {
+        if (sameScript && target.identifiable && readsAsSource(targetText, source.language, target.language)) {
           report({
             key: 'message.untranslated-language',
-            values: { kind: unit.kind, actual: shorten(ru, 60), detected: source.tag, language },
+            values: { kind: unit.kind, actual: shorten(targetText, 60), detected: source.tag, language },
             unit,
             ...cause,
             expected: language,
-            actual: ru,
+            actual: targetText,
           });
         }
       }

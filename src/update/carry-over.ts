@@ -59,24 +59,24 @@ export interface CarryResult {
  * the lock remembers. Nothing is written; nothing is dropped.
  *
  * @param lock the lock (undefined: a first lock is created from the alignment)
- * @param en the new English, segmented with `previous: previousUnits(lock)`
+ * @param source the new English, segmented with `previous: previousUnits(lock)`
  * @param targets the current translations and their alignments
  * @example carryOver(lock, en, [{ lang: 'ru', doc: ru, links: alignUnits(en, ru) }]).rows
  */
-export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets: readonly CarryTarget[], glossary?: LockGlossary): CarryResult {
+export function carryOver(lock: Lock | undefined, source: SegmentedDocument, targets: readonly CarryTarget[], glossary?: LockGlossary): CarryResult {
   if (!lock) {
     const next = createLock({
-      source: en,
+      source: source,
       targets: targets.map((t) => ({ lang: t.lang, doc: t.doc, alignment: { blocks: t.links.blocks.map((b) => ({ ...b, score: 1 })), sentences: [] } })),
       ...(glossary ? { glossary } : {}),
     });
     const rows = targets.flatMap((t) => {
       const paired = new Set(next.targets[t.lang]?.pairs.flatMap((p) => p.source));
-      return en.units.map((u): CarryRow => ({ lang: t.lang, id: u.id, status: paired.has(u.id) ? 'new' : 'untranslated' }));
+      return source.units.map((u): CarryRow => ({ lang: t.lang, id: u.id, status: paired.has(u.id) ? 'new' : 'untranslated' }));
     });
     return { lock: next, rows, obsolete: [] };
   }
-  const current = new Map(en.units.map((u, i) => [u.id, { unit: u, index: i }]));
+  const current = new Map(source.units.map((u, i) => [u.id, { unit: u, index: i }]));
   const oldUnits = new Map(lock.units.map((u) => [u.id, u]));
   const keepPrevious = new Set<string>();
   const rows: CarryRow[] = [];
@@ -84,47 +84,47 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
   const targetsOut: Lock['targets'] = {};
   for (const target of targets) {
     if (target.missing) continue;
-    const ruById = new Map(target.doc.units.map((u, j) => [u.id, { unit: u, index: j }]));
+    const targetById = new Map(target.doc.units.map((u, j) => [u.id, { unit: u, index: j }]));
     const claimedEn = new Set<string>();
     const claimedRu = new Set<string>();
     const pairs: LockPair[] = [];
     const status = new Map<string, CarryRow['status']>();
     for (const old of lock.targets[target.lang]?.pairs ?? []) {
       const alive = old.source.filter((id) => current.has(id));
-      let ru = old.target.filter((id) => ruById.has(id) && !claimedRu.has(id));
+      let targetIds = old.target.filter((id) => targetById.has(id) && !claimedRu.has(id));
       if (alive.length === 0) {
         obsolete.push(
           obsoleteEntry(
             target.lang,
             old,
             oldUnits,
-            ru.map((id) => ruById.get(id)?.unit as Unit),
+            targetIds.map((id) => targetById.get(id)?.unit as Unit),
           ),
         );
-        ru.forEach((id) => claimedRu.add(id));
+        targetIds.forEach((id) => claimedRu.add(id));
         continue;
       }
-      if (ru.length === 0) {
+      if (targetIds.length === 0) {
         const aligned = [...new Set(alive.flatMap((id) => target.links.targetOf.get(current.get(id)?.index ?? -1) ?? []))].sort((a, b) => a - b);
-        ru = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
+        targetIds = aligned.map((j) => (target.doc.units[j] as Unit).id).filter((id) => !claimedRu.has(id));
       }
-      if (ru.length === 0) {
+      if (targetIds.length === 0) {
         // The recorded translation itself, still in the file (one unit of that hash, unclaimed):
         // the pair is current, whatever the alignment made of it.
         const same = target.doc.units.filter((u) => !claimedRu.has(u.id) && hashText(u.text) === old.targetHash);
-        if (same.length === 1) ru = [(same[0] as Unit).id];
+        if (same.length === 1) targetIds = [(same[0] as Unit).id];
       }
-      if (ru.length === 0) {
+      if (targetIds.length === 0) {
         obsolete.push({ ...obsoleteEntry(target.lang, old, oldUnits, []), reason: 'translation-missing' });
         continue;
       }
       const stale = old.source.length !== alive.length || hashText(old.source.map((id) => current.get(id)?.unit.text ?? '').join('\n')) !== old.sourceHash;
       if (stale) old.source.forEach((id) => keepPrevious.add(id));
       alive.forEach((id) => (claimedEn.add(id), status.set(id, stale ? 'stale' : 'current')));
-      ru.forEach((id) => claimedRu.add(id));
+      targetIds.forEach((id) => claimedRu.add(id));
       pairs.push({
         source: [...old.source],
-        target: ru,
+        target: targetIds,
         sourceHash: old.sourceHash,
         targetHash: old.targetHash,
         glossary: { ...old.glossary },
@@ -132,39 +132,39 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
       });
     }
     for (const block of target.links.blocks) {
-      const enUnits = block.source.map((i) => en.units[i] as Unit);
-      const ruUnits = block.target.map((j) => target.doc.units[j] as Unit);
-      if (enUnits.length === 0 || ruUnits.length === 0) continue;
-      if (enUnits.some((u) => claimedEn.has(u.id)) || ruUnits.some((u) => claimedRu.has(u.id))) continue;
-      const enText = enUnits.map((u) => u.text).join('\n');
-      const ruText = ruUnits.map((u) => u.text).join('\n');
+      const sourceUnits = block.source.map((i) => source.units[i] as Unit);
+      const targetUnits = block.target.map((j) => target.doc.units[j] as Unit);
+      if (sourceUnits.length === 0 || targetUnits.length === 0) continue;
+      if (sourceUnits.some((u) => claimedEn.has(u.id)) || targetUnits.some((u) => claimedRu.has(u.id))) continue;
+      const sourceText = sourceUnits.map((u) => u.text).join('\n');
+      const targetText = targetUnits.map((u) => u.text).join('\n');
       pairs.push({
-        source: enUnits.map((u) => u.id),
-        target: ruUnits.map((u) => u.id),
-        sourceHash: hashText(enText),
-        targetHash: hashText(ruText),
-        glossary: pairGlossaryHashes(glossary, enText, ruText, target.lang),
+        source: sourceUnits.map((u) => u.id),
+        target: targetUnits.map((u) => u.id),
+        sourceHash: hashText(sourceText),
+        targetHash: hashText(targetText),
+        glossary: pairGlossaryHashes(glossary, sourceText, targetText, target.lang),
         recorded: recordedDay(),
       });
-      enUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
+      sourceUnits.forEach((u) => (claimedEn.add(u.id), status.set(u.id, 'new')));
     }
     const position = (p: LockPair): number => Math.min(...p.source.map((id) => current.get(id)?.index ?? Number.POSITIVE_INFINITY));
     pairs.sort((a, b) => position(a) - position(b));
     // The code blocks' record is `diglot lock`'s: an update keeps it as it was.
     const code = lock.targets[target.lang]?.code;
     targetsOut[target.lang] = { file: lock.targets[target.lang]?.file ?? target.doc.file, pairs, ...(code ? { code: [...code] } : {}) };
-    for (const u of en.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
+    for (const u of source.units) rows.push({ lang: target.lang, id: u.id, status: status.get(u.id) ?? 'untranslated' });
   }
   for (const [lang, t] of Object.entries(lock.targets)) {
     if (targetsOut[lang]) continue;
     targetsOut[lang] = t;
-    for (const id of stalePairUnits(t.pairs, en)) keepPrevious.add(id);
+    for (const id of stalePairUnits(t.pairs, source)) keepPrevious.add(id);
   }
   return {
     lock: {
       version: LOCK_VERSION,
       source: { file: lock.source.file, lang: lock.source.lang },
-      units: lockUnits(en, oldUnits, keepPrevious),
+      units: lockUnits(source, oldUnits, keepPrevious),
       targets: targetsOut,
     },
     rows,
@@ -172,7 +172,7 @@ export function carryOver(lock: Lock | undefined, en: SegmentedDocument, targets
   };
 }
 
-function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, LockUnit>, ru: readonly Unit[]): ObsoleteEntry {
+function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, LockUnit>, target: readonly Unit[]): ObsoleteEntry {
   return {
     lang,
     reason: 'removed',
@@ -180,7 +180,7 @@ function obsoleteEntry(lang: string, pair: LockPair, units: ReadonlyMap<string, 
       const u = units.get(id);
       return { id, kind: u?.kind ?? 'paragraph', text: u?.text ?? '' };
     }),
-    target: ru.map((u) => ({ id: u.id, text: u.text })),
+    target: target.map((u) => ({ id: u.id, text: u.text })),
     sourceHash: pair.sourceHash,
     targetHash: pair.targetHash,
   };

@@ -10,13 +10,13 @@ import type { Lock } from '../lock/types.js';
  *
  * @example memoryFromAlignment(en, ru, alignUnits(en, ru))
  */
-export function memoryFromAlignment(en: SegmentedDocument, ru: SegmentedDocument, links: UnitLinks): MemoryEntry[] {
+export function memoryFromAlignment(source: SegmentedDocument, target: SegmentedDocument, links: UnitLinks): MemoryEntry[] {
   return links.blocks
     .filter((b) => b.source.length > 0 && b.target.length > 0)
     .map((b) => ({
-      source: plain(b.source.map((i) => en.units[i] as Unit)),
-      target: plain(b.target.map((j) => ru.units[j] as Unit)),
-      origin: `${en.file}#${b.source.map((i) => (en.units[i] as Unit).id).join('+')}`,
+      source: plain(b.source.map((i) => source.units[i] as Unit)),
+      target: plain(b.target.map((j) => target.units[j] as Unit)),
+      origin: `${source.file}#${b.source.map((i) => (source.units[i] as Unit).id).join('+')}`,
     }));
 }
 
@@ -50,14 +50,14 @@ function plain(units: readonly Unit[]): string {
  */
 export function memoryFromLock(lock: Lock, target: SegmentedDocument, name: string): MemoryEntry[] {
   const units = new Map(lock.units.map((u) => [u.id, u]));
-  const ru = new Map(target.units.map((u) => [u.id, u]));
+  const targetById = new Map(target.units.map((u) => [u.id, u]));
   return (lock.targets[target.lang]?.pairs ?? []).flatMap((p) => {
-    const en = p.source.map((id) => units.get(id)?.text);
-    const tr = p.target.map((id) => ru.get(id)?.text);
-    if (en.some((t) => t === undefined) || tr.length === 0 || tr.some((t) => t === undefined)) return [];
+    const source = p.source.map((id) => units.get(id)?.text);
+    const tr = p.target.map((id) => targetById.get(id)?.text);
+    if (source.some((t) => t === undefined) || tr.length === 0 || tr.some((t) => t === undefined)) return [];
     return [
       {
-        source: stripCodes(en.join(' ')).replace(/\s+/g, ' ').trim(),
+        source: stripCodes(source.join(' ')).replace(/\s+/g, ' ').trim(),
         target: stripCodes(tr.join(' ')).replace(/\s+/g, ' ').trim(),
         origin: `${name}#${p.source.join('+')}`,
       },

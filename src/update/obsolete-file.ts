@@ -71,8 +71,8 @@ function upgradeEntry(entry: unknown, k: number, path: string): ObsoleteEntry {
       { expected: '{ lang, reason, en, ru, enHash, targetHash }', actual: JSON.stringify(entry)?.slice(0, 80) ?? 'nothing' },
     );
   }
-  const { en, ru, enHash, ...rest } = old as Record<string, unknown>;
-  return { ...rest, source: en, target: ru, sourceHash: enHash } as unknown as ObsoleteEntry;
+  const { en: source, ru: target, enHash: sourceHash, ...rest } = old as Record<string, unknown>;
+  return { ...rest, source: source, target: target, sourceHash: sourceHash } as unknown as ObsoleteEntry;
 }
 
 /**

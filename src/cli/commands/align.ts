@@ -89,14 +89,14 @@ function onlyTarget(targets: readonly string[]): string {
  *
  * @example rememberedPairs(ctx, 'content/en/a.md', 'content/ru/a.md')?.['u-8d8a0e4b'] // 'sha256:…'
  */
-function rememberedPairs(ctx: CommandContext, enPath: string, targetPath: string): Record<string, string> | undefined {
+function rememberedPairs(ctx: CommandContext, sourcePath: string, targetPath: string): Record<string, string> | undefined {
   const config = ctx.config();
   const target = resolve(ctx.cwd, targetPath);
   const lang = config.targetLanguages.find((l) => {
     const rel = relative(join(config.contentDir, l), target);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   });
-  return lang ? projectLockedPairs(config, resolve(ctx.cwd, enPath), lang) : undefined;
+  return lang ? projectLockedPairs(config, resolve(ctx.cwd, sourcePath), lang) : undefined;
 }
 
 /**

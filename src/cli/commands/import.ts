@@ -99,9 +99,9 @@ export const importCommand: Command = {
     // checked before anything is written: any error, nothing is written.
     const work = (): Outcome => {
       const sources = new OpenedSources();
-      const planned = parts.map(({ part, enPath }) => {
-        const docs = loadProjectDocuments(enPath, config, lang, { sources });
-        if (!docs.target) refuseMissingTarget(config, enPath, lang, relative(ctx.cwd, docs.targetPath), file);
+      const planned = parts.map(({ part, enPath: sourcePath }) => {
+        const docs = loadProjectDocuments(sourcePath, config, lang, { sources });
+        if (!docs.target) refuseMissingTarget(config, sourcePath, lang, relative(ctx.cwd, docs.targetPath), file);
         const result = applyImport({
           file,
           imported: part,
@@ -173,10 +173,10 @@ function documentOf(part: ImportedFile, file: string, option: string | undefined
   if (option && named && resolve(config.root, named) !== resolve(cwd, option)) {
     throw new InputError(`Cannot import \`${file}\` into \`${option}\`: it is a file for \`${oneLine(named)}\`; nothing was written`, { file });
   }
-  const enPath = option && !several ? resolve(cwd, option) : resolve(config.root, document);
-  if (!existsSync(enPath))
+  const sourcePath = option && !several ? resolve(cwd, option) : resolve(config.root, document);
+  if (!existsSync(sourcePath))
     throw new InputError(`Cannot import \`${file}\`: it is a file for \`${oneLine(document)}\`, which is not in this project; nothing was written`, { file });
-  return enPath;
+  return sourcePath;
 }
 
 /** A conflict as an `import-conflict` finding: where in the file, which unit, the three versions shortened. */
@@ -198,14 +198,14 @@ function conflictFinding(file: string, lang: string, c: ImportConflict): Finding
 /** With --force: keep the translations a conflicting import replaces in `content/<slug>.obsolete.json`, before the write. */
 function keepReplaced(docs: ProjectDocuments, result: ImportResult, lang: string): void {
   if (result.replaced.length === 0) return;
-  const enById = new Map(docs.source.units.map((u) => [u.id, u]));
+  const sourceById = new Map(docs.source.units.map((u) => [u.id, u]));
   const before = readProjectText(docs.obsoletePath);
   const { file } = addObsolete(
     parseObsoleteFile(before, docs.obsoletePath, docs.original),
     result.replaced.map((r) => ({
       lang,
       reason: 'import-replaced' as const,
-      source: [{ id: r.id, kind: enById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
+      source: [{ id: r.id, kind: sourceById.get(r.id)?.kind ?? 'paragraph', text: r.source }],
       target: [r.target],
       sourceHash: hashText(r.source),
       targetHash: hashText(r.target.text),
@@ -235,8 +235,8 @@ function recordPairs(docs: ProjectDocuments, result: ImportResult, lang: string,
 }
 
 /** A missing translation file the lock records translations of: an import must not start it over from the English. */
-function refuseMissingTarget(config: DiglotConfig, enPath: string, lang: string, target: string, file: string): void {
-  const { lockPath, pairs } = recordedPairs(config, enPath, lang);
+function refuseMissingTarget(config: DiglotConfig, sourcePath: string, lang: string, target: string, file: string): void {
+  const { lockPath, pairs } = recordedPairs(config, sourcePath, lang);
   if (pairs === 0) return;
   throw new InputError(
     `Cannot import \`${file}\` into \`${target}\`: the file is missing, but the lock \`${relative(config.root, lockPath)}\` records ${pairs} translated pairs in it; restore the file first. Nothing was written`,

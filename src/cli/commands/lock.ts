@@ -223,7 +223,7 @@ function missingTarget(file: string, lang: string, pairs: number, check: boolean
 function reportCode(
   states: readonly CodeState[],
   target: readonly CodeBlock[],
-  en: readonly CodeBlock[],
+  source: readonly CodeBlock[],
   doc: SegmentedDocument,
   ctx: CommandContext,
   reporter: FindingReporter,
@@ -232,7 +232,7 @@ function reportCode(
   if (severity === 'off') return;
   for (const state of states) {
     const block = target[state.target] as CodeBlock;
-    const english = en[state.source] as CodeBlock;
+    const english = source[state.source] as CodeBlock;
     reporter.report({
       ruleId: 'lock-code-stale',
       severity: severity === 'error' ? 'error' : 'warning',
@@ -247,9 +247,9 @@ function reportCode(
   }
 }
 
-function report(states: readonly PairState[], en: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, reporter: FindingReporter): void {
+function report(states: readonly PairState[], source: SegmentedDocument, target: SegmentedDocument, ctx: CommandContext, reporter: FindingReporter): void {
   const rules = ctx.config().rules;
-  const enById = new Map(en.units.map((u) => [u.id, u]));
+  const sourceById = new Map(source.units.map((u) => [u.id, u]));
   const targetById = new Map(target.units.map((u) => [u.id, u]));
   for (const state of states) {
     if (state.status === 'current') continue;
@@ -257,8 +257,8 @@ function report(states: readonly PairState[], en: SegmentedDocument, target: Seg
     const severity = rules[rule] ?? DEFAULT_SEVERITY[state.status];
     if (severity === 'off') continue;
     const onTarget = state.target.length > 0 && state.status !== 'stale' && state.status !== 'untranslated' && state.status !== 'new';
-    const unit = (onTarget ? targetById.get(state.target[0] as string) : enById.get(state.source[0] as string)) as Unit;
-    const file = onTarget ? target.file : en.file;
+    const unit = (onTarget ? targetById.get(state.target[0] as string) : sourceById.get(state.source[0] as string)) as Unit;
+    const file = onTarget ? target.file : source.file;
     const entries = state.entries ? ` (${state.entries.map((e) => `\`${e}\``).join(', ')})` : '';
     // One finding per target language: the ids name the language of the translation (`u-1 ↔ de u-7`).
     const ids = `${state.source.join('+') || '–'} ↔ ${target.lang} ${state.target.join('+') || '–'}`;

@@ -70,8 +70,8 @@ function writeUnit(unit: ExchangeUnit): string {
   };
   const targetData = (id: number, end: boolean): string => {
     const code = target.get(id);
-    const en = source.get(id);
-    if (en && (!code || dataOf(code, end) === dataOf(en, end))) return sourceData(id, end);
+    const sourceCode = source.get(id);
+    if (sourceCode && (!code || dataOf(code, end) === dataOf(sourceCode, end))) return sourceData(id, end);
     return addData(`t${id}${end ? 'e' : ''}`, dataOf(code, end));
   };
   const parts: string[] = [];
