@@ -6,6 +6,7 @@ import { DocumentMemos } from '../pair/document-memos.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { catalogues, type Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
+import type { FindingFields } from '../report/command-finding.js';
 import { parseRemembered } from '../markdown/parse-remembered.js';
 import { sourceFootnoteKeys } from '../segment/translator-notes.js';
 import { InputError } from '../errors.js';
@@ -19,6 +20,7 @@ import { STYLESHEET_NAME } from './assets.js';
 import { outputNames, upFrom } from './find-articles.js';
 import { documentFile } from '../content/content-paths.js';
 import { hashOf } from '../util/hash-of.js';
+import { imageFindings } from './image-findings.js';
 import { imageLocator, type ImageLocator } from './image-locator.js';
 import type { TermFinder } from './load-term-finder.js';
 import { readFrontMatter } from './read-front-matter.js';
@@ -63,6 +65,8 @@ export interface ArticleBuild {
    * regular file or is too large): the pages were built without them.
    */
   errors: InputError[];
+  /** Warnings about the article's sources: images its pages show without the file (`image-missing`, `image-outside`). */
+  findings: FindingFields[];
 }
 
 /**
@@ -82,6 +86,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   const rows = new RenderCache(ctx.useCache ? cacheFile(config.root, `${slug}.rows`) : undefined);
   const images: ImageUse[] = [];
   const errors: InputError[] = [];
+  const findings: FindingFields[] = [];
   const outputs: ArticleBuild['outputs'] = [];
   const emit = (file: string, data: string | Uint8Array): void => void outputs.push({ file: file.split(sep).join('/'), data });
   const sides = new Map<string, Side>();
@@ -100,6 +105,18 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
     const links = switcherLinks(editions, { lang }, m);
     const { source } = side;
     const imageUrls = collectImages(side.tree);
+    // Once per document and language, however many pages show its images.
+    const folder = dirname(fileOf(lang));
+    findings.push(
+      ...imageFindings({
+        tree: side.tree,
+        lang,
+        name: relative(config.root, fileOf(lang)),
+        folderName: relative(config.root, folder),
+        root: config.root,
+        images: side.images,
+      }),
+    );
     // A translation's `[^tn…]` footnotes are translator's notes; the source's are the author's.
     const sourceFootnotes = sourceFootnoteKeys(sides.get(config.sourceLanguage)?.doc ?? { file: '', lang: '', units: [] });
     const translatorNotes = lang !== config.sourceLanguage ? { sourceFootnotes } : undefined;
@@ -226,7 +243,7 @@ export async function buildArticle(ctx: ArticleContext, slug: string): Promise<A
   rows.save();
   memos.save();
   const problems = languages.flatMap((l, i) => (messages[l] as Messages).problems.slice(problemsBefore[i]));
-  return { outputs, images, summary, pages: pages.stats, problems, errors };
+  return { outputs, images, summary, pages: pages.stats, problems, errors, findings };
 }
 
 /**
@@ -255,6 +272,8 @@ function recording(locator: ImageLocator, lang: string, uses: ImageUse[]): Image
     file: (url) => (note(url), locator.file(url)),
     available: (url) => (note(url), locator.available(url)),
     refused: (url) => locator.refused(url),
+    // Noted too: an image only a reference names (`![…][ref]`) is rebuilt when its file appears.
+    unusable: (url) => (note(url), locator.unusable(url)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Messages } from '../i18n/create-messages.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
+import type { FindingFields } from '../report/command-finding.js';
 import { assetLimit } from '../util/project-file.js';
 import { writeInside } from '../util/write-inside.js';
 import { articleKey, buildInputsHash, imagesHash } from './article-key.js';
@@ -64,6 +65,11 @@ export interface BuildReport {
    * articles are built. Such an article is never taken from or stored in the document cache.
    */
   errors: InputError[];
+  /**
+   * Warnings about the articles' sources, once per document and language (images shown without
+   * their file: `image-missing`, `image-outside`), from the build or from the document cache.
+   */
+  findings: FindingFields[];
   /** Cache problems (an unusable `.diglot-cache`, an edited entry…): the build went on without that part of the cache. */
   cacheWarnings: string[];
 }
@@ -101,7 +107,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
       );
     slugs = [options.only];
   }
-  const report: BuildReport = { files: [], written: [], articles: [], problems: [], errors: [], cacheWarnings: [] };
+  const report: BuildReport = { files: [], written: [], articles: [], problems: [], errors: [], findings: [], cacheWarnings: [] };
   const problems: I18nProblem[] = [];
   const listed = new Set<string>();
   const list = (name: string): void => void (listed.has(name) || (listed.add(name), report.files.push(name)));
@@ -136,6 +142,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
         list(o.file);
       }
       problems.push(...old.problems);
+      report.findings.push(...old.findings);
       report.articles.push({
         slug,
         fromCache: true,
@@ -168,6 +175,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
     const articleProblems = [...created, ...built.problems];
     problems.push(...articleProblems);
     report.errors.push(...built.errors.map((e) => withPosition(e, `document ${index + 1} of ${slugs.length}`)));
+    report.findings.push(...built.findings);
     const { summary } = built;
     if (useCache && built.errors.length === 0) {
       for (const o of outputs) kept.add(blobs.put(typeof o.data === 'string' ? Buffer.from(o.data) : o.data, o.sha256));
@@ -178,6 +186,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
         outputs: outputs.map(({ file, sha256 }) => ({ file, sha256 })),
         summary: { blocks: summary.blocks, pairs: summary.pairs, warnings: summary.warnings },
         problems: articleProblems,
+        findings: built.findings,
       };
       writeDocumentEntry(entryFile, entry);
     }

@@ -1,9 +1,14 @@
 import { readCacheJson, writeCacheJson } from '../cache/cache-file.js';
 import type { I18nProblem } from '../i18n/i18n-error-code.js';
+import type { FindingFields } from '../report/command-finding.js';
 import type { ImageUse } from './article-key.js';
 import { cacheFile } from './render-cache.js';
 
-const FORMAT = 'diglot-document-cache/2';
+// 3: the entry keeps the article's warnings (`findings`), reported again when it is restored.
+const FORMAT = 'diglot-document-cache/3';
+
+/** The findings an entry may hold: the warnings of buildArticle. */
+const STORED_RULES: ReadonlySet<string> = new Set(['image-missing', 'image-outside']);
 
 /** What one article built to: the output files (bytes in the blob store) and its report. */
 export interface DocumentEntry {
@@ -18,6 +23,8 @@ export interface DocumentEntry {
   summary: { blocks: number; pairs: number; warnings: number };
   /** Interface-string problems met while rendering it. */
   problems: I18nProblem[];
+  /** Warnings about its sources (`image-missing`, `image-outside`), reported again on every build that restores it. */
+  findings: FindingFields[];
 }
 
 /**
@@ -68,7 +75,26 @@ function isEntry(value: unknown): value is DocumentEntry {
     ) &&
     !!summary &&
     ['blocks', 'pairs', 'warnings'].every((k) => typeof summary[k] === 'number') &&
-    Array.isArray(e['problems'])
+    Array.isArray(e['problems']) &&
+    Array.isArray(e['findings']) &&
+    e['findings'].every(isStoredFinding)
+  );
+}
+
+/** A warning as buildArticle makes it (the cache is untrusted input: nothing else is reported from it). */
+function isStoredFinding(value: unknown): value is FindingFields {
+  if (!value || typeof value !== 'object') return false;
+  const f = value as Record<string, unknown>;
+  const optional = (key: string, type: 'string' | 'number'): boolean => f[key] === undefined || typeof f[key] === type;
+  const expected = f['expected'];
+  return (
+    typeof f['ruleId'] === 'string' &&
+    STORED_RULES.has(f['ruleId']) &&
+    f['severity'] === 'warning' &&
+    typeof f['message'] === 'string' &&
+    ['file', 'lang', 'actual'].every((k) => optional(k, 'string')) &&
+    ['line', 'column'].every((k) => optional(k, 'number')) &&
+    (expected === undefined || typeof expected === 'string' || (Array.isArray(expected) && expected.every((x) => typeof x === 'string')))
   );
 }
 

@@ -11,6 +11,21 @@ export interface ImageLocator {
   available(url: string): boolean;
   /** Why a local image that exists was refused (it leads outside the project, or is not a regular file). */
   refused(url: string): InputError | undefined;
+  /** Why an image is not shown although nothing was refused: no file, or a URL that is no path inside the folder. */
+  unusable(url: string): ImageGap | undefined;
+}
+
+/**
+ * An image the pages show without its file: `missing` (the path names no file in the folder)
+ * or `outside` (an absolute path, a path that climbs out of the folder, a URL that is neither
+ * a path nor http(s)); nothing is read for either.
+ */
+export interface ImageGap {
+  kind: 'missing' | 'outside';
+  /** The file the URL names (`missing` only). */
+  path?: string;
+  /** What was found instead: `no file`, `a folder`, `an absolute path`, … */
+  actual: string;
 }
 
 /**
@@ -25,17 +40,26 @@ export interface ImageLocator {
  */
 export function imageLocator(baseDir: string, roots: readonly string[] = [projectRootOf(join(baseDir, 'x'))]): ImageLocator {
   const verdicts = new Map<string, Verdict>();
-  const pathOf = (url: string): string | undefined => {
-    if (isRemote(url) || url.startsWith('/') || url === '') return undefined;
+  const placeOf = (url: string): string | ImageGap => {
+    if (url === '') return { kind: 'missing', actual: 'an empty path' };
+    if (url.startsWith('//')) return { kind: 'outside', actual: 'a URL without a scheme' };
+    if (url.startsWith('/')) return { kind: 'outside', actual: 'an absolute path' };
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+    if (scheme !== undefined) return { kind: 'outside', actual: `a \`${scheme.toLowerCase()}:\` URL` };
     let path: string;
     try {
       path = resolve(baseDir, decodeURI(url.split(/[?#]/)[0] as string));
     } catch {
-      return undefined;
+      return { kind: 'missing', actual: 'a path that is not valid percent-encoding' };
     }
     const rel = relative(baseDir, path);
-    if (rel.startsWith('..') || rel.split(sep).includes('..')) return undefined;
+    if (rel.startsWith('..') || rel.split(sep).includes('..')) return { kind: 'outside', actual: 'a path that climbs out of it' };
     return path;
+  };
+  const pathOf = (url: string): string | undefined => {
+    if (isRemote(url)) return undefined;
+    const place = placeOf(url);
+    return typeof place === 'string' ? place : undefined;
   };
   const check = (url: string, path: string): Verdict => {
     let verdict = verdicts.get(url);
@@ -56,6 +80,14 @@ export function imageLocator(baseDir: string, roots: readonly string[] = [projec
       return verdict instanceof InputError
         ? new InputError(verdict.message, verdict.place, { expected: verdict.expected, actual: verdict.actual, ruleId: 'image-refused' })
         : undefined;
+    },
+    unusable: (url) => {
+      if (isRemote(url)) return undefined;
+      const place = placeOf(url);
+      if (typeof place !== 'string') return place;
+      const verdict = check(url, place);
+      // Reported by `diglot build` as an `image-missing` or `image-outside` warning (image-findings.ts).
+      return verdict === 'missing' ? { kind: 'missing', path: place, actual: existsAsFolder(place) ? 'a folder' : 'no file' } : undefined;
     },
   };
 }
@@ -89,6 +121,14 @@ function judge(path: string, roots: readonly string[]): Verdict {
 
 function notAFile(path: string, kind: string): InputError {
   return new InputError(`Refusing to read \`${path}\`: it is ${kind}, not a regular file`, { file: path }, { expected: 'a regular file', actual: kind });
+}
+
+function existsAsFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isRemote(url: string): boolean {

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { findingHash, numberFingerprints } from './finding-fingerprint.js';
+import { findingLanguage } from './finding-language.js';
 import { messageFields, type MessageFields } from './message-fields.js';
 import { repositoryPath } from './repository-path.js';
 import type { ReportOptions } from './report-types.js';
@@ -39,7 +40,7 @@ export function ciFindings(files: readonly VFile[], options: ReportOptions): CiF
         level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
         path: repositoryPath(file.path, options),
         relatedPath: fields.related && causeFile ? repositoryPath(causeFile, options) : undefined,
-        language: languageOf(file, fields, options),
+        language: findingLanguage(file, fields, options),
       } as const;
     }),
   );
@@ -66,10 +67,4 @@ export function runLanguages(options: Pick<ReportOptions, 'targetLanguages'>): s
 /** The English unit's text of a related message (`English: <text>`, in the report language). */
 export function englishText(related: string): string {
   return related.replace(/^[^:]*:\s*/, '');
-}
-
-function languageOf(file: VFile, fields: MessageFields, options: ReportOptions): string | undefined {
-  const map = options.targetLanguages;
-  if (!map) return undefined;
-  return map.get(file.path) ?? (fields.ruleId === 'missing-translation' && fields.expected?.[0] !== undefined ? map.get(fields.expected[0]) : undefined);
 }

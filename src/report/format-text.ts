@@ -1,14 +1,15 @@
 import { createTranslate } from '../check/translate.js';
+import { findingLanguage } from './finding-language.js';
 import { findingLine } from './finding-line.js';
 import { displayPath, messageFields } from './message-fields.js';
 import type { Formatter } from './report-types.js';
 
 /**
  * The text report: one line per message in the layout of every command's findings
- * (`findingLine`: `file:line:column: severity rule-id: message`), then the English unit
- * as related location; a summary at the end.
+ * (`findingLine`: `file:line:column: severity rule-id (lang): message`, the target language
+ * when the run names it), then the source unit as related location; a summary at the end.
  *
- * @example formatText([file], { lang: 'en', cwd }) // 'content/ru/a.md:14:126: error markup-mismatch: Unexpected …'
+ * @example formatText([file], { lang: 'en', cwd, targetLanguages }) // 'content/ru/a.md:14:126: error markup-mismatch (ru): Unexpected …'
  */
 export const formatText: Formatter = (files, options) => {
   const t = createTranslate(options.lang);
@@ -21,8 +22,7 @@ export const formatText: Formatter = (files, options) => {
       const m = messageFields(message, options.cwd);
       if (m.severity === 'error') errors++;
       else warnings++;
-      // The message states what was expected and found itself (every rule's convention); the
-      // language is the path's (content/<lang>/…), and the JSON, SARIF and CI formats name it.
+      // The message states what was expected and found itself (every rule's convention).
       lines.push(
         findingLine({
           path,
@@ -30,6 +30,7 @@ export const formatText: Formatter = (files, options) => {
           column: m.column,
           severity: t(m.severity === 'error' ? 'severity.error' : 'severity.warning'),
           ruleId: m.ruleId,
+          lang: findingLanguage(file, m, options),
           message: m.message,
         }),
       );

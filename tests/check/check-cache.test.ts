@@ -47,10 +47,10 @@ describe('diglot check: result cache', () => {
     const cold = await run(dir, '--glossary', 'none');
     expect(cold.err).toBe('diglot: checked 5 of 5 pairs, 0 from cache\n');
     expect(cold.code).toBe(1);
-    expect(cold.out).toContain('content/ru/config.md:14:126: error markup-mismatch:');
+    expect(cold.out).toContain('content/ru/config.md:14:126: error markup-mismatch (ru):');
     expect(cold.out).toContain('  English: content/en/config.md:14:1: ');
-    expect(cold.out).toMatch(/content\/ru\/logs\.md:\d+:1: warning suppression: /);
-    expect(cold.out).toContain('content/en/who.md:1:1: error missing-translation:');
+    expect(cold.out).toMatch(/content\/ru\/logs\.md:\d+:1: warning suppression \(ru\): /);
+    expect(cold.out).toContain('content/en/who.md:1:1: error missing-translation (ru):');
     expect(readdirSync(cacheDir(dir))).toHaveLength(4); // missing translations are not cached
 
     const warm = await run(dir, '--glossary', 'none');

@@ -41,7 +41,7 @@ describe('diglot check: exit codes', () => {
   it('0 with warnings only, 1 with --frail', async () => {
     const dir = project({ 'content/en/a.md': EN, 'content/ru/a.md': RU_WARN });
     const plain = await run(dir);
-    expect(plain.out).toContain('content/ru/a.md:3:11: warning typography: Unexpected plain space in `1933 г.`');
+    expect(plain.out).toContain('content/ru/a.md:3:11: warning typography (ru): Unexpected plain space in `1933 г.`');
     expect(plain.code).toBe(0);
     expect((await run(dir, '--frail')).code).toBe(1);
   });
@@ -49,7 +49,7 @@ describe('diglot check: exit codes', () => {
   it('1 on an error-level finding, with the English unit as related location', async () => {
     const r = await run(project({ 'content/en/a.md': EN, 'content/ru/a.md': RU_ERROR }));
     expect(r.code).toBe(1);
-    expect(r.out).toContain('content/ru/a.md:3:1: error number-mismatch: Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`)');
+    expect(r.out).toContain('content/ru/a.md:3:1: error number-mismatch (ru): Unexpected date `17 ноября`, expected `16 ноября` (English `16th of November`)');
     expect(r.out).toContain('  English: content/en/a.md:3:1: On the 16th of November, 1933, the notes were exchanged.');
   });
 
@@ -90,14 +90,14 @@ describe('diglot check: many files', () => {
     expect(r.out).toMatch(/content\/ru\/b\.md:1:1: error unreadable-file(?: \([a-z]+\))?: Cannot check this file: .*NUL byte/);
     // Both sides of c.md have invalid front matter: the English, read first, is the one reported.
     expect(r.out).toMatch(/content\/en\/c\.md:\d+:\d+: error unreadable-file(?: \([a-z]+\))?: Cannot check this file/);
-    expect(r.out).toContain('content/en/e.md:1:1: error missing-translation: Missing translation file `content/ru/e.md`');
+    expect(r.out).toContain('content/en/e.md:1:1: error missing-translation (ru): Missing translation file `content/ru/e.md`');
     expect(r.out.match(/problems \(/g)).toHaveLength(1);
     expect(r.out).not.toContain('content/ru/d.md');
   });
 
   it('--report-lang ru prints the report in Russian', async () => {
     const r = await run(project({ 'content/en/a.md': EN, 'content/ru/a.md': RU_ERROR }), '--report-lang', 'ru');
-    expect(r.out).toContain('ошибка number-mismatch: Значение `17 ноября` (дата), ожидалось `16 ноября`');
+    expect(r.out).toContain('ошибка number-mismatch (ru): Значение `17 ноября` (дата), ожидалось `16 ноября`');
     expect(r.out).toContain('1 проблема (ошибок: 1, предупреждений: 0)');
   });
 });
@@ -108,8 +108,8 @@ describe('diglot check: suppression', () => {
     const ru = `# Признание\n\n<!-- diglot-ignore typography-ru: the source quotes it this way -->\n16 ноября 1933 г. состоялся обмен нотами.\n\n<!-- diglot-ignore number-mismatch -->\nВторой абзац.\n`;
     const r = await run(project({ 'content/en/a.md': en, 'content/ru/a.md': ru }));
     expect(r.out).not.toContain('warning typography');
-    expect(r.out).toContain('content/ru/a.md:6:1: warning suppression: Missing reason in suppression of `number-mismatch`');
-    expect(r.out).toContain('content/ru/a.md:6:1: warning suppression: Unexpected unused suppression of `number-mismatch`');
+    expect(r.out).toContain('content/ru/a.md:6:1: warning suppression (ru): Missing reason in suppression of `number-mismatch`');
+    expect(r.out).toContain('content/ru/a.md:6:1: warning suppression (ru): Unexpected unused suppression of `number-mismatch`');
     expect(r.out).toContain('2 problems (0 at error level, 2 warnings)');
   });
 
@@ -123,7 +123,7 @@ describe('diglot check: suppression', () => {
 `;
     const r = await run(project({ 'content/en/a.md': en, 'content/ru/a.md': ru }));
     expect(r.out).not.toContain('warning typography:');
-    expect(r.out).toContain('content/ru/a.md:3:1: warning suppression: Missing reason in suppression of `typography-ru`');
+    expect(r.out).toContain('content/ru/a.md:3:1: warning suppression (ru): Missing reason in suppression of `typography-ru`');
     expect(r.out).toContain('1 problem (');
   });
 });

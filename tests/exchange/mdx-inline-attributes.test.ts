@@ -132,7 +132,7 @@ describe('inline JSX attributes: check and build', () => {
     writeFileSync(join(dir, RU), must(readFileSync(join(dir, RU), 'utf8'), 'title="Корень проекта"', 'title="Project root"'));
     const result = await run(dir, 'check', '--glossary', 'none');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^content\/ru\/getting-started\.mdx:36:\d+: error untranslated: .*`Project root`/m);
+    expect(result.stdout).toMatch(/^content\/ru\/getting-started\.mdx:36:\d+: error untranslated \(ru\): .*`Project root`/m);
   });
 
   it('the parallel edition shows each tooltip beside its translation', async () => {

@@ -110,7 +110,7 @@ describe('code blocks in review: a changed English code block over a scripted gi
   it('`diglot check` warns about the diverging code block (code-mismatch), and a suppression silences it', async () => {
     const check = await runCli(['check'], repo.dir);
     expect(check.stdout).toMatch(
-      /content\/ru\/brief\.md:\d+:1: warning code-mismatch: Unexpected code in the `sh` code block, expected the code of the English block \(line \d+\)/,
+      /content\/ru\/brief\.md:\d+:1: warning code-mismatch \(ru\): Unexpected code in the `sh` code block, expected the code of the English block \(line \d+\)/,
     );
     repo.edit(RU, '```sh\n', '<!-- diglot-ignore code-mismatch: the archive copy is checked by hand -->\n\n```sh\n');
     const quiet = await runCli(['check'], repo.dir);
@@ -122,8 +122,8 @@ describe('code blocks in review: a changed English code block over a scripted gi
   it('`diglot check` reports a missing and an extra code block', async () => {
     repo.write(RU, repo.read(RU).replace(/```sh[\s\S]*?```\n/, '```python\nprint(1933)\n```\n'));
     const { stdout } = await runCli(['check'], repo.dir);
-    expect(stdout).toMatch(/warning code-mismatch: Missing `sh` code block of the English \(line \d+\)/);
-    expect(stdout).toMatch(/warning code-mismatch: Unexpected `python` code block, not in the English/);
+    expect(stdout).toMatch(/warning code-mismatch \(ru\): Missing `sh` code block of the English \(line \d+\)/);
+    expect(stdout).toMatch(/warning code-mismatch \(ru\): Unexpected `python` code block, not in the English/);
     repo.git('checkout', '--', RU);
   }, 30_000);
 });

@@ -135,7 +135,7 @@ describe('pages are sanitised after assembly', () => {
     const blobs = new BlobStore(join(dir, '.diglot-cache', 'blobs'));
     const evil = clean['en/a.html']!.replace('<main', `${EVIL}<main`);
     const sha = blobs.put(Buffer.from(evil));
-    forge(join(dir, '.diglot-cache', 'a.document.json'), 'diglot-document-cache/2', (d) => {
+    forge(join(dir, '.diglot-cache', 'a.document.json'), 'diglot-document-cache/3', (d) => {
       const entry = d['entry'] as { outputs: Array<{ file: string; sha256: string }> };
       for (const o of entry.outputs) if (o.file === 'en/a.html') o.sha256 = sha;
     });

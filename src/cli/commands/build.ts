@@ -69,6 +69,7 @@ export const buildCommand: Command = {
     reportI18nProblems(reporter, report.problems);
     reportCacheWarnings(reporter, report.cacheWarnings);
     for (const error of report.errors) reporter.report(findingOfError(error, error.ruleId ?? 'build-failed', { severity: 'error' }));
+    for (const finding of report.findings) reporter.report(finding);
     ctx.stdout(
       `wrote ${report.written.length} of ${report.files.length} files to ${outDir ?? config.outputDir} (the others were up to date)${report.errors.length ? `; ${report.errors.length} file${report.errors.length === 1 ? '' : 's'} refused or unreadable` : ''}\n`,
     );
