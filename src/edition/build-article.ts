@@ -27,6 +27,7 @@ import { readFrontMatter } from './read-front-matter.js';
 import { cacheFile, RenderCache, type CacheStats } from './render-cache.js';
 import { renderPage } from './render-page.js';
 import { renderParallel } from './render-parallel.js';
+import { resolveImageReferences } from './resolve-image-references.js';
 import { editionSet, multiParallelFile, switcherLinks } from './edition-switcher.js';
 import { multiParallel } from './multi-parallel-page.js';
 import { parallelRows, type Side } from './parallel-rows.js';
@@ -255,8 +256,9 @@ function readSide(config: DiglotConfig, lang: string, slug: string, uses: ImageU
   const name = relative(config.root, file);
   // Opened as every command opens a document (src/pair): the chunks segmented before are not parsed again.
   const { markdown: source, doc } = openDocument(file, lang, { name, roots: [config.root], memos, syntax: config.syntax });
-  // The tree's chunks come from the trees the segmentation just parsed or earlier runs remembered.
-  const tree: Root = parseRemembered(source, memos.trees(file), name, config.syntax);
+  // The tree's chunks come from the trees the segmentation just parsed or earlier runs remembered;
+  // an image reference (`![alt][ref]`) is the image its definition names, as if written inline.
+  const tree: Root = resolveImageReferences(parseRemembered(source, memos.trees(file), name, config.syntax));
   return { lang, source, doc, tree, frontMatter: readFrontMatter(tree), images: recording(imageLocator(dirname(file), [config.root]), lang, uses) };
 }
 

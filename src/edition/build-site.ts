@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cacheFolderProblem } from '../cache/cache-file.js';
 import { takeCacheWarnings, warnCache } from '../cache/cache-warnings.js';
+import { notePageSanitized, takeSanitizedPages } from './sanitized-pages.js';
 import type { DiglotConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Messages } from '../i18n/create-messages.js';
@@ -202,6 +203,7 @@ export async function buildSite(config: DiglotConfig, options: BuildOptions = {}
   const seen = new Set<string>();
   report.problems = problems.filter((p) => !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
   report.cacheWarnings = takeCacheWarnings();
+  for (const message of takeSanitizedPages()) report.findings.push({ ruleId: 'page-sanitized', severity: 'info', message });
   return report;
 }
 
@@ -290,7 +292,7 @@ function safePage<T extends string | Uint8Array>(file: string, data: T, origin: 
   if (removed.length === 0) return data;
   const where = relative(root, join(out, file));
   const shown = [...new Set(removed)];
-  warnCache(
+  notePageSanitized(
     `${where.startsWith('..') ? join(out, file) : where}: removed unsafe content that ${origin} (${shown.slice(0, 3).join('; ')}${shown.length > 3 ? `; and ${shown.length - 3} more` : ''})`,
   );
   return safe;

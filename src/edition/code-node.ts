@@ -48,7 +48,7 @@ export function codeNode(code: InlineCode, definitions: Readonly<Record<string, 
     }
     case 'imageReference': {
       const def = definitions[normalizeIdentifier(code.value ?? '')];
-      return def ? { type: 'image', url: def.url, title: def.title ?? null, alt: '' } : { type: 'text', value: '' };
+      return def ? { type: 'image', url: def.url, title: def.title ?? null, alt: referenceAlt(code) } : { type: 'text', value: '' };
     }
     case 'break':
       return { type: 'break' };
@@ -76,6 +76,13 @@ function linkTitle(code: InlineCode): string | null {
   if (!code.data.startsWith('[') || !code.dataEnd) return null;
   const parsed = firstInline(`[x${code.dataEnd}`);
   return parsed?.type === 'link' ? (parsed.title ?? null) : null;
+}
+
+/** The alt text of an image reference (`![alt][ref]`): its Markdown parsed with a definition of its label. */
+function referenceAlt(code: InlineCode): string {
+  const parsed = parseMarkdown(`${code.data}\n\n[${code.value ?? ''}]: #`).children[0];
+  const node = parsed?.type === 'paragraph' ? parsed.children[0] : undefined;
+  return node?.type === 'imageReference' ? (node.alt ?? '') : '';
 }
 
 function firstInline(markdown: string): PhrasingContent | undefined {

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Image, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Messages } from '../i18n/create-messages.js';
 import { hNode, textNode } from './h-node.js';
 import { messageWithNodes, slot } from './message-with-nodes.js';
@@ -47,14 +47,48 @@ export function figureNode(parts: FigureParts, messages: Messages): PhrasingCont
  * @example transformFigures(tree, messages, imageLocator('content/en')) // { figures: 1, missing: 0 }
  */
 export function transformFigures(tree: Root, messages: Messages, images: ImageLocator): { figures: number; missing: number } {
+  return figuresIn(tree, messages, (image) => images.available(image.url));
+}
+
+/**
+ * Turn the figure paragraphs of a block of the parallel edition into figures, as on the language
+ * page: `plainNode` marked their image (`data.diglotFigure`: whether the file can be shown) and
+ * already led its URL from the parallel page.
+ *
+ * @param node a block from `plainNode` (not changed)
+ * @example cellFigures(plainNode(paragraph, env), messages) // { type: 'figure', … } (an hNode)
+ */
+export function cellFigures(node: RootContent, messages: Messages): RootContent {
+  const root: Root = { type: 'root', children: [structuredClone(node)] };
+  figuresIn(
+    root,
+    messages,
+    (image) => (image.data as { diglotFigure?: boolean } | undefined)?.diglotFigure === true,
+    (image) => 'diglotFigure' in (image.data ?? {}),
+  );
+  return root.children[0] as RootContent;
+}
+
+/** The image a paragraph holds and nothing else (blank text aside), if any. */
+function figureImage(paragraph: Paragraph): Image | undefined {
+  const only = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const image = only[0];
+  return only.length === 1 && image?.type === 'image' ? image : undefined;
+}
+
+function figuresIn(
+  tree: Root,
+  messages: Messages,
+  available: (image: Image) => boolean,
+  wanted: (image: Image) => boolean = () => true,
+): { figures: number; missing: number } {
   let figures = 0;
   let missing = 0;
   visit(tree, 'paragraph', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    const image = only[0];
-    if (only.length !== 1 || image?.type !== 'image') return;
-    const showImage = images.available(image.url);
+    const image = figureImage(node);
+    if (!image || !wanted(image)) return;
+    const showImage = available(image);
     figures++;
     if (!showImage) missing++;
     const alt = image.alt ?? '';

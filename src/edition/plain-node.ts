@@ -1,4 +1,4 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Image, Nodes, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { normalizeIdentifier, type Definition, type FootnoteNumbers } from './code-node.js';
 import type { ImageLocator } from './image-locator.js';
@@ -19,7 +19,8 @@ export interface PlainEnv {
  * hashed as the row's cache key): no positions, link and image references resolved through
  * the side's definitions, local image URLs leading from the parallel page (an image whose
  * file is missing becomes its alt text, as a figure keeps only its caption), footnote calls
- * numbered as on the page.
+ * numbered as on the page. The image of a paragraph that holds only an image is marked
+ * `data.diglotFigure` (whether its file can be shown): the cell shows it as a figure.
  *
  * @param node the block as parsed (not changed)
  * @param env the side's definitions, footnote numbers, images and URL prefix
@@ -32,7 +33,15 @@ export function plainNode(node: RootContent, env: PlainEnv): RootContent {
     const replace = (next: Nodes): void => {
       if (parent && index !== undefined) (parent.children as Nodes[])[index] = next;
     };
-    if (child.type === 'linkReference') {
+    if (child.type === 'paragraph') {
+      // A paragraph of one image is a figure, as on the language page (render-cell.ts shows it).
+      const only = child.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const figure = only.length === 1 ? figureOf(only[0] as Nodes, env) : undefined;
+      if (figure) {
+        child.children = [figure];
+        return SKIP;
+      }
+    } else if (child.type === 'linkReference') {
       const def = env.definitions[normalizeIdentifier(child.identifier)];
       if (def) replace({ type: 'link', url: def.url, title: def.title ?? null, children: child.children });
     } else if (child.type === 'imageReference') {
@@ -53,6 +62,29 @@ export function plainNode(node: RootContent, env: PlainEnv): RootContent {
 
 function image(url: string, alt: string, title: string | null, env: PlainEnv): Nodes {
   if (!env.images.available(url)) return { type: 'text', value: alt };
+  return { type: 'image', url: fromPage(url, env), alt, title };
+}
+
+/** The image of a figure paragraph, marked with whether its file can be shown (`data.diglotFigure`). */
+function figureOf(node: Nodes, env: PlainEnv): Image | undefined {
+  let image: Image | undefined;
+  if (node.type === 'image') image = node;
+  else if (node.type === 'imageReference') {
+    const def = env.definitions[normalizeIdentifier(node.identifier)];
+    if (def) image = { type: 'image', url: def.url, title: def.title ?? null, alt: node.alt ?? '' };
+  }
+  if (!image) return undefined;
+  return {
+    type: 'image',
+    url: fromPage(image.url, env),
+    alt: image.alt ?? '',
+    title: image.title ?? null,
+    data: { diglotFigure: env.images.available(image.url) } as object,
+  };
+}
+
+/** A local image URL as it leads from the parallel page (`en/images/a.png`). */
+function fromPage(url: string, env: PlainEnv): string {
   const local = !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
-  return { type: 'image', url: local ? env.urlPrefix + url : url, alt, title };
+  return local ? env.urlPrefix + url : url;
 }

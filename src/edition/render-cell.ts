@@ -2,7 +2,7 @@ import type { ElementContent, Properties } from 'hast';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Messages } from '../i18n/create-messages.js';
 import { codeNode } from './code-node.js';
-import { figureNode } from './figure-node.js';
+import { cellFigures, figureNode } from './figure-node.js';
 import { headerNodes, type HeaderFields } from './header-nodes.js';
 import { hNode, textNode } from './h-node.js';
 import { messageWithNodes, slot } from './message-with-nodes.js';
@@ -38,6 +38,8 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
     unitPhrasing(unit, {
       node: (code) => {
         const node = codeNode(code, spec.definitions, spec.footnotes);
+        // A local image inside a sentence leads from the parallel page, as a figure's does.
+        if (node.type === 'image' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(node.url)) node.url = env.urlPrefix + node.url;
         if (node.type === 'footnoteReference') {
           const data = node.data as Record<string, unknown>;
           data['diglotRepeat'] = unit.repeats?.[code.id] ?? 0;
@@ -62,7 +64,10 @@ export function renderCell(kind: RowKind, spec: CellSpec, env: CellEnv): Element
       return { text: unit ? phrasing(unit) : [], votes };
     });
     nodes.push(...pollNodes({ question: question ? phrasing(question) : [], options }, env.messages));
-  } else if (spec.blocks) nodes.push(...spec.blocks.map((block) => cellBlockNode(block, phrasing)));
+  } else if (spec.blocks)
+    nodes.push(
+      ...spec.blocks.map((block) => cellBlockNode(block.type === 'plain' ? { ...block, node: cellFigures(block.node, env.messages) } : block, phrasing)),
+    );
   else nodes.push(...blocks(spec, phrasing, env));
   const prefix = `${spec.lang}-`;
   return toSafeHast({ type: 'root', children: nodes }, { messages: env.messages, idPrefix: prefix, handlers: footnoteHandlers(prefix, env.messages) })

@@ -4,4 +4,4 @@
  *
  * @example hashOf(RENDERER_VERSION, spec)
  */
-export const RENDERER_VERSION = 'diglot-renderer/4';
+export const RENDERER_VERSION = 'diglot-renderer/5';

@@ -117,7 +117,7 @@ describe('pages are sanitised after assembly', () => {
     for (const page of ['en/a.html', 'ru/a.html', 'a.parallel.html']) {
       expect(run.stderr).toMatch(
         new RegExp(
-          `^diglot: info cache-ignored: dist/${page.replace(/\./g, '\\.')}: removed unsafe content that came from the cache \\(a <script> element`,
+          `^diglot: info page-sanitized: dist/${page.replace(/\./g, '\\.')}: removed unsafe content that came from the cache \\(a <script> element`,
           'm',
         ),
       );
@@ -143,7 +143,7 @@ describe('pages are sanitised after assembly', () => {
     const run = await cli(['build'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('a: from cache');
-    expect(run.stderr).toMatch(/^diglot: info cache-ignored: dist\/en\/a\.html: removed unsafe content that came from the cache \(a <script> element/m);
+    expect(run.stderr).toMatch(/^diglot: info page-sanitized: dist\/en\/a\.html: removed unsafe content that came from the cache \(a <script> element/m);
     const built = pages(dir);
     expect(built['ru/a.html']).toBe(clean['ru/a.html']);
     expect(built['a.parallel.html']).toBe(clean['a.parallel.html']);
