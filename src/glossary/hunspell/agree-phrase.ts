@@ -1,4 +1,5 @@
 import type { TaggedForm } from '../grammemes.js';
+import { fitsSlot } from './fits-slot.js';
 
 /**
  * How a language reads the words of one term (`agreement-pl.ts`, `agreement-de.ts`,
@@ -49,21 +50,6 @@ export function phraseRoles(adjectival: readonly boolean[], formCounts: readonly
     if (last >= 0) roles[last] = 'head';
   }
   return roles;
-}
-
-/**
- * Whether a form's readings fit a slot: `gent sing`, or an accusative like the nominative or
- * like the genitive (`accs sing gent`: `nowego studenta`, never `nowy studenta`).
- *
- * @example fitsSlot(['accs sing', 'gent sing'], 'accs sing gent') // true
- */
-export function fitsSlot(readings: readonly string[], slot: string): boolean {
-  const [c, n, like] = slot.split(' ');
-  if (like === undefined) return readings.includes(slot);
-  if (!readings.includes(`${c} ${n}`)) return false;
-  const nominative = readings.includes(`nomn ${n}`);
-  const genitive = readings.includes(`gent ${n}`);
-  return (!nominative && !genitive) || readings.includes(`${like} ${n}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TaggedForm } from '../grammemes.js';
 import { readEnding, type AgreementTable, type NounClass } from './agreement-data.js';
+import { fitsSlot } from './fits-slot.js';
 
 /** Cases in the order of the forms file. */
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
@@ -87,19 +88,6 @@ export function agreeTerm(written: string[], separators: string[], choices: stri
     }
   }
   return { forms, coordinated };
-}
-
-/**
- * Whether a form's readings fit a slot: `gent sing`, or an accusative like the nominative or
- * the genitive (`accs sing gent`: `народного комісара`, never `народний комісара`).
- */
-function fitsSlot(readings: readonly string[], slot: string): boolean {
-  const [c, n, like] = slot.split(' ');
-  if (like === undefined) return readings.includes(slot);
-  if (!readings.includes(`${c} ${n}`)) return false;
-  const nominative = readings.includes(`nomn ${n}`);
-  const genitive = readings.includes(`gent ${n}`);
-  return (!nominative && !genitive) || readings.includes(`${like} ${n}`);
 }
 
 /** Modifiers (leading adjectives), the head (the first other word), the tail; persons decline every word. */
